@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { AppError } from './common/errors/app-error.js';
+import { ErrorCode } from './common/errors/error-code.js';
+import { API_PREFIX, buildOpenApiDocument, serveOpenApi } from './openapi/openapi.js';
+
+const CORRELATION_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+interface FieldProblem {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: FieldProblem[];
+}
+
+function flatten(problems: FieldProblem[], parent = ''): { field: string; problems: string[] }[] {
+  return problems.flatMap((problem) => {
+    const field = parent ? `${parent}.${problem.property}` : problem.property;
+    const own = problem.constraints ? [{ field, problems: Object.values(problem.constraints) }] : [];
+    return [...own, ...flatten(problem.children ?? [], field)];
+  });
+}
+
+/** Everything the app needs besides its modules; shared by the server, the tests and the OpenAPI export. */
+export function configureApp(app: INestApplication): void {
+  const express = app.getHttpAdapter().getInstance() as { disable(setting: string): void; set(setting: string, value: unknown): void };
+  express.disable('x-powered-by');
+  express.set('etag', false);
+  app.use((request: Request, response: Response, next: NextFunction) => {
+    const given = request.header('x-correlation-id');
+    response.setHeader('x-correlation-id', given && CORRELATION_ID.test(given) ? given : randomUUID());
+    next();
+  });
+  app.setGlobalPrefix(API_PREFIX);
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      exceptionFactory: (errors) => {
+        const details = flatten(errors as FieldProblem[]);
+        const summary = details.map((detail) => `${detail.field}: ${detail.problems.join(', ')}`).join('; ');
+        return new AppError(ErrorCode.ValidationFailed, `The request is not valid: ${summary}.`, { fields: details });
+      },
+    }),
+  );
+  serveOpenApi(app, buildOpenApiDocument(app));
+}

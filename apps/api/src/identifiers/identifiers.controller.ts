@@ -1,0 +1,32 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { IDENTIFIER_TYPES, isIdentifierType, validateIdentifier } from '@preuve/domain';
+import { Public } from '../common/access/access.decorator.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import { IdentifierCheckDto, ValidateIdentifierQueryDto } from './dto/validate-identifier.dto.js';
+
+@ApiTags('identifiers')
+@Controller('identifiers')
+export class IdentifiersController {
+  @Get('validate')
+  @Public()
+  @ApiOperation({
+    summary: 'Checks an RPPS, IDNPS, FINESS, AM number or NIR: format and check key',
+    description: 'An invalid identifier is a 200 with valid: false and the reason; only an unknown type is a 400.',
+  })
+  @ApiOkResponse({ type: IdentifierCheckDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'UNKNOWN_IDENTIFIER_TYPE or VALIDATION_FAILED' })
+  validate(@Query() query: ValidateIdentifierQueryDto): IdentifierCheckDto {
+    const type = query.type.trim().toLowerCase();
+    if (!isIdentifierType(type)) {
+      throw new AppError(
+        ErrorCode.UnknownIdentifierType,
+        `« ${query.type} » is not an identifier type. Use one of: ${IDENTIFIER_TYPES.join(', ')}.`,
+        { allowed: IDENTIFIER_TYPES },
+      );
+    }
+    return validateIdentifier(type, query.value);
+  }
+}

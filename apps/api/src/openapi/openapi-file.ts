@@ -1,0 +1,29 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { OpenAPIObject } from '@nestjs/swagger';
+import { createDataSource } from '@preuve/persistence';
+import { createApplication } from '../server.js';
+import { buildOpenApiDocument } from './openapi.js';
+
+/** Where the committed spec lives; CI compares it with the one the code produces. */
+export const OPENAPI_FILE = 'openapi.json';
+
+export function serializeOpenApi(document: OpenAPIObject): string {
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+/** Builds the spec from the code without a database: the DataSource is never connected. */
+export async function generateOpenApi(): Promise<string> {
+  const app = await createApplication(createDataSource({ url: 'postgres://offline@127.0.0.1:1/none' }), false);
+  try {
+    return serializeOpenApi(buildOpenApiDocument(app));
+  } finally {
+    await app.close();
+  }
+}
+
+export async function writeOpenApi(root = process.cwd()): Promise<string> {
+  const path = resolve(root, OPENAPI_FILE);
+  writeFileSync(path, await generateOpenApi());
+  return path;
+}

@@ -1,0 +1,2 @@
+export * from './assess.dto.js';
+export * from './referential.dto.js';

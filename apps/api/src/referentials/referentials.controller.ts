@@ -1,0 +1,86 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import { Public } from '../common/access/access.decorator.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import {
+  AssessRequestDto,
+  AssessmentResponseDto,
+  ReferentialDto,
+  ReferentialSummaryDto,
+  ScenarioLookupDto,
+} from './dto/index.js';
+import { ReferentialsService } from './referentials.service.js';
+
+@ApiTags('referentials')
+@Controller('referentials')
+export class ReferentialsController {
+  constructor(private readonly referentials: ReferentialsService) {}
+
+  @Get()
+  @Public()
+  @ApiOperation({ summary: 'The published référentiels' })
+  @ApiOkResponse({ type: [ReferentialSummaryDto] })
+  list(): Promise<ReferentialSummaryDto[]> {
+    return this.referentials.list();
+  }
+
+  @Get(':id')
+  @Public()
+  @ApiOperation({
+    summary: 'A référentiel with its whole tree: questionnaire, requirements, scenarios, proofs',
+    description: 'Immutable: the ETag is the content hash, so If-None-Match answers 304 once the client has it.',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ReferentialDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
+  async get(
+    @Param('id') id: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    const entry = await this.referentials.get(id);
+    const etag = `"${entry.contentHash}"`;
+    response.setHeader('ETag', etag);
+    response.setHeader('Cache-Control', 'public, max-age=300');
+    if (ifNoneMatch === etag) {
+      response.status(304).end();
+      return;
+    }
+    response.type('application/json').send(entry.json);
+  }
+
+  @Get(':id/scenarios/:code')
+  @Public()
+  @ApiOperation({ summary: 'One scenario by code; « ANN 2.1 », « ANN.2.1 », « ann%202.1 » are the same code' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({ name: 'code', example: 'ANN.2.1' })
+  @ApiOkResponse({ type: ScenarioLookupDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_CODE' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND or SCENARIO_NOT_FOUND' })
+  scenario(@Param('id') id: string, @Param('code') code: string): Promise<ScenarioLookupDto> {
+    return this.referentials.scenario(id, code);
+  }
+
+  @Post(':id/assess')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({
+    summary: 'Which scenarios apply to a product with these answers, and why',
+    description: 'Nothing is stored. Answers are validated against the questionnaire; errors name the key.',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: AssessmentResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_ANSWERS, VALIDATION_FAILED or MALFORMED_JSON' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
+  assess(@Param('id') id: string, @Body() body: AssessRequestDto): Promise<AssessmentResponseDto> {
+    return this.referentials.assess(id, body.answers);
+  }
+}

@@ -1,0 +1,92 @@
+import { type INestApplication, Logger, type LoggerService, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { DataSource } from 'typeorm';
+import { createDataSource, runMigrations, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@preuve/persistence';
+import { loadBuiltInReferentials } from '@preuve/referentials';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config.js';
+import { configureApp } from './configure-app.js';
+import { ReferentialPublisher } from './referentials/referential-publisher.js';
+
+export interface OpenDatabase {
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/** Connects, runs pending migrations and publishes the built-in référentiels. */
+export async function openDatabase(url: string, logger: LoggerService = new Logger('Database')): Promise<OpenDatabase> {
+  const dataSource = createDataSource({ url });
+  await dataSource.initialize();
+  try {
+    const ran = await runMigrations(dataSource);
+    if (ran.length > 0) logger.log(`migrations run: ${ran.join(', ')}`);
+    const publisher = new ReferentialPublisher(dataSource);
+    for (const loaded of loadBuiltInReferentials()) {
+      const outcome = await publisher.publish(loaded);
+      logger.log(`référentiel ${loaded.referential.code} ${loaded.referential.version}: ${outcome} (${loaded.contentHash.slice(0, 12)})`);
+    }
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+  return { dataSource, close: () => dataSource.destroy() };
+}
+
+export async function createApplication(dataSource: DataSource, logLevels: LogLevel[] | false = ['log', 'warn', 'error']): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forDataSource(dataSource), { logger: logLevels, bodyParser: true });
+  configureApp(app);
+  await app.init();
+  return app;
+}
+
+export interface RunningServer {
+  app: INestApplication;
+  /** Base URL, e.g. http://localhost:3000 */
+  url: string;
+  databaseUrl: string;
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/** The whole start: database (embedded when no DATABASE_URL), migrations, référentiels, HTTP. */
+export async function startServer(config: AppConfig, logLevels: LogLevel[] | false = ['log', 'warn', 'error']): Promise<RunningServer> {
+  const logger = new Logger('Preuve');
+  let embedded: EmbeddedPostgresHandle | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir,
+      database: 'preuve',
+      log: (message) => {
+        if (logLevels && /ERROR|FATAL|PANIC|embedded Postgres/.test(message)) logger.log(message);
+      },
+    });
+    databaseUrl = embedded.url;
+    if (logLevels) logger.log(`embedded Postgres running on port ${embedded.port}, data in ${config.dataDir}`);
+  }
+  let database: OpenDatabase | undefined;
+  try {
+    database = await openDatabase(databaseUrl, logLevels ? new Logger('Database') : silentLogger);
+    const app = await createApplication(database.dataSource, logLevels);
+    await app.listen(config.port);
+    const address = app.getHttpServer().address() as { port: number };
+    const opened = database;
+    return {
+      app,
+      url: `http://localhost:${address.port}`,
+      databaseUrl,
+      embedded: embedded !== undefined,
+      async close() {
+        await app.close();
+        await opened.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (error) {
+    await database?.close();
+    await embedded?.stop();
+    throw error;
+  }
+}
+
+const silentLogger: LoggerService = { log: () => undefined, warn: () => undefined, error: () => undefined };

@@ -1,0 +1,176 @@
+import type {
+  Answers,
+  AnswerValue,
+  ProofKind,
+  Question,
+  Referential,
+  Rule,
+  Scenario,
+} from '../referential/model.js';
+import { questionnaireState } from './questionnaire.js';
+import { evaluateRule, ruleVariables } from './rules.js';
+
+export interface ProofAssessment {
+  code: string;
+  title: string;
+  kinds: ProofKind[];
+  required: boolean;
+  /** French reason when the proof's requirement depends on an answer. */
+  reason?: string;
+}
+
+export interface ScenarioAssessment {
+  code: string;
+  requirementCode: string;
+  /**
+   * Whether the scenario applies. A scenario whose deciding answers are still missing counts as
+   * applicable (nothing is waived until an answer waives it); `pendingQuestions` says which.
+   */
+  applicable: boolean;
+  /** French sentences naming the answers that decided, in the order they were considered. */
+  reasons: string[];
+  /** Not applicable by one of its conditions, and the référentiel asks for a sworn declaration. */
+  declarationRequired: boolean;
+  /** Keys of unanswered questions this scenario's applicability or proofs depend on. */
+  pendingQuestions: string[];
+  proofs: ProofAssessment[];
+}
+
+export interface Assessment {
+  scenarios: ScenarioAssessment[];
+  counts: { scenarios: number; applicable: number; notApplicable: number; declarationsRequired: number; pending: number };
+}
+
+/** Everything about answers that assess needs, computed once per call. */
+class AnswerContext {
+  readonly relevant: Answers = {};
+  private readonly questions: Map<string, Question>;
+
+  constructor(
+    private readonly referential: Referential,
+    answers: Answers,
+  ) {
+    this.questions = new Map(referential.questions.map((question) => [question.key, question]));
+    for (const state of questionnaireState(referential, answers)) {
+      if (state.answered) this.relevant[state.key] = answers[state.key];
+    }
+  }
+
+  missing(rule: Rule): string[] {
+    return ruleVariables(rule).filter((key) => this.relevant[key] === undefined);
+  }
+
+  label(key: string): string {
+    return this.questions.get(key)?.label ?? key;
+  }
+
+  private valueLabel(key: string, value: AnswerValue): string {
+    if (typeof value === 'boolean') return value ? 'Oui' : 'Non';
+    const options = this.questions.get(key)?.options ?? [];
+    const labelOf = (item: string): string => options.find((option) => option.value === item)?.label ?? item;
+    return Array.isArray(value) ? value.map(labelOf).join(', ') || 'aucun' : labelOf(value);
+  }
+
+  /** « réponse « Rôle vis-à-vis de l'identité » : Esclave » for each answer a rule read. */
+  deciding(rule: Rule): string {
+    const parts = ruleVariables(rule).map(
+      (key) => `réponse « ${this.label(key)} » : ${this.valueLabel(key, this.relevant[key])}`,
+    );
+    return parts.length > 0 ? ` (${parts.join(' ; ')})` : '';
+  }
+
+  profileLabel(code: string): string {
+    return this.referential.profiles.find((profile) => profile.code === code)?.label ?? code;
+  }
+}
+
+function pendingReason(context: AnswerContext, keys: string[]): string {
+  const labels = keys.map((key) => `« ${context.label(key)} »`).join(', ');
+  return `À confirmer : répondez à ${labels} pour savoir si ce scénario s'applique.`;
+}
+
+function assessScenario(context: AnswerContext, requirementCode: string, scenario: Scenario): ScenarioAssessment {
+  const reasons: string[] = [];
+  const pending = new Set<string>();
+  let applicable = true;
+  let waivedByCondition = false;
+
+  const declared = context.relevant.profiles;
+  const scenarioProfiles = scenario.profiles.map((code) => `« ${context.profileLabel(code)} »`).join(' ou ');
+  if (!Array.isArray(declared)) {
+    pending.add('profiles');
+    reasons.push(pendingReason(context, ['profiles']));
+  } else {
+    const matching = scenario.profiles.filter((code) => declared.includes(code));
+    if (matching.length === 0) {
+      applicable = false;
+      reasons.push(`Non applicable : le scénario relève du profil ${scenarioProfiles}, que le produit ne déclare pas.`);
+    } else {
+      const names = matching.map((code) => `« ${context.profileLabel(code)} »`).join(', ');
+      reasons.push(`Applicable : le produit déclare le profil ${names}.`);
+    }
+  }
+
+  if (applicable) {
+    for (const condition of scenario.conditions ?? []) {
+      const missing = context.missing(condition.rule);
+      if (missing.length > 0) {
+        missing.forEach((key) => pending.add(key));
+        reasons.push(pendingReason(context, missing));
+      } else if (!evaluateRule(condition.rule, context.relevant)) {
+        applicable = false;
+        waivedByCondition = true;
+        reasons.push(`Non applicable : ${condition.notApplicableReason}${context.deciding(condition.rule)}.`);
+      } else if (condition.applicableReason) {
+        reasons.push(`Applicable : ${condition.applicableReason}${context.deciding(condition.rule)}.`);
+      }
+    }
+  }
+
+  const proofs = scenario.proofs.map((proof): ProofAssessment => {
+    const base = { code: proof.code, title: proof.title, kinds: proof.kinds };
+    if (!applicable) return { ...base, required: false };
+    if (proof.requiredWhen === undefined) return { ...base, required: true };
+    const missing = context.missing(proof.requiredWhen);
+    if (missing.length > 0) {
+      missing.forEach((key) => pending.add(key));
+      return { ...base, required: true, reason: `À confirmer : requise tant que ${missing.map((key) => `« ${context.label(key)} »`).join(', ')} n'a pas de réponse.` };
+    }
+    return evaluateRule(proof.requiredWhen, context.relevant)
+      ? { ...base, required: true, reason: `Requise : ${proof.requiredReason ?? 'selon vos réponses'}${context.deciding(proof.requiredWhen)}.` }
+      : { ...base, required: false, reason: `Non requise${context.deciding(proof.requiredWhen)}.` };
+  });
+
+  return {
+    code: scenario.code,
+    requirementCode,
+    applicable,
+    reasons,
+    declarationRequired: waivedByCondition && scenario.declarationRequiredWhenNotApplicable,
+    pendingQuestions: [...pending],
+    proofs,
+  };
+}
+
+/**
+ * Which scenarios of a référentiel apply to a product, and why. Pure: the same référentiel and
+ * answers always give the same assessment. Answers are expected to be validated already
+ * (`validateAnswers`); follow-up answers whose parent answer makes them irrelevant are ignored.
+ */
+export function assess(referential: Referential, answers: Answers): Assessment {
+  const context = new AnswerContext(referential, answers);
+  const scenarios = referential.requirements.flatMap((requirement) =>
+    requirement.scenarios.map((scenario) => assessScenario(context, requirement.code, scenario)),
+  );
+  const applicable = scenarios.filter((scenario) => scenario.applicable).length;
+  return {
+    scenarios,
+    counts: {
+      scenarios: scenarios.length,
+      applicable,
+      notApplicable: scenarios.length - applicable,
+      declarationsRequired: scenarios.filter((scenario) => scenario.declarationRequired).length,
+      pending: scenarios.filter((scenario) => scenario.pendingQuestions.length > 0).length,
+    },
+  };
+}

@@ -1,0 +1,3 @@
+export { IDENTIFIER_TYPES, isIdentifierType, validateIdentifier } from './identifiers.js';
+export type { IdentifierCheck, IdentifierType } from './identifiers.js';
+export { luhnCheckDigit, luhnValid } from './luhn.js';

@@ -1,0 +1,44 @@
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import { MIGRATIONS } from '../../../migrations/index.js';
+import { ENTITIES } from './entities/index.js';
+
+export interface DataSourceSettings {
+  url: string;
+  /** Connection pool size; the default suits a 2-core machine. */
+  poolSize?: number;
+  applicationName?: string;
+}
+
+export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: settings.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'typeorm_migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error', 'warn', 'migration'],
+    extra: { max: settings.poolSize ?? 10, application_name: settings.applicationName ?? 'preuve' },
+  };
+}
+
+export function createDataSource(settings: DataSourceSettings): DataSource {
+  return new DataSource(dataSourceOptions(settings));
+}
+
+/** Runs every pending migration; returns the names of those it ran. */
+export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  const ran = await dataSource.runMigrations({ transaction: 'each' });
+  return ran.map((migration) => migration.name);
+}
+
+/**
+ * The SQL that would bring the database to the entities, empty when the migrations and the
+ * entities agree. CI fails when it is not empty: every schema change goes through a migration.
+ */
+export async function pendingSchemaChanges(dataSource: DataSource): Promise<string[]> {
+  const sql = await dataSource.driver.createSchemaBuilder().log();
+  return sql.upQueries.map((query) => query.query);
+}

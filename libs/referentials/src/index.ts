@@ -1,0 +1,2 @@
+export * from './referential-loader.js';
+export { referentialSchema } from './referential.schema.js';

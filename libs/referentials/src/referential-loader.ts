@@ -1,0 +1,148 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import {
+  canonicalJson,
+  codeLevel,
+  isRunnableRule,
+  normalizeCode,
+  ruleVariables,
+  type Referential,
+  type Rule,
+} from '@preuve/domain';
+import { referentialSchema } from './referential.schema.js';
+
+export interface LoadedReferential {
+  referential: Referential;
+  /** SHA-256 (hex) of the référentiel's canonical JSON: formatting of the file does not change it. */
+  contentHash: string;
+  /** The file it came from, for messages. */
+  source: string;
+}
+
+/** A référentiel file that cannot be used, with every problem found (not just the first). */
+export class ReferentialFileError extends Error {
+  constructor(
+    readonly source: string,
+    readonly problems: string[],
+  ) {
+    super(`Invalid référentiel file ${source}:\n- ${problems.join('\n- ')}`);
+    this.name = 'ReferentialFileError';
+  }
+}
+
+const validateShape = new Ajv({ allErrors: true, strict: true }).compile<Referential>(referentialSchema);
+
+function checkCode(problems: string[], code: string, level: 'requirement' | 'scenario' | 'proof', parent?: string): void {
+  if (normalizeCode(code) !== code) problems.push(`${level} code « ${code} » is not in canonical form`);
+  else if (codeLevel(code) !== level) problems.push(`« ${code} » is not a ${level} code`);
+  if (parent !== undefined && !code.startsWith(`${parent}.`)) problems.push(`${level} « ${code} » does not sit under « ${parent} »`);
+}
+
+/** Cross-references the schema cannot express: codes, profiles, rule variables, options. */
+function consistencyProblems(referential: Referential): string[] {
+  const problems: string[] = [];
+  const questionKeys = new Set(referential.questions.map((question) => question.key));
+  const profileCodes = new Set(referential.profiles.map((profile) => profile.code));
+  const familyCodes = new Set(referential.families.map((family) => family.code));
+  const seen = new Set<string>();
+  const unique = (code: string): void => {
+    if (seen.has(code)) problems.push(`code « ${code} » is used twice`);
+    seen.add(code);
+  };
+  const checkRule = (rule: Rule, where: string): void => {
+    if (!isRunnableRule(rule)) problems.push(`${where}: the rule is not a JSON Logic expression`);
+    for (const key of ruleVariables(rule)) {
+      if (!questionKeys.has(key)) problems.push(`${where}: the rule reads « ${key} », which is not a question`);
+    }
+  };
+
+  for (const question of referential.questions) {
+    const hasOptions = question.options !== undefined;
+    if (question.type === 'boolean' && hasOptions) problems.push(`question « ${question.key} » is boolean but lists options`);
+    if (question.type !== 'boolean' && !hasOptions) problems.push(`question « ${question.key} » needs options`);
+    if (question.askedWhen !== undefined) checkRule(question.askedWhen, `question « ${question.key} »`);
+  }
+  const profilesQuestion = referential.questions.find((question) => question.key === 'profiles');
+  const offered = new Set(profilesQuestion?.options?.map((option) => option.value));
+  if (!profilesQuestion || profilesQuestion.type !== 'multi_choice') {
+    problems.push('the questionnaire needs a multi_choice question « profiles »');
+  } else if (offered.size !== profileCodes.size || [...profileCodes].some((profile) => !offered.has(profile))) {
+    problems.push('the options of « profiles » must be exactly the référentiel profiles');
+  }
+
+  for (const requirement of referential.requirements) {
+    unique(requirement.code);
+    checkCode(problems, requirement.code, 'requirement');
+    if (!familyCodes.has(requirement.family)) problems.push(`requirement « ${requirement.code} »: unknown family « ${requirement.family} »`);
+    if (!requirement.code.startsWith(`${requirement.family} `)) problems.push(`requirement « ${requirement.code} » is not in family « ${requirement.family} »`);
+    for (const scenario of requirement.scenarios) {
+      unique(scenario.code);
+      checkCode(problems, scenario.code, 'scenario', requirement.code);
+      for (const profile of scenario.profiles) {
+        if (!profileCodes.has(profile)) problems.push(`scenario « ${scenario.code} »: unknown profile « ${profile} »`);
+      }
+      scenario.conditions?.forEach((condition, index) => checkRule(condition.rule, `scenario « ${scenario.code} » condition ${index + 1}`));
+      const proofCodes = new Set(scenario.proofs.map((proof) => proof.code));
+      for (const proof of scenario.proofs) {
+        unique(proof.code);
+        checkCode(problems, proof.code, 'proof', scenario.code);
+        if (proof.requiredWhen !== undefined) checkRule(proof.requiredWhen, `proof « ${proof.code} »`);
+      }
+      for (const scenarioCase of scenario.cases ?? []) {
+        for (const proofCode of scenarioCase.proofCodes) {
+          if (!proofCodes.has(proofCode)) problems.push(`scenario « ${scenario.code} » case « ${scenarioCase.key} » names unknown proof « ${proofCode} »`);
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+export function contentHashOf(referential: Referential): string {
+  return createHash('sha256').update(canonicalJson(referential)).digest('hex');
+}
+
+/** Parses and validates a référentiel from YAML (or JSON, which is YAML) text. */
+export function parseReferential(text: string, source: string): LoadedReferential {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    throw new ReferentialFileError(source, [`not valid YAML: ${(error as Error).message}`]);
+  }
+  if (!validateShape(data)) {
+    const problems = (validateShape.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
+    throw new ReferentialFileError(source, problems);
+  }
+  const problems = consistencyProblems(data);
+  if (problems.length > 0) throw new ReferentialFileError(source, problems);
+  return { referential: data, contentHash: contentHashOf(data), source };
+}
+
+export function loadReferentialFile(path: string): LoadedReferential {
+  return parseReferential(readFileSync(path, 'utf8'), path);
+}
+
+/** The folder of built-in référentiel files, found from this module whether run from source or from the bundle. */
+export function builtInReferentialsDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = join(dir, 'libs', 'referentials', 'data');
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error('Cannot find libs/referentials/data above ' + fileURLToPath(import.meta.url));
+    dir = parent;
+  }
+}
+
+/** Built-in référentiel files, in the order they are loaded. */
+export const BUILT_IN_REFERENTIAL_FILES = ['dmn-1.2.2.yaml'] as const;
+
+export function loadBuiltInReferentials(): LoadedReferential[] {
+  const dir = builtInReferentialsDir();
+  return BUILT_IN_REFERENTIAL_FILES.map((file) => loadReferentialFile(join(dir, file)));
+}
