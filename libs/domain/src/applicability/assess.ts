@@ -14,9 +14,21 @@ export interface ProofAssessment {
   code: string;
   title: string;
   kinds: ProofKind[];
+  /**
+   * Required in every case. Proofs that belong to a case of the scenario (« cas de figure ») are
+   * not required one by one: the proofs of one of the scenario's cases are (see `cases`).
+   */
   required: boolean;
-  /** French reason when the proof's requirement depends on an answer. */
+  /** French reason when the proof's requirement depends on an answer or on a case. */
   reason?: string;
+  /** Keys of the scenario cases this proof belongs to. */
+  cases?: string[];
+}
+
+export interface CaseAssessment {
+  key: string;
+  title: string;
+  proofCodes: string[];
 }
 
 export interface ScenarioAssessment {
@@ -34,6 +46,8 @@ export interface ScenarioAssessment {
   /** Keys of unanswered questions this scenario's applicability or proofs depend on. */
   pendingQuestions: string[];
   proofs: ProofAssessment[];
+  /** Alternative ways to prove the scenario: when present, the proofs of one case are expected. */
+  cases: CaseAssessment[];
 }
 
 export interface Assessment {
@@ -127,9 +141,15 @@ function assessScenario(context: AnswerContext, requirementCode: string, scenari
     }
   }
 
+  const cases = (scenario.cases ?? []).map(({ key, title, proofCodes }) => ({ key, title, proofCodes }));
   const proofs = scenario.proofs.map((proof): ProofAssessment => {
-    const base = { code: proof.code, title: proof.title, kinds: proof.kinds };
+    const inCases = cases.filter((scenarioCase) => scenarioCase.proofCodes.includes(proof.code)).map((scenarioCase) => scenarioCase.key);
+    const base = { code: proof.code, title: proof.title, kinds: proof.kinds, ...(inCases.length > 0 ? { cases: inCases } : {}) };
     if (!applicable) return { ...base, required: false };
+    if (inCases.length > 0) {
+      const titles = cases.filter((scenarioCase) => inCases.includes(scenarioCase.key)).map((scenarioCase) => scenarioCase.title);
+      return { ...base, required: false, reason: `Requise si vous prouvez le scénario par : ${titles.join(' ou ')}.` };
+    }
     if (proof.requiredWhen === undefined) return { ...base, required: true };
     const missing = context.missing(proof.requiredWhen);
     if (missing.length > 0) {
@@ -149,6 +169,7 @@ function assessScenario(context: AnswerContext, requirementCode: string, scenari
     declarationRequired: waivedByCondition && scenario.declarationRequiredWhenNotApplicable,
     pendingQuestions: [...pending],
     proofs,
+    cases: applicable ? cases : [],
   };
 }
 
