@@ -7,7 +7,7 @@ export class Referential1764160000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       CREATE TABLE "referential" (
-        "id" uuid NOT NULL DEFAULT uuidv4(),
+        "id" uuid NOT NULL DEFAULT gen_random_uuid(),
         "programme" character varying(16) NOT NULL,
         "code" character varying(32) NOT NULL,
         "version" character varying(16) NOT NULL,

@@ -12,6 +12,9 @@ export interface DataSourceSettings {
 export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
   return {
     type: 'postgres',
+    // gen_random_uuid() is built into Postgres 13+: no extension to install.
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
     url: settings.url,
     entities: ENTITIES,
     migrations: MIGRATIONS,

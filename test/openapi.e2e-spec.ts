@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Controller, Get, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { AccessGuard } from '../apps/api/src/common/access/access.guard.js';
+import { AllExceptionsFilter } from '../apps/api/src/common/errors/all-exceptions.filter.js';
+import { OPENAPI_FILE, generateOpenApi } from '../apps/api/src/openapi/openapi-file.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+type Operation = { method: string; path: string };
+
+function operationsOf(spec: { paths: Record<string, Record<string, unknown>> }): Operation[] {
+  return Object.entries(spec.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => ({ method, path })));
+}
+
+describe('the OpenAPI contract', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('matches the committed openapi.json (run `npm run openapi` after changing the API)', async () => {
+    const committed = readFileSync(OPENAPI_FILE, 'utf8');
+    expect(await generateOpenApi()).toBe(committed);
+  });
+
+  it('serves the spec at /openapi.json and Swagger UI at /docs', async () => {
+    const spec = await app.http().get('/openapi.json').expect(200);
+    expect(spec.body.info.title).toBe('Preuve API');
+    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/api/v1/health', '/api/v1/referentials/{id}']));
+    const docs = await app.http().get('/docs').redirects(1).expect(200);
+    expect(docs.text).toContain('swagger-ui');
+  });
+
+  it('answers every documented operation fed with garbage with a coded 4xx, never a 500', async () => {
+    const spec = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
+    const operations = operationsOf(spec);
+    expect(operations.length).toBeGreaterThan(4);
+    for (const { method, path } of operations) {
+      const url = path.replace(/\{[^}]+\}/g, encodeURIComponent("x'%00<>"));
+      const call = (app.http() as unknown as Record<string, (url: string) => request.Test>)[method](`${url}?junk=%ZZ`);
+      const response = await (method === 'get' ? call : call.set('content-type', 'application/json').send('{"broken":'));
+      expect({ method, path, status: response.status < 500 }).toEqual({ method, path, status: true });
+      if (response.status >= 400) expect(response.body.code).toEqual(expect.any(String));
+    }
+  });
+});
+
+@Controller('forgotten')
+class ForgottenController {
+  @Get()
+  secret(): string {
+    return 'should never be served';
+  }
+}
+
+@Module({
+  controllers: [ForgottenController],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: AllExceptionsFilter },
+  ],
+})
+class ForgottenModule {}
+
+describe('deny by default', () => {
+  it('closes a route that declares no access policy with 403 ACCESS_NOT_DECLARED', async () => {
+    const moduleRef = await Test.createTestingModule({ imports: [ForgottenModule] }).compile();
+    const nest = moduleRef.createNestApplication({ logger: false });
+    await nest.init();
+    try {
+      const response = await request(nest.getHttpServer()).get('/forgotten').expect(403);
+      expect(response.body).toMatchObject({ code: 'ACCESS_NOT_DECLARED' });
+      expect(response.text).not.toContain('should never be served');
+    } finally {
+      await nest.close();
+    }
+  });
+});
