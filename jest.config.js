@@ -1,8 +1,5 @@
 /** Jest 30 in ESM mode (Nest 12 is ESM-only): run through `node --experimental-vm-modules`. */
-const tsJest = [
-  'ts-jest',
-  { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } },
-];
+const tsJest = ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }];
 
 const moduleNameMapper = {
   '^@preuve/domain$': '<rootDir>/libs/domain/src/index.ts',

@@ -3,7 +3,10 @@ import { stringify } from 'yaml';
 import { createDataSource, pendingSchemaChanges, runMigrations } from '@preuve/persistence';
 import { loadBuiltInReferentials, parseReferential } from '@preuve/referentials';
 import { openDatabase } from '../apps/api/src/server.js';
-import { PublishedReferentialChangedError, ReferentialPublisher } from '../apps/api/src/referentials/referential-publisher.js';
+import {
+  PublishedReferentialChangedError,
+  ReferentialPublisher,
+} from '../apps/api/src/referentials/referential-publisher.js';
 import { createEmptyDatabase, type TestDatabase } from './support/test-database.js';
 
 const quiet = { log: () => undefined, warn: () => undefined, error: () => undefined };
@@ -67,7 +70,9 @@ describe('schema and référentiel publication', () => {
     try {
       const [dmn] = loadBuiltInReferentials();
       const next = { ...structuredClone(dmn.referential), version: '1.2.3' };
-      expect(await new ReferentialPublisher(opened.dataSource).publish(parseReferential(stringify(next), 'dmn-1.2.3.yaml'))).toBe('published');
+      expect(
+        await new ReferentialPublisher(opened.dataSource).publish(parseReferential(stringify(next), 'dmn-1.2.3.yaml')),
+      ).toBe('published');
       const rows = await opened.dataSource.query('SELECT version FROM referential ORDER BY version');
       expect(rows.map((row: { version: string }) => row.version)).toEqual(['1.2.2', '1.2.3']);
     } finally {

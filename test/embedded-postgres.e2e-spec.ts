@@ -49,7 +49,9 @@ describe('the embedded Postgres of DATA_DIR', () => {
 
   it('refuses to share DATA_DIR with a live instance, naming the other process', async () => {
     writeFileSync(join(dataDir, 'preuve.pid'), `${process.ppid}\n`);
-    await expect(startEmbeddedPostgres({ dataDir, database: 'preuve' })).rejects.toThrow(/in use by another Preuve process \(pid \d+\)/);
+    await expect(startEmbeddedPostgres({ dataDir, database: 'preuve' })).rejects.toThrow(
+      /in use by another Preuve process \(pid \d+\)/,
+    );
     writeFileSync(join(dataDir, 'preuve.pid'), `${process.pid}\n`);
   });
 

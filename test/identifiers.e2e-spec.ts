@@ -26,13 +26,24 @@ describe('GET /api/v1/identifiers/validate', () => {
   });
 
   it('accepts the type in any case', async () => {
-    const response = await app.http().get('/api/v1/identifiers/validate').query({ type: 'RPPS', value: '10000668540' }).expect(200);
+    const response = await app
+      .http()
+      .get('/api/v1/identifiers/validate')
+      .query({ type: 'RPPS', value: '10000668540' })
+      .expect(200);
     expect(response.body).toMatchObject({ type: 'rpps', valid: true });
   });
 
   it('answers 400 UNKNOWN_IDENTIFIER_TYPE listing the known types', async () => {
-    const response = await app.http().get('/api/v1/identifiers/validate').query({ type: 'adeli', value: '123456789' }).expect(400);
-    expect(response.body).toMatchObject({ code: 'UNKNOWN_IDENTIFIER_TYPE', details: { allowed: ['rpps', 'idnps', 'finess', 'am', 'nir'] } });
+    const response = await app
+      .http()
+      .get('/api/v1/identifiers/validate')
+      .query({ type: 'adeli', value: '123456789' })
+      .expect(400);
+    expect(response.body).toMatchObject({
+      code: 'UNKNOWN_IDENTIFIER_TYPE',
+      details: { allowed: ['rpps', 'idnps', 'finess', 'am', 'nir'] },
+    });
   });
 
   it.each([
@@ -46,7 +57,10 @@ describe('GET /api/v1/identifiers/validate', () => {
   });
 
   it('answers a repeated parameter with a 400, not a 500', async () => {
-    const response = await app.http().get('/api/v1/identifiers/validate?type=rpps&type=am&value=10000668540').expect(400);
+    const response = await app
+      .http()
+      .get('/api/v1/identifiers/validate?type=rpps&type=am&value=10000668540')
+      .expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
   });
 });

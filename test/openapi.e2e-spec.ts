@@ -12,7 +12,9 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 type Operation = { method: string; path: string };
 
 function operationsOf(spec: { paths: Record<string, Record<string, unknown>> }): Operation[] {
-  return Object.entries(spec.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => ({ method, path })));
+  return Object.entries(spec.paths).flatMap(([path, methods]) =>
+    Object.keys(methods).map((method) => ({ method, path })),
+  );
 }
 
 describe('the OpenAPI contract', () => {
@@ -32,7 +34,9 @@ describe('the OpenAPI contract', () => {
   it('serves the spec at /openapi.json and Swagger UI at /docs', async () => {
     const spec = await app.http().get('/openapi.json').expect(200);
     expect(spec.body.info.title).toBe('Preuve API');
-    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/api/v1/health', '/api/v1/referentials/{id}']));
+    expect(Object.keys(spec.body.paths)).toEqual(
+      expect.arrayContaining(['/api/v1/health', '/api/v1/referentials/{id}']),
+    );
     const docs = await app.http().get('/docs').redirects(1).expect(200);
     expect(docs.text).toContain('swagger-ui');
   });
@@ -44,7 +48,9 @@ describe('the OpenAPI contract', () => {
     for (const { method, path } of operations) {
       const url = path.replace(/\{[^}]+\}/g, encodeURIComponent("x'%00<>"));
       const call = (app.http() as unknown as Record<string, (url: string) => request.Test>)[method](`${url}?junk=%ZZ`);
-      const response = await (method === 'get' ? call : call.set('content-type', 'application/json').send('{"broken":'));
+      const response = await (method === 'get'
+        ? call
+        : call.set('content-type', 'application/json').send('{"broken":'));
       expect({ method, path, status: response.status < 500 }).toEqual({ method, path, status: true });
       if (response.status >= 400) expect(response.body.code).toEqual(expect.any(String));
     }

@@ -8,7 +8,9 @@ describe('référentiels over REST', () => {
   beforeAll(async () => {
     app = await startTestApp();
     const list = await app.http().get('/api/v1/referentials').expect(200);
-    dmnId = list.body.find((entry: { code: string; version: string }) => entry.code === 'DMN' && entry.version === '1.2.2').id;
+    dmnId = list.body.find(
+      (entry: { code: string; version: string }) => entry.code === 'DMN' && entry.version === '1.2.2',
+    ).id;
   });
   afterAll(async () => {
     await app.close();
@@ -18,24 +20,43 @@ describe('référentiels over REST', () => {
     it('lists the built-in DMN 1.2.2 référentiel', async () => {
       const response = await app.http().get('/api/v1/referentials').expect(200);
       expect(response.body).toEqual([
-        expect.objectContaining({ id: dmnId, programme: 'DMN', code: 'DMN', version: '1.2.2', contentHash: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+        expect.objectContaining({
+          id: dmnId,
+          programme: 'DMN',
+          code: 'DMN',
+          version: '1.2.2',
+          contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+        }),
       ]);
     });
   });
 
   describe('GET /referentials/{id}', () => {
     it('returns the whole tree: questionnaire, requirements, scenarios and proofs', async () => {
-      const response = await app.http().get(`/api/v1/referentials/${dmnId}`).expect(200).expect('content-type', /application\/json/);
+      const response = await app
+        .http()
+        .get(`/api/v1/referentials/${dmnId}`)
+        .expect(200)
+        .expect('content-type', /application\/json/);
       const tree = response.body;
       expect(tree.questions.map((question: { key: string }) => question.key)).toEqual(
-        expect.arrayContaining(['profiles', 'identityRole', 'insApplicable', 'directorySource', 'patientAccess', 'storesReferringDoctor']),
+        expect.arrayContaining([
+          'profiles',
+          'identityRole',
+          'insApplicable',
+          'directorySource',
+          'patientAccess',
+          'storesReferringDoctor',
+        ]),
       );
       expect(new Set(tree.requirements.map((requirement: { family: string }) => requirement.family))).toEqual(
         new Set(['ANN', 'IEU', 'IEPS', 'INS', 'PSC', 'PORT', 'ApCV', 'ADM', 'RGPD']),
       );
       const ann2 = tree.requirements.find((requirement: { code: string }) => requirement.code === 'ANN 2');
       expect(ann2).toMatchObject({ family: 'ANN', nature: expect.stringMatching(/^(DOIT|DEVRAIT)$/) });
-      expect(ann2.scenarios[0].proofs.map((proof: { code: string }) => proof.code)).toEqual(expect.arrayContaining(['ANN 2.1.2', 'ANN 2.1.2-LOGS']));
+      expect(ann2.scenarios[0].proofs.map((proof: { code: string }) => proof.code)).toEqual(
+        expect.arrayContaining(['ANN 2.1.2', 'ANN 2.1.2-LOGS']),
+      );
       expect(tree.notice).toMatch(/copie de travail|grille officielle/i);
     });
 
@@ -50,7 +71,10 @@ describe('référentiels over REST', () => {
       ['something that is not a UUID', 'not-a-uuid'],
       ['an SQL fragment', "1' OR '1'='1"],
     ])('answers 404 REFERENTIAL_NOT_FOUND for %s', async (_label, id) => {
-      const response = await app.http().get(`/api/v1/referentials/${encodeURIComponent(id)}`).expect(404);
+      const response = await app
+        .http()
+        .get(`/api/v1/referentials/${encodeURIComponent(id)}`)
+        .expect(404);
       expect(response.body).toMatchObject({ statusCode: 404, code: 'REFERENTIAL_NOT_FOUND' });
     });
   });
@@ -64,7 +88,10 @@ describe('référentiels over REST', () => {
     });
 
     it('refuses garbage with 400 INVALID_CODE and names what a code looks like', async () => {
-      const response = await app.http().get(`/api/v1/referentials/${dmnId}/scenarios/${encodeURIComponent('<script>')}`).expect(400);
+      const response = await app
+        .http()
+        .get(`/api/v1/referentials/${dmnId}/scenarios/${encodeURIComponent('<script>')}`)
+        .expect(400);
       expect(response.body).toMatchObject({ code: 'INVALID_CODE' });
       expect(response.body.message).toContain('ANN 2.1');
     });
@@ -94,7 +121,9 @@ describe('référentiels over REST', () => {
       expect(scenario('IEU 7.1')).toMatchObject({ applicable: false, declarationRequired: true });
       expect(scenario('IEU 9.1')).toMatchObject({ applicable: false });
       expect(scenario('ANN 3.1')).toMatchObject({ applicable: true });
-      expect(scenario('ANN 2.1').proofs).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'ANN 2.1.2-LOGS', required: true })]));
+      expect(scenario('ANN 2.1').proofs).toEqual(
+        expect.arrayContaining([expect.objectContaining({ code: 'ANN 2.1.2-LOGS', required: true })]),
+      );
       expect(response.body.counts.scenarios).toBe(response.body.scenarios.length);
     });
 
@@ -105,7 +134,11 @@ describe('référentiels over REST', () => {
         .send({ answers: { ...answers, colour: 'blue', insApplicable: 'yes', directorySource: 'carrier_pigeon' } })
         .expect(400);
       expect(response.body.code).toBe('INVALID_ANSWERS');
-      expect(response.body.details.answers.map((error: { key: string }) => error.key).sort()).toEqual(['colour', 'directorySource', 'insApplicable']);
+      expect(response.body.details.answers.map((error: { key: string }) => error.key).sort()).toEqual([
+        'colour',
+        'directorySource',
+        'insApplicable',
+      ]);
       expect(response.body.message).toContain('directorySource');
     });
 
@@ -129,7 +162,11 @@ describe('référentiels over REST', () => {
     });
 
     it('answers 404 for an unknown référentiel', async () => {
-      await app.http().post('/api/v1/referentials/00000000-0000-4000-8000-000000000000/assess').send({ answers }).expect(404);
+      await app
+        .http()
+        .post('/api/v1/referentials/00000000-0000-4000-8000-000000000000/assess')
+        .send({ answers })
+        .expect(404);
     });
   });
 });

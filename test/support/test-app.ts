@@ -18,7 +18,11 @@ export interface TestApp {
  */
 export async function startTestApp(): Promise<TestApp> {
   const database = await createTestDatabase();
-  const opened = await openDatabase(database.url, { log: () => undefined, warn: () => undefined, error: console.error });
+  const opened = await openDatabase(database.url, {
+    log: () => undefined,
+    warn: () => undefined,
+    error: console.error,
+  });
   const app = await createApplication(opened.dataSource, ['error']);
   const server = app.getHttpServer();
   return {

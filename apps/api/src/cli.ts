@@ -11,7 +11,9 @@ const USAGE = `Usage: node dist/cli.js <command>
 
 async function migrate(): Promise<void> {
   const config = loadConfig();
-  const embedded = config.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'preuve' });
+  const embedded = config.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'preuve' });
   try {
     const database = await openDatabase(config.databaseUrl ?? embedded!.url);
     await database.close();

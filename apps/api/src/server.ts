@@ -1,7 +1,15 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { type INestApplication, Logger, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { createDataSource, runMigrations, startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@preuve/persistence';
+import {
+  createDataSource,
+  runMigrations,
+  startEmbeddedPostgres,
+  type EmbeddedPostgresHandle,
+} from '@preuve/persistence';
 import { loadBuiltInReferentials } from '@preuve/referentials';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config.js';
@@ -23,7 +31,9 @@ export async function openDatabase(url: string, logger: LoggerService = new Logg
     const publisher = new ReferentialPublisher(dataSource);
     for (const loaded of loadBuiltInReferentials()) {
       const outcome = await publisher.publish(loaded);
-      logger.log(`référentiel ${loaded.referential.code} ${loaded.referential.version}: ${outcome} (${loaded.contentHash.slice(0, 12)})`);
+      logger.log(
+        `référentiel ${loaded.referential.code} ${loaded.referential.version}: ${outcome} (${loaded.contentHash.slice(0, 12)})`,
+      );
     }
   } catch (error) {
     await dataSource.destroy();
@@ -32,7 +42,10 @@ export async function openDatabase(url: string, logger: LoggerService = new Logg
   return { dataSource, close: () => dataSource.destroy() };
 }
 
-export async function createApplication(dataSource: DataSource, logLevels: LogLevel[] | false = ['log', 'warn', 'error']): Promise<INestApplication> {
+export async function createApplication(
+  dataSource: DataSource,
+  logLevels: LogLevel[] | false = ['log', 'warn', 'error'],
+): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forDataSource(dataSource), { logger: logLevels, bodyParser: true });
   configureApp(app);
   await app.init();
@@ -49,7 +62,10 @@ export interface RunningServer {
 }
 
 /** The whole start: database (embedded when no DATABASE_URL), migrations, référentiels, HTTP. */
-export async function startServer(config: AppConfig, logLevels: LogLevel[] | false = ['log', 'warn', 'error']): Promise<RunningServer> {
+export async function startServer(
+  config: AppConfig,
+  logLevels: LogLevel[] | false = ['log', 'warn', 'error'],
+): Promise<RunningServer> {
   const logger = new Logger('Preuve');
   let embedded: EmbeddedPostgresHandle | undefined;
   let databaseUrl = config.databaseUrl;
@@ -69,7 +85,7 @@ export async function startServer(config: AppConfig, logLevels: LogLevel[] | fal
     database = await openDatabase(databaseUrl, logLevels ? new Logger('Database') : silentLogger);
     const app = await createApplication(database.dataSource, logLevels);
     await app.listen(config.port);
-    const address = app.getHttpServer().address() as { port: number };
+    const address = (app.getHttpServer() as Server).address() as AddressInfo;
     const opened = database;
     return {
       app,
@@ -79,13 +95,36 @@ export async function startServer(config: AppConfig, logLevels: LogLevel[] | fal
       async close() {
         await app.close();
         await opened.close();
-        await embedded?.stop();
+        if (embedded) {
+          // pg's pool.end() resolves once its sockets are told to close, not once they are
+          // closed: let them go before stopping Postgres, so it has no session to cut.
+          await waitForSessionsToEnd(embedded.url, 'preuve', 2_000);
+          await embedded.stop();
+        }
       },
     };
   } catch (error) {
     await database?.close();
     await embedded?.stop();
     throw error;
+  }
+}
+
+async function waitForSessionsToEnd(url: string, applicationName: string, timeoutMs: number): Promise<void> {
+  const client = new pg.Client({ connectionString: url, application_name: 'preuve-shutdown' });
+  await client.connect();
+  try {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const { rows } = await client.query<{ open: number }>(
+        'SELECT count(*)::int AS open FROM pg_stat_activity WHERE application_name = $1',
+        [applicationName],
+      );
+      if (rows[0].open === 0) return;
+      await new Promise((done) => setTimeout(done, 20));
+    }
+  } finally {
+    await client.end();
   }
 }
 

@@ -19,7 +19,9 @@ export async function freePort() {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no free port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }
@@ -113,7 +115,8 @@ export async function startEmbeddedPostgres(options) {
 
   const initialised = existsSync(join(clusterDir, 'PG_VERSION'));
   if (!initialised && existsSync(clusterDir)) rmSync(clusterDir, { recursive: true, force: true }); // a half-done initdb
-  if (!initialised || !existsSync(passwordFile)) writeFileSync(passwordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  if (!initialised || !existsSync(passwordFile))
+    writeFileSync(passwordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
   const password = readFileSync(passwordFile, 'utf8').trim();
   const port = await freePort();
   const server = new EmbeddedPostgres({
@@ -137,10 +140,16 @@ export async function startEmbeddedPostgres(options) {
     await server.start();
   } catch (error) {
     rmSync(lockFile, { force: true });
-    throw new Error(`The embedded Postgres in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}. Its log says why.`);
+    throw new Error(
+      `The embedded Postgres in ${clusterDir} did not start${error ? `: ${String(error)}` : ''}. Its log says why.`,
+      {
+        cause: error,
+      },
+    );
   }
   /** @param {string} database */
-  const urlFor = (database) => `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
+  const urlFor = (database) =>
+    `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${encodeURIComponent(database)}`;
   const admin = new pg.Client({ connectionString: urlFor('postgres') });
   await admin.connect();
   try {

@@ -36,10 +36,16 @@ export class ReferentialFileError extends Error {
 
 const validateShape = new Ajv({ allErrors: true, strict: true }).compile<Referential>(referentialSchema);
 
-function checkCode(problems: string[], code: string, level: 'requirement' | 'scenario' | 'proof', parent?: string): void {
+function checkCode(
+  problems: string[],
+  code: string,
+  level: 'requirement' | 'scenario' | 'proof',
+  parent?: string,
+): void {
   if (normalizeCode(code) !== code) problems.push(`${level} code « ${code} » is not in canonical form`);
   else if (codeLevel(code) !== level) problems.push(`« ${code} » is not a ${level} code`);
-  if (parent !== undefined && !code.startsWith(`${parent}.`)) problems.push(`${level} « ${code} » does not sit under « ${parent} »`);
+  if (parent !== undefined && !code.startsWith(`${parent}.`))
+    problems.push(`${level} « ${code} » does not sit under « ${parent} »`);
 }
 
 /** Cross-references the schema cannot express: codes, profiles, rule variables, options. */
@@ -62,7 +68,8 @@ function consistencyProblems(referential: Referential): string[] {
 
   for (const question of referential.questions) {
     const hasOptions = question.options !== undefined;
-    if (question.type === 'boolean' && hasOptions) problems.push(`question « ${question.key} » is boolean but lists options`);
+    if (question.type === 'boolean' && hasOptions)
+      problems.push(`question « ${question.key} » is boolean but lists options`);
     if (question.type !== 'boolean' && !hasOptions) problems.push(`question « ${question.key} » needs options`);
     if (question.askedWhen !== undefined) checkRule(question.askedWhen, `question « ${question.key} »`);
   }
@@ -77,15 +84,19 @@ function consistencyProblems(referential: Referential): string[] {
   for (const requirement of referential.requirements) {
     unique(requirement.code);
     checkCode(problems, requirement.code, 'requirement');
-    if (!familyCodes.has(requirement.family)) problems.push(`requirement « ${requirement.code} »: unknown family « ${requirement.family} »`);
-    if (!requirement.code.startsWith(`${requirement.family} `)) problems.push(`requirement « ${requirement.code} » is not in family « ${requirement.family} »`);
+    if (!familyCodes.has(requirement.family))
+      problems.push(`requirement « ${requirement.code} »: unknown family « ${requirement.family} »`);
+    if (!requirement.code.startsWith(`${requirement.family} `))
+      problems.push(`requirement « ${requirement.code} » is not in family « ${requirement.family} »`);
     for (const scenario of requirement.scenarios) {
       unique(scenario.code);
       checkCode(problems, scenario.code, 'scenario', requirement.code);
       for (const profile of scenario.profiles) {
         if (!profileCodes.has(profile)) problems.push(`scenario « ${scenario.code} »: unknown profile « ${profile} »`);
       }
-      scenario.conditions?.forEach((condition, index) => checkRule(condition.rule, `scenario « ${scenario.code} » condition ${index + 1}`));
+      scenario.conditions?.forEach((condition, index) =>
+        checkRule(condition.rule, `scenario « ${scenario.code} » condition ${index + 1}`),
+      );
       const proofCodes = new Set(scenario.proofs.map((proof) => proof.code));
       for (const proof of scenario.proofs) {
         unique(proof.code);
@@ -94,7 +105,10 @@ function consistencyProblems(referential: Referential): string[] {
       }
       for (const scenarioCase of scenario.cases ?? []) {
         for (const proofCode of scenarioCase.proofCodes) {
-          if (!proofCodes.has(proofCode)) problems.push(`scenario « ${scenario.code} » case « ${scenarioCase.key} » names unknown proof « ${proofCode} »`);
+          if (!proofCodes.has(proofCode))
+            problems.push(
+              `scenario « ${scenario.code} » case « ${scenarioCase.key} » names unknown proof « ${proofCode} »`,
+            );
         }
       }
     }
@@ -115,7 +129,12 @@ export function parseReferential(text: string, source: string): LoadedReferentia
     throw new ReferentialFileError(source, [`not valid YAML: ${(error as Error).message}`]);
   }
   if (!validateShape(data)) {
-    const problems = (validateShape.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
+    const problems = (validateShape.errors ?? []).map((error) => {
+      // Ajv's message does not say which field is unknown: name it, or the author has to guess.
+      const unknownField =
+        error.keyword === 'additionalProperties' ? `: « ${String(error.params.additionalProperty)} »` : '';
+      return `${error.instancePath || '/'} ${error.message ?? 'is invalid'}${unknownField}`;
+    });
     throw new ReferentialFileError(source, problems);
   }
   const problems = consistencyProblems(data);

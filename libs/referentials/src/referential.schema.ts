@@ -16,7 +16,12 @@ const proof = {
     kinds: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...PROOF_KINDS] } },
     requiredWhen: rule,
     requiredReason: text,
-    mediaTypes: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', pattern: '^[a-z]+/[a-z0-9.+-]+$' } },
+    mediaTypes: {
+      type: 'array',
+      minItems: 1,
+      uniqueItems: true,
+      items: { type: 'string', pattern: '^[a-z]+/[a-z0-9.+-]+$' },
+    },
   },
 } as const;
 
@@ -45,7 +50,12 @@ const scenario = {
         type: 'object',
         additionalProperties: false,
         required: ['key', 'title', 'proofCodes'],
-        properties: { key: text, title: text, description: text, proofCodes: { type: 'array', minItems: 1, items: code } },
+        properties: {
+          key: text,
+          title: text,
+          description: text,
+          proofCodes: { type: 'array', minItems: 1, items: code },
+        },
       },
     },
     clarifications: {
@@ -75,7 +85,12 @@ export const referentialSchema = {
     families: {
       type: 'array',
       minItems: 1,
-      items: { type: 'object', additionalProperties: false, required: ['code', 'title'], properties: { code, title: text } },
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['code', 'title'],
+        properties: { code, title: text },
+      },
     },
     profiles: {
       type: 'array',

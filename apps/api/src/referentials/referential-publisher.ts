@@ -28,7 +28,8 @@ export class ReferentialPublisher {
       await this.repository.lockCodeVersion(manager, referential.code, referential.version);
       const existing = await this.repository.findByCodeAndVersion(manager, referential.code, referential.version);
       if (existing) {
-        if (existing.contentHash !== contentHash) throw new PublishedReferentialChangedError(loaded, existing.contentHash);
+        if (existing.contentHash !== contentHash)
+          throw new PublishedReferentialChangedError(loaded, existing.contentHash);
         return 'unchanged';
       }
       await this.repository.insert(manager, {

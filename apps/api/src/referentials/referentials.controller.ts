@@ -54,7 +54,7 @@ export class ReferentialsController {
       response.status(304).end();
       return;
     }
-    response.type('application/json').send(entry.json);
+    response.type('application/json').send(entry.body);
   }
 
   @Get(':id/scenarios/:code')

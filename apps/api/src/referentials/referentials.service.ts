@@ -18,8 +18,8 @@ export interface CachedReferential {
   id: string;
   contentHash: string;
   referential: Referential;
-  /** The GET /referentials/{id} body, serialised once. */
-  json: string;
+  /** The GET /referentials/{id} body, serialised and encoded once. */
+  body: Buffer;
   scenarios: Map<string, { requirementCode: string; scenario: Scenario }>;
 }
 
@@ -34,7 +34,14 @@ export class ReferentialsService {
 
   async list(): Promise<ReferentialSummaryDto[]> {
     const rows = await this.repository.listSummaries(this.dataSource.manager);
-    return rows.map(({ id, programme, code, version, title, contentHash }) => ({ id, programme, code, version, title, contentHash }));
+    return rows.map(({ id, programme, code, version, title, contentHash }) => ({
+      id,
+      programme,
+      code,
+      version,
+      title,
+      contentHash,
+    }));
   }
 
   /** The published tree; 404 REFERENTIAL_NOT_FOUND for an unknown id. Served from memory after the first read. */
@@ -42,7 +49,11 @@ export class ReferentialsService {
     const cached = this.cache.get(id);
     if (cached) return cached;
     const row = await this.repository.findById(this.dataSource.manager, id);
-    if (!row) throw new AppError(ErrorCode.ReferentialNotFound, `No référentiel has the id « ${id} ». GET /api/v1/referentials lists them.`);
+    if (!row)
+      throw new AppError(
+        ErrorCode.ReferentialNotFound,
+        `No référentiel has the id « ${id} ». GET /api/v1/referentials lists them.`,
+      );
     const { content } = row;
     const body = {
       id: row.id,
@@ -60,10 +71,18 @@ export class ReferentialsService {
     };
     const scenarios = new Map(
       content.requirements.flatMap((requirement) =>
-        requirement.scenarios.map((scenario) => [scenario.code, { requirementCode: requirement.code, scenario }] as const),
+        requirement.scenarios.map(
+          (scenario) => [scenario.code, { requirementCode: requirement.code, scenario }] as const,
+        ),
       ),
     );
-    const entry: CachedReferential = { id: row.id, contentHash: row.contentHash, referential: content, json: JSON.stringify(body), scenarios };
+    const entry: CachedReferential = {
+      id: row.id,
+      contentHash: row.contentHash,
+      referential: content,
+      body: Buffer.from(JSON.stringify(body)),
+      scenarios,
+    };
     this.cache.set(id, entry);
     return entry;
   }
@@ -72,11 +91,17 @@ export class ReferentialsService {
     const entry = await this.get(id);
     const code = normalizeCode(rawCode);
     if (code === null) {
-      throw new AppError(ErrorCode.InvalidCode, `« ${rawCode} » is not a référentiel code. Codes look like « ANN 2.1 » or « ANN.2.1 ».`);
+      throw new AppError(
+        ErrorCode.InvalidCode,
+        `« ${rawCode} » is not a référentiel code. Codes look like « ANN 2.1 » or « ANN.2.1 ».`,
+      );
     }
     const found = entry.scenarios.get(code);
     if (!found) {
-      throw new AppError(ErrorCode.ScenarioNotFound, `Référentiel ${entry.referential.code} ${entry.referential.version} has no scenario « ${code} ».`);
+      throw new AppError(
+        ErrorCode.ScenarioNotFound,
+        `Référentiel ${entry.referential.code} ${entry.referential.version} has no scenario « ${code} ».`,
+      );
     }
     return { ...found.scenario, requirementCode: found.requirementCode, referentialId: entry.id };
   }
@@ -86,7 +111,9 @@ export class ReferentialsService {
     const validation = validateAnswers(referential, rawAnswers);
     if (validation.errors.length > 0) {
       const keys = [...new Set(validation.errors.map((error) => error.key))].join(', ');
-      throw new AppError(ErrorCode.InvalidAnswers, `Some answers do not fit the questionnaire: ${keys}.`, { answers: validation.errors });
+      throw new AppError(ErrorCode.InvalidAnswers, `Some answers do not fit the questionnaire: ${keys}.`, {
+        answers: validation.errors,
+      });
     }
     const assessment = assess(referential, validation.answers);
     return {

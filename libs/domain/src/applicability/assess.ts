@@ -1,12 +1,4 @@
-import type {
-  Answers,
-  AnswerValue,
-  ProofKind,
-  Question,
-  Referential,
-  Rule,
-  Scenario,
-} from '../referential/model.js';
+import type { Answers, AnswerValue, ProofKind, Question, Referential, Rule, Scenario } from '../referential/model.js';
 import { questionnaireState } from './questionnaire.js';
 import { evaluateRule, ruleVariables } from './rules.js';
 
@@ -52,7 +44,13 @@ export interface ScenarioAssessment {
 
 export interface Assessment {
   scenarios: ScenarioAssessment[];
-  counts: { scenarios: number; applicable: number; notApplicable: number; declarationsRequired: number; pending: number };
+  counts: {
+    scenarios: number;
+    applicable: number;
+    notApplicable: number;
+    declarationsRequired: number;
+    pending: number;
+  };
 }
 
 /** Everything about answers that assess needs, computed once per call. */
@@ -143,21 +141,38 @@ function assessScenario(context: AnswerContext, requirementCode: string, scenari
 
   const cases = (scenario.cases ?? []).map(({ key, title, proofCodes }) => ({ key, title, proofCodes }));
   const proofs = scenario.proofs.map((proof): ProofAssessment => {
-    const inCases = cases.filter((scenarioCase) => scenarioCase.proofCodes.includes(proof.code)).map((scenarioCase) => scenarioCase.key);
-    const base = { code: proof.code, title: proof.title, kinds: proof.kinds, ...(inCases.length > 0 ? { cases: inCases } : {}) };
+    const inCases = cases
+      .filter((scenarioCase) => scenarioCase.proofCodes.includes(proof.code))
+      .map((scenarioCase) => scenarioCase.key);
+    const base = {
+      code: proof.code,
+      title: proof.title,
+      kinds: proof.kinds,
+      ...(inCases.length > 0 ? { cases: inCases } : {}),
+    };
     if (!applicable) return { ...base, required: false };
     if (inCases.length > 0) {
-      const titles = cases.filter((scenarioCase) => inCases.includes(scenarioCase.key)).map((scenarioCase) => scenarioCase.title);
+      const titles = cases
+        .filter((scenarioCase) => inCases.includes(scenarioCase.key))
+        .map((scenarioCase) => scenarioCase.title);
       return { ...base, required: false, reason: `Requise si vous prouvez le scénario par : ${titles.join(' ou ')}.` };
     }
     if (proof.requiredWhen === undefined) return { ...base, required: true };
     const missing = context.missing(proof.requiredWhen);
     if (missing.length > 0) {
       missing.forEach((key) => pending.add(key));
-      return { ...base, required: true, reason: `À confirmer : requise tant que ${missing.map((key) => `« ${context.label(key)} »`).join(', ')} n'a pas de réponse.` };
+      return {
+        ...base,
+        required: true,
+        reason: `À confirmer : requise tant que ${missing.map((key) => `« ${context.label(key)} »`).join(', ')} n'a pas de réponse.`,
+      };
     }
     return evaluateRule(proof.requiredWhen, context.relevant)
-      ? { ...base, required: true, reason: `Requise : ${proof.requiredReason ?? 'selon vos réponses'}${context.deciding(proof.requiredWhen)}.` }
+      ? {
+          ...base,
+          required: true,
+          reason: `Requise : ${proof.requiredReason ?? 'selon vos réponses'}${context.deciding(proof.requiredWhen)}.`,
+        }
       : { ...base, required: false, reason: `Non requise${context.deciding(proof.requiredWhen)}.` };
   });
 

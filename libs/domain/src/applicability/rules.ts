@@ -4,7 +4,7 @@ import type { Answers, Rule } from '../referential/model.js';
 /** Evaluates a JSON Logic rule over the answers; JSON Logic truthiness decides. */
 export function evaluateRule(rule: Rule, answers: Answers): boolean {
   // json-logic-js's typings want its own expression type; our Rule is the same JSON shape.
-  return jsonLogic.truthy(jsonLogic.apply(rule as never, answers));
+  return jsonLogic.truthy(jsonLogic.apply(rule, answers));
 }
 
 /** The answer keys a rule reads (`{ var: "identityRole" }` → `identityRole`). */
@@ -20,7 +20,7 @@ export function isRunnableRule(rule: unknown): boolean {
   if (typeof rule === 'boolean') return true;
   if (rule === null || typeof rule !== 'object' || Array.isArray(rule)) return false;
   try {
-    jsonLogic.apply(rule as never, {});
+    jsonLogic.apply(rule, {});
     return true;
   } catch {
     return false;

@@ -1,10 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  IDENTIFIER_TYPES,
-  isIdentifierType,
-  validateIdentifier,
-  type IdentifierType,
-} from './identifiers.js';
+import { IDENTIFIER_TYPES, isIdentifierType, validateIdentifier, type IdentifierType } from './identifiers.js';
 import { luhnValid } from './luhn.js';
 
 /** Corsican FINESS built for these tests: payload `2A123456` / `2B123456`, key over 21…/22…. */
@@ -80,11 +75,7 @@ describe('validateIdentifier — invalid values', () => {
     ['rpps', '10000668541', 'La clé de Luhn du numéro RPPS est incorrecte.'],
     ['rpps', '10000686540', 'La clé de Luhn du numéro RPPS est incorrecte.'], // swapped digits
     ['rpps', '1000O668540', 'Un numéro RPPS ne comporte que des chiffres ; caractère « O » reçu.'],
-    [
-      'rpps',
-      'RPPS10000668540',
-      'Un numéro RPPS ne comporte que des chiffres ; caractère « R » reçu.',
-    ],
+    ['rpps', 'RPPS10000668540', 'Un numéro RPPS ne comporte que des chiffres ; caractère « R » reçu.'],
     ['rpps', '10000668540/', 'Un numéro RPPS ne comporte que des chiffres ; caractère « / » reçu.'],
     // IDNPS
     ['idnps', '', "L'IDNPS est vide : saisissez ses 12 chiffres (8 + numéro RPPS)."],
@@ -154,11 +145,7 @@ describe('validateIdentifier — invalid values', () => {
       'Un NIR comporte 15 caractères (13 et une clé de 2 chiffres) ; 13 reçus. ' +
         'La clé (2 derniers chiffres) semble manquer.',
     ],
-    [
-      'nir',
-      '2951099126111930',
-      'Un NIR comporte 15 caractères (13 et une clé de 2 chiffres) ; 16 reçus.',
-    ],
+    ['nir', '2951099126111930', 'Un NIR comporte 15 caractères (13 et une clé de 2 chiffres) ; 16 reçus.'],
     [
       'nir',
       '595109912611193',
@@ -234,9 +221,7 @@ describe('validateIdentifier — common behaviour', () => {
   });
 
   it('returns the value exactly as given', () => {
-    expect(validateIdentifier('nir', ' 2 95 10 99 126 111 93 ').value).toBe(
-      ' 2 95 10 99 126 111 93 ',
-    );
+    expect(validateIdentifier('nir', ' 2 95 10 99 126 111 93 ').value).toBe(' 2 95 10 99 126 111 93 ');
   });
 
   it('does not take a unicode look-alike digit for a digit', () => {

@@ -75,12 +75,7 @@ function invalid(type: IdentifierType, value: string, reason: string): Identifie
   return { type, value, valid: false, reason };
 }
 
-function valid(
-  type: IdentifierType,
-  value: string,
-  normalized: string,
-  note?: string,
-): IdentifierCheck {
+function valid(type: IdentifierType, value: string, normalized: string, note?: string): IdentifierCheck {
   return note === undefined
     ? { type, value, valid: true, normalized }
     : { type, value, valid: true, normalized, reason: note };
@@ -133,19 +128,11 @@ function checkRpps(value: string, compact: string): IdentifierCheck {
 
 function checkIdnps(value: string, compact: string): IdentifierCheck {
   if (compact === '') {
-    return invalid(
-      'idnps',
-      value,
-      "L'IDNPS est vide : saisissez ses 12 chiffres (8 + numéro RPPS).",
-    );
+    return invalid('idnps', value, "L'IDNPS est vide : saisissez ses 12 chiffres (8 + numéro RPPS).");
   }
   const bad = firstNonDigit(compact);
   if (bad !== undefined) {
-    return invalid(
-      'idnps',
-      value,
-      `Un IDNPS ne comporte que des chiffres ; caractère « ${bad} » reçu.`,
-    );
+    return invalid('idnps', value, `Un IDNPS ne comporte que des chiffres ; caractère « ${bad} » reçu.`);
   }
   if (compact.length !== 12) {
     const hint = compact.length === 11 ? ' Pour un numéro RPPS, ajoutez le préfixe 8 devant.' : '';
@@ -158,8 +145,7 @@ function checkIdnps(value: string, compact: string): IdentifierCheck {
   const prefix = compact.charAt(0);
   if (prefix !== '8') {
     const name = IDNPS_PREFIX_NAMES[prefix];
-    const what =
-      name === undefined ? `par ${prefix}` : `par ${prefix}, préfixe d'un numéro ${name}`;
+    const what = name === undefined ? `par ${prefix}` : `par ${prefix}, préfixe d'un numéro ${name}`;
     return invalid(
       'idnps',
       value,
@@ -204,11 +190,7 @@ function checkFiness(value: string, compact: string): IdentifierCheck {
     );
   }
   if (upper.length !== 9) {
-    return invalid(
-      'finess',
-      value,
-      `Un numéro FINESS comporte 9 caractères ; ${received(upper.length)}.`,
-    );
+    return invalid('finess', value, `Un numéro FINESS comporte 9 caractères ; ${received(upper.length)}.`);
   }
   const forKey = upper.replace(/^2A/, '21').replace(/^2B/, '22');
   if (!luhnValid(forKey)) {

@@ -1,13 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  KNOWN_FAMILIES,
-  codeLevel,
-  familyOf,
-  isCanonicalCode,
-  normalizeCode,
-  parentCode,
-  parseCode,
-} from './codes.js';
+import { KNOWN_FAMILIES, codeLevel, familyOf, isCanonicalCode, normalizeCode, parentCode, parseCode } from './codes.js';
 
 describe('normalizeCode — accepted spellings', () => {
   it.each([

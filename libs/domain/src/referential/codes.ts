@@ -21,17 +21,7 @@
  * - anything longer than 40 characters (before or after decoding) is refused outright.
  */
 
-export const KNOWN_FAMILIES = [
-  'ANN',
-  'IEU',
-  'IEPS',
-  'INS',
-  'PSC',
-  'PORT',
-  'ApCV',
-  'ADM',
-  'RGPD',
-] as const;
+export const KNOWN_FAMILIES = ['ANN', 'IEU', 'IEPS', 'INS', 'PSC', 'PORT', 'ApCV', 'ADM', 'RGPD'] as const;
 export type FamilyCode = (typeof KNOWN_FAMILIES)[number];
 
 export type CodeLevel = 'requirement' | 'scenario' | 'proof';
@@ -95,15 +85,12 @@ export function parseCode(input: string): ParsedCode | null {
     numbers.push(Number(digits));
   }
 
-  const level: CodeLevel =
-    numbers.length === 1 ? 'requirement' : numbers.length === 2 ? 'scenario' : 'proof';
+  const level: CodeLevel = numbers.length === 1 ? 'requirement' : numbers.length === 2 ? 'scenario' : 'proof';
   if (suffixText !== undefined && level !== 'proof') return null;
   const suffix = suffixText?.toUpperCase();
 
   const code = `${family} ${numbers.join('.')}${suffix === undefined ? '' : `-${suffix}`}`;
-  return suffix === undefined
-    ? { code, family, numbers, level }
-    : { code, family, numbers, suffix, level };
+  return suffix === undefined ? { code, family, numbers, level } : { code, family, numbers, suffix, level };
 }
 
 /**

@@ -1,7 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import { ReferentialEntity } from '../entities/referential.entity.js';
 
-export type ReferentialSummary = Pick<ReferentialEntity, 'id' | 'programme' | 'code' | 'version' | 'title' | 'contentHash'>;
+export type ReferentialSummary = Pick<
+  ReferentialEntity,
+  'id' | 'programme' | 'code' | 'version' | 'title' | 'contentHash'
+>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -21,7 +21,10 @@ interface ParserError {
 function fromParserError(error: ParserError): AppError | null {
   switch (error.type) {
     case 'entity.parse.failed':
-      return new AppError(ErrorCode.MalformedJson, 'The request body is not valid JSON. Check quotes, commas and brackets.');
+      return new AppError(
+        ErrorCode.MalformedJson,
+        'The request body is not valid JSON. Check quotes, commas and brackets.',
+      );
     case 'entity.too.large':
       return new AppError(ErrorCode.PayloadTooLarge, 'The request body is too large.');
     case 'encoding.unsupported':
@@ -40,7 +43,10 @@ function fromHttpException(exception: HttpException, request: Request): AppError
   if (parser) return parser;
   switch (status) {
     case 404:
-      return new AppError(ErrorCode.RouteNotFound, `There is no route ${request.method} ${path}. The API lives under /api/v1; see /docs.`);
+      return new AppError(
+        ErrorCode.RouteNotFound,
+        `There is no route ${request.method} ${path}. The API lives under /api/v1; see /docs.`,
+      );
     case 405:
       return new AppError(ErrorCode.MethodNotAllowed, `${request.method} is not allowed on ${path}.`);
     case 413:
@@ -55,8 +61,14 @@ function fromHttpException(exception: HttpException, request: Request): AppError
 function toAppError(exception: unknown, request: Request): AppError {
   if (exception instanceof AppError) return exception;
   if (exception instanceof HttpException) return fromHttpException(exception, request);
-  const parser = exception && typeof exception === 'object' ? fromParserError(exception as ParserError) : null;
-  return parser ?? new AppError(ErrorCode.InternalError, 'Something went wrong on our side. Quote the correlation id if you report it.');
+  const parser = exception && typeof exception === 'object' ? fromParserError(exception) : null;
+  return (
+    parser ??
+    new AppError(
+      ErrorCode.InternalError,
+      'Something went wrong on our side. Quote the correlation id if you report it.',
+    )
+  );
 }
 
 /** The one place errors become HTTP answers: every body has a code, a message and the correlation id. */
@@ -72,9 +84,17 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const status = httpStatusOf(error.code);
     const correlationId = String(response.getHeader('x-correlation-id') ?? '');
     if (status >= 500) {
-      this.logger.error(`${correlationId} ${request.method} ${request.originalUrl}: ${exception instanceof Error ? exception.stack : String(exception)}`);
+      this.logger.error(
+        `${correlationId} ${request.method} ${request.originalUrl}: ${exception instanceof Error ? exception.stack : String(exception)}`,
+      );
     }
-    const body: ErrorBody = { statusCode: status, code: error.code, message: error.message, details: error.details, correlationId };
+    const body: ErrorBody = {
+      statusCode: status,
+      code: error.code,
+      message: error.message,
+      details: error.details,
+      correlationId,
+    };
     if (response.headersSent) {
       response.end();
       return;

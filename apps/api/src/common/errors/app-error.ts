@@ -1,4 +1,4 @@
-import { ErrorCode, httpStatusOf } from './error-code.js';
+import { type ErrorCode, httpStatusOf } from './error-code.js';
 
 /** An error a client can act on: a code from the enum, a message in plain words, optional details. */
 export class AppError extends Error {

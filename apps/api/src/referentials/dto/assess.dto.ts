@@ -6,7 +6,12 @@ export class AssessRequestDto {
   @ApiProperty({
     type: 'object',
     additionalProperties: true,
-    example: { profiles: ['general', 'patient_access'], identityRole: 'slave', insApplicable: false, patientAccess: 'account' },
+    example: {
+      profiles: ['general', 'patient_access'],
+      identityRole: 'slave',
+      insApplicable: false,
+      patientAccess: 'account',
+    },
     description: 'Answers to the questionnaire, by question key.',
   })
   @IsObject()
@@ -25,10 +30,16 @@ export class ScenarioAssessmentDto {
   @ApiProperty({ example: 'IEU 2.1' }) code: string;
   @ApiProperty({ example: 'IEU 2' }) requirementCode: string;
   @ApiProperty() applicable: boolean;
-  @ApiProperty({ type: [String], example: ["Non applicable : la solution est esclave de l'identité (réponse « Rôle vis-à-vis de l'identité » : Esclave)."] })
+  @ApiProperty({
+    type: [String],
+    example: [
+      "Non applicable : la solution est esclave de l'identité (réponse « Rôle vis-à-vis de l'identité » : Esclave).",
+    ],
+  })
   reasons: string[];
   @ApiProperty() declarationRequired: boolean;
-  @ApiProperty({ type: [String], description: 'Unanswered questions this scenario depends on.' }) pendingQuestions: string[];
+  @ApiProperty({ type: [String], description: 'Unanswered questions this scenario depends on.' })
+  pendingQuestions: string[];
   @ApiProperty({ type: [ProofAssessmentDto] }) proofs: ProofAssessmentDto[];
 }
 
@@ -42,14 +53,17 @@ export class AssessmentCountsDto {
 
 export class QuestionStateDto {
   @ApiProperty() key: string;
-  @ApiProperty({ description: 'Follow-up questions are asked only when their parent answer makes them relevant.' }) asked: boolean;
+  @ApiProperty({ description: 'Follow-up questions are asked only when their parent answer makes them relevant.' })
+  asked: boolean;
   @ApiProperty() answered: boolean;
 }
 
 export class AssessmentResponseDto {
   @ApiProperty({ format: 'uuid' }) referentialId: string;
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The answers taken into account.' }) answers: Record<string, unknown>;
-  @ApiProperty({ type: [String], description: 'Answers dropped because their question is not asked.' }) ignoredAnswers: string[];
+  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The answers taken into account.' })
+  answers: Record<string, unknown>;
+  @ApiProperty({ type: [String], description: 'Answers dropped because their question is not asked.' })
+  ignoredAnswers: string[];
   @ApiProperty({ type: [QuestionStateDto] }) questions: QuestionStateDto[];
   @ApiProperty({ type: AssessmentCountsDto }) counts: AssessmentCountsDto;
   @ApiProperty({ type: [ScenarioAssessmentDto] }) scenarios: ScenarioAssessmentDto[];

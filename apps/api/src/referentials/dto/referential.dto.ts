@@ -9,7 +9,9 @@ export class ReferentialSummaryDto {
   @ApiProperty({ example: 'DMN' }) code: string;
   @ApiProperty({ example: '1.2.2' }) version: string;
   @ApiProperty() title: string;
-  @ApiProperty({ description: 'SHA-256 (hex) of the canonical JSON of the tree; also the ETag of GET /referentials/{id}.' })
+  @ApiProperty({
+    description: 'SHA-256 (hex) of the canonical JSON of the tree; also the ETag of GET /referentials/{id}.',
+  })
   contentHash: string;
 }
 
@@ -24,7 +26,11 @@ export class QuestionDto {
   @ApiPropertyOptional() help?: string;
   @ApiProperty({ enum: QUESTION_TYPES }) type: string;
   @ApiPropertyOptional({ type: [QuestionOptionDto] }) options?: QuestionOptionDto[];
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: `Asked only when this holds. ${ruleDescription}` })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: `Asked only when this holds. ${ruleDescription}`,
+  })
   askedWhen?: unknown;
 }
 
@@ -43,7 +49,11 @@ export class ProofDto {
   @ApiProperty() title: string;
   @ApiPropertyOptional() description?: string;
   @ApiProperty({ enum: PROOF_KINDS, isArray: true }) kinds: string[];
-  @ApiPropertyOptional({ type: 'object', additionalProperties: true, description: `Required only when this holds. ${ruleDescription}` })
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: `Required only when this holds. ${ruleDescription}`,
+  })
   requiredWhen?: unknown;
   @ApiPropertyOptional() requiredReason?: string;
   @ApiPropertyOptional({ type: [String] }) mediaTypes?: string[];
@@ -92,7 +102,8 @@ export class RequirementDto {
 
 export class ReferentialDto extends ReferentialSummaryDto {
   @ApiPropertyOptional({ example: '2023-02-22' }) publishedOn?: string;
-  @ApiPropertyOptional({ description: 'E.g. that the tree is a working copy until the official grid is imported.' }) notice?: string;
+  @ApiPropertyOptional({ description: 'E.g. that the tree is a working copy until the official grid is imported.' })
+  notice?: string;
   @ApiProperty({ type: [FamilyDto] }) families: FamilyDto[];
   @ApiProperty({ type: [ProfileDto] }) profiles: ProfileDto[];
   @ApiProperty({ type: [QuestionDto] }) questions: QuestionDto[];
