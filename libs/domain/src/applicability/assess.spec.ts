@@ -318,6 +318,25 @@ describe('assess — conditions', () => {
     expect(scenario.proofs.map((proof) => proof.required)).toEqual([true]);
   });
 
+  it('lets a failing condition decide even when another condition is still unanswered', () => {
+    const twoConditions = structuredClone(fixture);
+    const scenario = twoConditions.requirements
+      .flatMap((requirement) => requirement.scenarios)
+      .find((entry) => entry.code === 'IEU 7.1');
+    scenario!.conditions = [
+      {
+        rule: { '==': [{ var: 'directorySource' }, 'fhir_api'] },
+        notApplicableReason: "l'annuaire ne vient pas de l'API",
+      },
+      ...(scenario!.conditions ?? []),
+    ];
+    const { directorySource: _unanswered, ...answers } = { ...complete, insApplicable: false };
+    const result = assess(twoConditions, answers).scenarios.find((entry) => entry.code === 'IEU 7.1')!;
+    expect(result.applicable).toBe(false);
+    expect(result.pendingQuestions).toEqual([]);
+    expect(result.reasons.filter((reason) => reason.startsWith('À confirmer'))).toEqual([]);
+  });
+
   it('ignores a follow-up answer that its parent answer makes irrelevant', () => {
     const withoutRole: Answers = { profiles: ['general'], insApplicable: true, directorySource: 'fhir_api' };
     expect(assess(fixture, { ...withoutRole, identityRole: 'slave' })).toEqual(assess(fixture, withoutRole));

@@ -124,17 +124,26 @@ function assessScenario(context: AnswerContext, requirementCode: string, scenari
   }
 
   if (applicable) {
-    for (const condition of scenario.conditions ?? []) {
-      const missing = context.missing(condition.rule);
-      if (missing.length > 0) {
-        missing.forEach((key) => pending.add(key));
-        reasons.push(pendingReason(context, missing));
-      } else if (!evaluateRule(condition.rule, context.relevant)) {
-        applicable = false;
-        waivedByCondition = true;
+    const conditions = scenario.conditions ?? [];
+    const failing = conditions.filter(
+      (condition) => context.missing(condition.rule).length === 0 && !evaluateRule(condition.rule, context.relevant),
+    );
+    if (failing.length > 0) {
+      // One failing condition decides, whatever else is still unanswered.
+      applicable = false;
+      waivedByCondition = true;
+      for (const condition of failing) {
         reasons.push(`Non applicable : ${condition.notApplicableReason}${context.deciding(condition.rule)}.`);
-      } else if (condition.applicableReason) {
-        reasons.push(`Applicable : ${condition.applicableReason}${context.deciding(condition.rule)}.`);
+      }
+    } else {
+      for (const condition of conditions) {
+        const missing = context.missing(condition.rule);
+        if (missing.length > 0) {
+          missing.forEach((key) => pending.add(key));
+          reasons.push(pendingReason(context, missing));
+        } else if (condition.applicableReason) {
+          reasons.push(`Applicable : ${condition.applicableReason}${context.deciding(condition.rule)}.`);
+        }
       }
     }
   }
