@@ -330,7 +330,7 @@ describe('assess — conditions', () => {
       },
       ...(scenario!.conditions ?? []),
     ];
-    const { directorySource: _unanswered, ...answers } = { ...complete, insApplicable: false };
+    const { directorySource: _unanswered, ...answers }: Answers = { ...complete, insApplicable: false };
     const result = assess(twoConditions, answers).scenarios.find((entry) => entry.code === 'IEU 7.1')!;
     expect(result.applicable).toBe(false);
     expect(result.pendingQuestions).toEqual([]);
