@@ -1,22 +1,31 @@
 import 'reflect-metadata';
-import { loadConfig } from './config.js';
+import type { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '@preuve/persistence';
+import { loadConfig } from './config.js';
+import { generateMigration } from './database/generate-migration.js';
 import { writeOpenApi } from './openapi/openapi-file.js';
 import { openDatabase } from './server.js';
 
 const USAGE = `Usage: node dist/cli.js <command>
-  migrate    run pending migrations and publish the built-in référentiels
-             (DATABASE_URL, or the embedded Postgres in DATA_DIR)
-  openapi    write openapi.json from the code`;
+  migrate                    run pending migrations and publish the built-in référentiels
+  migration:generate <Name>  write migrations/<timestamp>-<name>.ts from the difference between
+                             the migrated database and the entities
+  openapi                    write openapi.json from the code
+The database is DATABASE_URL, or the embedded Postgres in DATA_DIR.`;
 
-async function migrate(): Promise<void> {
+/** Runs `work` on the migrated database of DATABASE_URL, or of the embedded Postgres in DATA_DIR. */
+async function withDatabase(work: (dataSource: DataSource) => Promise<void>): Promise<void> {
   const config = loadConfig();
   const embedded = config.databaseUrl
     ? undefined
     : await startEmbeddedPostgres({ dataDir: config.dataDir, database: 'preuve' });
   try {
     const database = await openDatabase(config.databaseUrl ?? embedded!.url);
-    await database.close();
+    try {
+      await work(database.dataSource);
+    } finally {
+      await database.close();
+    }
   } finally {
     await embedded?.stop();
   }
@@ -25,7 +34,17 @@ async function migrate(): Promise<void> {
 async function main(command: string | undefined): Promise<void> {
   switch (command) {
     case 'migrate':
-      await migrate();
+      await withDatabase(() => Promise.resolve());
+      return;
+    case 'migration:generate':
+      await withDatabase(async (dataSource) => {
+        const path = await generateMigration(dataSource, process.argv[3] ?? '');
+        console.log(
+          path
+            ? `wrote ${path}: review it, then add it to migrations/index.ts`
+            : 'the schema matches the entities: nothing to generate',
+        );
+      });
       return;
     case 'openapi':
       console.log(`wrote ${await writeOpenApi()}`);

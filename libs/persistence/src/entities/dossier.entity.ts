@@ -1,0 +1,81 @@
+import {
+  Column,
+  JoinColumn,
+  ManyToOne,
+  CreateDateColumn,
+  Entity,
+  Index,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+  VersionColumn,
+} from 'typeorm';
+import { ReferentialEntity } from './referential.entity.js';
+import { ProductEntity } from './product.entity.js';
+import { OrganizationEntity } from './organization.entity.js';
+import type { Answers } from '@preuve/domain';
+
+export const DOSSIER_STATUSES = [
+  'draft',
+  'submitted',
+  'in_review',
+  'changes_requested',
+  'approved',
+  'rejected',
+] as const;
+export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+
+/** A conformity dossier: one product against one pinned référentiel version. */
+@Entity({ name: 'dossier' })
+@Index('IX_dossier_organization_created', ['organizationId', 'createdAt', 'id'])
+@Index('IX_dossier_submitted_created', ['createdAt', 'id'], { where: '"first_submitted_at" IS NOT NULL' })
+export class DossierEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_dossier_organization' })
+  organization?: OrganizationEntity;
+
+  @Column({ name: 'product_id', type: 'uuid' })
+  productId: string;
+
+  @ManyToOne(() => ProductEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'product_id', foreignKeyConstraintName: 'FK_dossier_product' })
+  product?: ProductEntity;
+
+  @Column({ name: 'referential_id', type: 'uuid' })
+  referentialId: string;
+
+  @ManyToOne(() => ReferentialEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'referential_id', foreignKeyConstraintName: 'FK_dossier_referential' })
+  referential?: ReferentialEntity;
+
+  @Column({ type: 'varchar', length: 32 })
+  status: DossierStatus;
+
+  @Column({ type: 'integer', default: 1 })
+  round: number;
+
+  @Column({ type: 'jsonb' })
+  answers: Answers;
+
+  /** Set at the first submission: from then on reviewers see the dossier. */
+  @Column({ name: 'first_submitted_at', type: 'timestamptz', nullable: true })
+  firstSubmittedAt: Date | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 6 })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 6 })
+  updatedAt: Date;
+
+  /** Optimistic locking: bumped on every change. */
+  @VersionColumn({ type: 'integer', default: 1 })
+  version: number;
+}

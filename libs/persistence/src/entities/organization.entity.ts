@@ -1,0 +1,20 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const ORGANIZATION_KINDS = ['vendor', 'authority', 'platform'] as const;
+export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
+
+/** A vendor (éditeur), the authority (ANS), or the platform operators' own organisation. */
+@Entity({ name: 'organization' })
+export class OrganizationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: OrganizationKind;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}
