@@ -24,13 +24,13 @@ export class IdentityTenancyDossiers1795703858508 implements MigrationInterface 
       `CREATE INDEX "IX_audit_event_target" ON "audit_event"  ("target_type", "target_id", "seq") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "product" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "name" text NOT NULL, "version" text NOT NULL, "description" text, "created_by" uuid, "created_at" TIMESTAMP(6) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_bebc9158e480b949565b4dc7a82" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "product" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "name" text NOT NULL, "version" text NOT NULL, "description" text, "created_by" uuid, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_bebc9158e480b949565b4dc7a82" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IX_product_organization_created" ON "product"  ("organization_id", "created_at", "id") `,
     );
     await queryRunner.query(
-      `CREATE TABLE "dossier" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "product_id" uuid NOT NULL, "referential_id" uuid NOT NULL, "status" character varying(32) NOT NULL, "round" integer NOT NULL DEFAULT '1', "answers" jsonb NOT NULL, "first_submitted_at" TIMESTAMP WITH TIME ZONE, "created_by" uuid, "created_at" TIMESTAMP(6) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(6) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_62a60ad7157c2922b57c3319364" PRIMARY KEY ("id"))`,
+      `CREATE TABLE "dossier" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "organization_id" uuid NOT NULL, "product_id" uuid NOT NULL, "referential_id" uuid NOT NULL, "status" character varying(32) NOT NULL, "round" integer NOT NULL DEFAULT '1', "answers" jsonb NOT NULL, "first_submitted_at" TIMESTAMP WITH TIME ZONE, "created_by" uuid, "created_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP(3) WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL DEFAULT '1', CONSTRAINT "PK_62a60ad7157c2922b57c3319364" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
       `CREATE INDEX "IX_dossier_submitted_created" ON "dossier"  ("created_at", "id") WHERE "first_submitted_at" IS NOT NULL`,

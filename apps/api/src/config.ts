@@ -8,6 +8,14 @@ export interface AppConfig {
   maxUploadBytes: number;
   bootstrapAdminEmail: string | undefined;
   bootstrapAdminPassword: string | undefined;
+  /** Master secret (≥ 32 characters); unset: generated once into DATA_DIR. */
+  secretKey: string | undefined;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  /** Login attempts allowed per client address and minute. */
+  loginRateLimitPerMinute: number;
+  /** Secure flag of the session cookies; only turn off for plain-HTTP development behind no proxy. */
+  cookieSecure: boolean;
 }
 
 /** Configuration problems stop the start with every problem listed, before anything runs. */
@@ -49,7 +57,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     maxUploadBytes: integer(env, 'MAX_UPLOAD_BYTES', 2 * 1024 ** 3, 1, Number.MAX_SAFE_INTEGER, problems),
     bootstrapAdminEmail: env.BOOTSTRAP_ADMIN_EMAIL?.trim() || undefined,
     bootstrapAdminPassword: env.BOOTSTRAP_ADMIN_PASSWORD || undefined,
+    secretKey: env.SECRET_KEY || undefined,
+    accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400, problems),
+    refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 86_400, problems),
+    loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 10_000, problems),
+    cookieSecure: env.COOKIE_SECURE !== 'false',
   };
+  if (config.secretKey !== undefined && config.secretKey.length < 32) {
+    problems.push('SECRET_KEY must be at least 32 characters long (e.g. `openssl rand -base64 48`)');
+  }
+  if ((config.bootstrapAdminEmail === undefined) !== (config.bootstrapAdminPassword === undefined)) {
+    problems.push('set both BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD, or neither');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }

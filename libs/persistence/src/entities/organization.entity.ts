@@ -1,7 +1,6 @@
+import type { OrganizationKind } from '@preuve/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const ORGANIZATION_KINDS = ['vendor', 'authority', 'platform'] as const;
-export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];
 
 /** A vendor (éditeur), the authority (ANS), or the platform operators' own organisation. */
 @Entity({ name: 'organization' })

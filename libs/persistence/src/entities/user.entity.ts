@@ -1,8 +1,7 @@
+import type { Role } from '@preuve/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganizationEntity } from './organization.entity.js';
 
-export const ROLES = ['platform_admin', 'vendor_admin', 'vendor_member', 'reviewer', 'review_lead'] as const;
-export type Role = (typeof ROLES)[number];
 
 @Entity({ name: 'app_user' })
 @Index('UQ_app_user_email', ['email'], { unique: true })

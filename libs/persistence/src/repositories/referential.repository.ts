@@ -1,12 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import { ReferentialEntity } from '../entities/referential.entity.js';
+import { isUuid } from './uuid.js';
 
 export type ReferentialSummary = Pick<
   ReferentialEntity,
   'id' | 'programme' | 'code' | 'version' | 'title' | 'contentHash'
 >;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Queries on published référentiels. No rules here: callers decide what a result means. */
 export class ReferentialRepository {
@@ -19,7 +18,7 @@ export class ReferentialRepository {
 
   /** The référentiel with this id, or null (also for ids that are not UUIDs). */
   async findById(manager: EntityManager, id: string): Promise<ReferentialEntity | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     return manager.getRepository(ReferentialEntity).findOneBy({ id });
   }
 

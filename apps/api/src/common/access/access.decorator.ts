@@ -1,14 +1,41 @@
-import { SetMetadata } from '@nestjs/common';
+import { applyDecorators, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ROLES, type Role, type Scope } from '@preuve/domain';
+import { ErrorResponse } from '../http/error-response.js';
 
 export const ACCESS_METADATA = 'preuve:access';
+export const BEARER = 'bearer';
 
 /** Who may call a handler. Every handler declares one; the global guard refuses those that do not. */
-export type AccessPolicy = { kind: 'public' } | { kind: 'authenticated'; roles?: string[]; scopes?: string[] };
+export type AccessPolicy =
+  | { kind: 'public' }
+  | {
+      kind: 'authenticated';
+      /** User roles allowed. */
+      roles: readonly Role[];
+      /** The scope an API token needs; absent: users only. `any`: any valid token. */
+      scope?: Scope | 'any';
+      /** Open to authority users who have not activated two-factor authentication yet. */
+      duringTotpEnrollment?: boolean;
+    };
 
-/**
- * Open to anyone, without a token. Reserved for health, documentation, login, and — until
- * authentication lands — the read-only référentiel and identifier routes.
- */
+/** Open to anyone, without a token: health, documentation and login only. */
 export function Public(): MethodDecorator & ClassDecorator {
   return SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessPolicy);
+}
+
+export const ANY_ROLE: readonly Role[] = ROLES;
+
+/**
+ * The one access decorator of an authenticated handler: sets what the guard checks and what
+ * the OpenAPI document says (bearer security, 401 and 403 answers).
+ */
+export function Authenticated(policy: Omit<Extract<AccessPolicy, { kind: 'authenticated' }>, 'kind'>): MethodDecorator {
+  const who = [`roles: ${policy.roles.join(', ')}`, policy.scope ? `API tokens: ${policy.scope === 'any' ? 'any scope' : `scope ${policy.scope}`}` : 'no API token'];
+  return applyDecorators(
+    SetMetadata(ACCESS_METADATA, { kind: 'authenticated', ...policy } satisfies AccessPolicy),
+    ApiBearerAuth(BEARER),
+    ApiUnauthorizedResponse({ type: ErrorResponse, description: 'AUTHENTICATION_REQUIRED or INVALID_TOKEN' }),
+    ApiForbiddenResponse({ type: ErrorResponse, description: `Allowed — ${who.join('; ')}` }),
+  );
 }

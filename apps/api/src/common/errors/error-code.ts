@@ -2,16 +2,40 @@
 export enum ErrorCode {
   ValidationFailed = 'VALIDATION_FAILED',
   MalformedJson = 'MALFORMED_JSON',
-  RouteNotFound = 'ROUTE_NOT_FOUND',
-  MethodNotAllowed = 'METHOD_NOT_ALLOWED',
-  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
-  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
-  AccessNotDeclared = 'ACCESS_NOT_DECLARED',
-  ReferentialNotFound = 'REFERENTIAL_NOT_FOUND',
   InvalidCode = 'INVALID_CODE',
   InvalidAnswers = 'INVALID_ANSWERS',
-  ScenarioNotFound = 'SCENARIO_NOT_FOUND',
+  InvalidCursor = 'INVALID_CURSOR',
   UnknownIdentifierType = 'UNKNOWN_IDENTIFIER_TYPE',
+  WeakPassword = 'WEAK_PASSWORD',
+  RoleNotAllowed = 'ROLE_NOT_ALLOWED',
+  ScopeNotAllowed = 'SCOPE_NOT_ALLOWED',
+  InvalidTotpCode = 'INVALID_TOTP_CODE',
+  AuthenticationRequired = 'AUTHENTICATION_REQUIRED',
+  InvalidToken = 'INVALID_TOKEN',
+  InvalidCredentials = 'INVALID_CREDENTIALS',
+  TotpRequired = 'TOTP_REQUIRED',
+  InvalidSession = 'INVALID_SESSION',
+  AccessNotDeclared = 'ACCESS_NOT_DECLARED',
+  Forbidden = 'FORBIDDEN',
+  InsufficientScope = 'INSUFFICIENT_SCOPE',
+  TotpEnrollmentRequired = 'TOTP_ENROLLMENT_REQUIRED',
+  CsrfCheckFailed = 'CSRF_CHECK_FAILED',
+  RouteNotFound = 'ROUTE_NOT_FOUND',
+  ReferentialNotFound = 'REFERENTIAL_NOT_FOUND',
+  ScenarioNotFound = 'SCENARIO_NOT_FOUND',
+  OrganizationNotFound = 'ORGANIZATION_NOT_FOUND',
+  UserNotFound = 'USER_NOT_FOUND',
+  ApiTokenNotFound = 'API_TOKEN_NOT_FOUND',
+  ProductNotFound = 'PRODUCT_NOT_FOUND',
+  DossierNotFound = 'DOSSIER_NOT_FOUND',
+  MethodNotAllowed = 'METHOD_NOT_ALLOWED',
+  EmailTaken = 'EMAIL_TAKEN',
+  TotpAlreadyActive = 'TOTP_ALREADY_ACTIVE',
+  TotpNotEnrolled = 'TOTP_NOT_ENROLLED',
+  DossierLocked = 'DOSSIER_LOCKED',
+  PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
+  RateLimited = 'RATE_LIMITED',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
   InternalError = 'INTERNAL_ERROR',
 }
@@ -23,20 +47,47 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.MalformedJson:
     case ErrorCode.InvalidCode:
     case ErrorCode.InvalidAnswers:
+    case ErrorCode.InvalidCursor:
     case ErrorCode.UnknownIdentifierType:
+    case ErrorCode.WeakPassword:
+    case ErrorCode.RoleNotAllowed:
+    case ErrorCode.ScopeNotAllowed:
+    case ErrorCode.InvalidTotpCode:
       return 400;
+    case ErrorCode.AuthenticationRequired:
+    case ErrorCode.InvalidToken:
+    case ErrorCode.InvalidCredentials:
+    case ErrorCode.TotpRequired:
+    case ErrorCode.InvalidSession:
+      return 401;
     case ErrorCode.AccessNotDeclared:
+    case ErrorCode.Forbidden:
+    case ErrorCode.InsufficientScope:
+    case ErrorCode.TotpEnrollmentRequired:
+    case ErrorCode.CsrfCheckFailed:
       return 403;
     case ErrorCode.RouteNotFound:
     case ErrorCode.ReferentialNotFound:
     case ErrorCode.ScenarioNotFound:
+    case ErrorCode.OrganizationNotFound:
+    case ErrorCode.UserNotFound:
+    case ErrorCode.ApiTokenNotFound:
+    case ErrorCode.ProductNotFound:
+    case ErrorCode.DossierNotFound:
       return 404;
     case ErrorCode.MethodNotAllowed:
       return 405;
+    case ErrorCode.EmailTaken:
+    case ErrorCode.TotpAlreadyActive:
+    case ErrorCode.TotpNotEnrolled:
+    case ErrorCode.DossierLocked:
+      return 409;
     case ErrorCode.PayloadTooLarge:
       return 413;
     case ErrorCode.UnsupportedMediaType:
       return 415;
+    case ErrorCode.RateLimited:
+      return 429;
     case ErrorCode.DatabaseUnavailable:
       return 503;
     case ErrorCode.InternalError:

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AuditEventRepository } from '@preuve/persistence';
+import type { RequestContext } from '../auth/principal.js';
+
+export interface AuditRecord {
+  /** e.g. `auth.login_succeeded`, `dossier.answers_changed`. */
+  action: string;
+  /** The tenant the event belongs to; defaults to the actor's organisation. */
+  organizationId?: string | null;
+  targetType?: string;
+  targetId?: string;
+  data?: Record<string, unknown>;
+  /** The user acting, when the context has no principal yet (login). */
+  actorUserId?: string;
+}
+
+/** Writes audit events inside the caller's transaction: the event commits with the change, or not at all. */
+@Injectable()
+export class AuditService {
+  constructor(private readonly events: AuditEventRepository) {}
+
+  async record(manager: EntityManager, context: RequestContext | null, record: AuditRecord): Promise<void> {
+    const principal = context?.principal ?? null;
+    await this.events.append(manager, {
+      action: record.action,
+      actorUserId: record.actorUserId ?? (principal?.kind === 'user' ? principal.userId : null),
+      actorTokenId: principal?.kind === 'token' ? principal.tokenId : null,
+      organizationId: record.organizationId === undefined ? (principal?.organizationId ?? null) : record.organizationId,
+      targetType: record.targetType ?? null,
+      targetId: record.targetId ?? null,
+      data: record.data ?? {},
+      ip: context?.ip ?? null,
+      userAgent: context?.userAgent ?? null,
+    });
+  }
+}

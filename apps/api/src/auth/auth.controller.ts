@@ -1,0 +1,128 @@
+import { Body, Controller, Get, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { CookieOptions, Request, Response } from 'express';
+import { ANY_ROLE, Authenticated, Public } from '../common/access/access.decorator.js';
+import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import { AuthSettings } from './auth-settings.js';
+import { AuthService, type IssuedSession } from './auth.service.js';
+import { LoginDto, LoginResponseDto, MeDto, TotpActivateDto, TotpEnrollmentDto } from './dto/auth.dto.js';
+import type { Principal, RequestContext } from './principal.js';
+
+export const REFRESH_COOKIE = 'preuve_refresh';
+export const CSRF_COOKIE = 'preuve_csrf';
+const AUTH_PATH = '/api/v1/auth';
+
+function userOnly(principal: Principal): Extract<Principal, { kind: 'user' }> {
+  if (principal.kind !== 'user') throw new AppError(ErrorCode.Forbidden, 'Two-factor authentication belongs to users, not API tokens.');
+  return principal;
+}
+
+@ApiTags('auth')
+@Controller()
+export class AuthController {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly settings: AuthSettings,
+  ) {}
+
+  private cookies(): CookieOptions {
+    return { httpOnly: true, secure: this.settings.cookieSecure, sameSite: 'strict', path: AUTH_PATH };
+  }
+
+  private sendSession(response: Response, session: IssuedSession): LoginResponseDto {
+    response.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookies(), expires: session.refreshExpiresAt });
+    response.cookie(CSRF_COOKIE, session.response.csrfToken, { ...this.cookies(), httpOnly: false, path: '/', expires: session.refreshExpiresAt });
+    response.setHeader('Cache-Control', 'no-store');
+    return session.response;
+  }
+
+  @Post('auth/login')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({
+    summary: 'Sign in with e-mail and password (and the TOTP code once two-factor authentication is active)',
+    description:
+      'Returns a short-lived bearer access token. Browsers also get an HttpOnly session cookie for POST /auth/refresh. ' +
+      'After 5 failures the account is locked for 15 minutes; the answer stays INVALID_CREDENTIALS.',
+  })
+  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'INVALID_CREDENTIALS or TOTP_REQUIRED' })
+  @ApiTooManyRequestsResponse({ type: ErrorResponse, description: 'RATE_LIMITED' })
+  async login(@Body() body: LoginDto, @Context() context: RequestContext, @Res({ passthrough: true }) response: Response): Promise<LoginResponseDto> {
+    return this.sendSession(response, await this.auth.login(body, context));
+  }
+
+  @Post('auth/refresh')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({ summary: 'A new access token for the browser session (session cookie and X-CSRF-Token header)' })
+  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'INVALID_SESSION' })
+  async refresh(
+    @Req() request: Request,
+    @Headers('x-csrf-token') csrf: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponseDto> {
+    const cookies = request.cookies as Record<string, string | undefined>;
+    return this.sendSession(response, await this.auth.refresh(cookies[REFRESH_COOKIE], csrf));
+  }
+
+  @Post('auth/logout')
+  @HttpCode(204)
+  @Public()
+  @ApiOperation({ summary: 'Closes the browser session (session cookie and X-CSRF-Token header)' })
+  @ApiNoContentResponse()
+  async logout(
+    @Req() request: Request,
+    @Headers('x-csrf-token') csrf: string | undefined,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<void> {
+    const cookies = request.cookies as Record<string, string | undefined>;
+    await this.auth.logout(cookies[REFRESH_COOKIE], csrf, context);
+    response.clearCookie(REFRESH_COOKIE, this.cookies());
+    response.clearCookie(CSRF_COOKIE, { ...this.cookies(), httpOnly: false, path: '/' });
+  }
+
+  @Post('auth/totp/enroll')
+  @HttpCode(200)
+  @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
+  @ApiOperation({ summary: 'Starts two-factor enrolment: a new secret (for a QR code) and recovery codes, shown once' })
+  @ApiOkResponse({ type: TotpEnrollmentDto })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'TOTP_ALREADY_ACTIVE' })
+  enroll(@CurrentPrincipal() principal: Principal, @Context() context: RequestContext): Promise<TotpEnrollmentDto> {
+    return this.auth.enrollTotp(userOnly(principal), context);
+  }
+
+  @Post('auth/totp/activate')
+  @HttpCode(204)
+  @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
+  @ApiOperation({ summary: 'Activates two-factor authentication with a first code from the app' })
+  @ApiNoContentResponse()
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_TOTP_CODE or VALIDATION_FAILED' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'TOTP_ALREADY_ACTIVE or TOTP_NOT_ENROLLED' })
+  activate(@CurrentPrincipal() principal: Principal, @Body() body: TotpActivateDto, @Context() context: RequestContext): Promise<void> {
+    return this.auth.activateTotp(userOnly(principal), body.code, context);
+  }
+
+  @Get('me')
+  @Authenticated({ roles: ANY_ROLE, scope: 'any', duringTotpEnrollment: true })
+  @ApiOperation({ summary: 'The current user or API token, with its organisation and role' })
+  @ApiOkResponse({ type: MeDto })
+  me(@CurrentPrincipal() principal: Principal): Promise<MeDto> {
+    return this.auth.me(principal);
+  }
+}

@@ -1,0 +1,31 @@
+import { tenantOfOrganization, type OrganizationKind, type Role, type Scope, type TenantScope } from '@preuve/domain';
+
+/** Who is calling: a signed-in user, or an organisation's API token. */
+export type Principal =
+  | {
+      kind: 'user';
+      userId: string;
+      email: string;
+      role: Role;
+      organizationId: string;
+      organizationKind: OrganizationKind;
+      totpActive: boolean;
+    }
+  | {
+      kind: 'token';
+      tokenId: string;
+      scopes: Scope[];
+      organizationId: string;
+      organizationKind: OrganizationKind;
+    };
+
+export function tenantOf(principal: Principal): TenantScope {
+  return tenantOfOrganization(principal.organizationKind, principal.organizationId);
+}
+
+/** Request metadata kept with audit events. */
+export interface RequestContext {
+  principal: Principal | null;
+  ip: string | null;
+  userAgent: string | null;
+}

@@ -1,0 +1,16 @@
+import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { Principal, RequestContext } from '../../auth/principal.js';
+import type { AuthenticatedRequest } from './access.guard.js';
+
+/** The caller of an authenticated handler (set by the access guard). */
+export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
+  const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
+  if (!principal) throw new Error('CurrentPrincipal used on a handler that is not @Authenticated');
+  return principal;
+});
+
+/** The caller plus the client's address and user agent, for audit events. */
+export const Context = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {
+  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+  return { principal: request.principal ?? null, ip: request.ip ?? null, userAgent: request.header('user-agent') ?? null };
+});

@@ -1,0 +1,123 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import type { Principal, RequestContext } from '../auth/principal.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import {
+  ApiTokenDto,
+  CreateApiTokenDto,
+  CreatedApiTokenDto,
+  CreateOrganizationDto,
+  CreateUserDto,
+  OrganizationDto,
+  UserDto,
+} from './dto/organization.dto.js';
+import { OrganizationsService } from './organizations.service.js';
+
+const ADMINS = ['platform_admin', 'vendor_admin', 'review_lead'] as const;
+
+@ApiTags('organizations')
+@Controller('organizations')
+export class OrganizationsController {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @Post()
+  @Authenticated({ roles: ['platform_admin'] })
+  @ApiOperation({ summary: 'Creates a vendor or authority organisation (platform admin)' })
+  @ApiCreatedResponse({ type: OrganizationDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  create(@Body() body: CreateOrganizationDto, @Context() context: RequestContext): Promise<OrganizationDto> {
+    return this.organizations.create(body, context);
+  }
+
+  @Get()
+  @Authenticated({ roles: ['platform_admin'] })
+  @ApiOperation({ summary: 'Every organisation (platform admin)' })
+  @ApiOkResponse({ type: [OrganizationDto] })
+  list(): Promise<OrganizationDto[]> {
+    return this.organizations.list();
+  }
+
+  @Get(':orgId')
+  @Authenticated({ roles: ANY_ROLE })
+  @ApiOperation({ summary: 'An organisation: your own, or any for the platform admin' })
+  @ApiOkResponse({ type: OrganizationDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  get(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<OrganizationDto> {
+    return this.organizations.get(principal, orgId);
+  }
+
+  @Post(':orgId/users')
+  @Authenticated({ roles: ADMINS })
+  @ApiOperation({ summary: "Adds a user to an organisation (platform admin, or that organisation's admin)" })
+  @ApiCreatedResponse({ type: UserDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'WEAK_PASSWORD, ROLE_NOT_ALLOWED or VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'EMAIL_TAKEN' })
+  createUser(
+    @CurrentPrincipal() principal: Principal,
+    @Param('orgId') orgId: string,
+    @Body() body: CreateUserDto,
+    @Context() context: RequestContext,
+  ): Promise<UserDto> {
+    return this.organizations.createUser(principal, orgId, body, context);
+  }
+
+  @Get(':orgId/users')
+  @Authenticated({ roles: ANY_ROLE })
+  @ApiOperation({ summary: "An organisation's users (its members, or the platform admin)" })
+  @ApiOkResponse({ type: [UserDto] })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  listUsers(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<UserDto[]> {
+    return this.organizations.listUsers(principal, orgId);
+  }
+
+  @Post(':orgId/api-tokens')
+  @Authenticated({ roles: ADMINS })
+  @ApiOperation({ summary: 'Creates an API token for integrations; the token is shown once' })
+  @ApiCreatedResponse({ type: CreatedApiTokenDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'SCOPE_NOT_ALLOWED or VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  createToken(
+    @CurrentPrincipal() principal: Principal,
+    @Param('orgId') orgId: string,
+    @Body() body: CreateApiTokenDto,
+    @Context() context: RequestContext,
+  ): Promise<CreatedApiTokenDto> {
+    return this.organizations.createToken(principal, orgId, body, context);
+  }
+
+  @Get(':orgId/api-tokens')
+  @Authenticated({ roles: ADMINS })
+  @ApiOperation({ summary: "An organisation's API tokens, without their secrets" })
+  @ApiOkResponse({ type: [ApiTokenDto] })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  listTokens(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<ApiTokenDto[]> {
+    return this.organizations.listTokens(principal, orgId);
+  }
+
+  @Delete(':orgId/api-tokens/:id')
+  @HttpCode(204)
+  @Authenticated({ roles: ADMINS })
+  @ApiOperation({ summary: 'Revokes an API token, with immediate effect' })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND or API_TOKEN_NOT_FOUND' })
+  revokeToken(
+    @CurrentPrincipal() principal: Principal,
+    @Param('orgId') orgId: string,
+    @Param('id') id: string,
+    @Context() context: RequestContext,
+  ): Promise<void> {
+    return this.organizations.revokeToken(principal, orgId, id, context);
+  }
+}

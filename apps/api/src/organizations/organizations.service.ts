@@ -1,0 +1,196 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { adminRoleOf, checkPassword, rolesFor, scopesFor, type Scope } from '@preuve/domain';
+import {
+  ApiTokenRepository,
+  OrganizationRepository,
+  UserRepository,
+  type ApiTokenEntity,
+  type OrganizationEntity,
+  type UserEntity,
+} from '@preuve/persistence';
+import { AuditService } from '../audit/audit.service.js';
+import { API_TOKEN_PREFIX } from '../auth/principal-resolver.js';
+import type { Principal, RequestContext } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { hashPassword, randomToken, sha256 } from '../security/hashing.js';
+import type {
+  ApiTokenDto,
+  CreateApiTokenDto,
+  CreatedApiTokenDto,
+  CreateOrganizationDto,
+  CreateUserDto,
+  OrganizationDto,
+  UserDto,
+} from './dto/organization.dto.js';
+
+function organizationDto(organization: OrganizationEntity): OrganizationDto {
+  return { id: organization.id, name: organization.name, kind: organization.kind, createdAt: organization.createdAt };
+}
+
+function userDto(user: UserEntity): UserDto {
+  return {
+    id: user.id,
+    email: user.email,
+    displayName: user.displayName,
+    role: user.role,
+    organizationId: user.organizationId,
+    totpActive: user.totpEnabledAt !== null,
+    createdAt: user.createdAt,
+  };
+}
+
+function tokenDto(token: ApiTokenEntity): ApiTokenDto {
+  return {
+    id: token.id,
+    name: token.name,
+    prefix: token.prefix,
+    scopes: token.scopes,
+    createdAt: token.createdAt,
+    lastUsedAt: token.lastUsedAt,
+    revokedAt: token.revokedAt,
+  };
+}
+
+/** A password the policy accepts, hashed; or 400 WEAK_PASSWORD with what to change. */
+export async function acceptablePasswordHash(password: string, email: string): Promise<string> {
+  const check = checkPassword(password, email);
+  if (!check.ok) throw new AppError(ErrorCode.WeakPassword, check.problems.join(' '), { problems: check.problems, bits: Math.floor(check.bits) });
+  return hashPassword(password);
+}
+
+@Injectable()
+export class OrganizationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationRepository,
+    private readonly users: UserRepository,
+    private readonly apiTokens: ApiTokenRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  /**
+   * The organisation, when the caller may see it: the platform admin sees all, a user their own.
+   * Anything else is 404, exactly as if it did not exist.
+   */
+  private async visible(manager: EntityManager, principal: Principal, organizationId: string): Promise<OrganizationEntity> {
+    const allowed = principal.kind === 'user' && (principal.role === 'platform_admin' || principal.organizationId === organizationId);
+    const organization = allowed ? await this.organizations.findById(manager, organizationId) : null;
+    if (!organization) throw new AppError(ErrorCode.OrganizationNotFound, `No organisation « ${organizationId} » is visible to you.`);
+    return organization;
+  }
+
+  /** As `visible`, and the caller administers it (its admin role, or the platform admin). */
+  private async administered(manager: EntityManager, principal: Principal, organizationId: string): Promise<OrganizationEntity> {
+    const organization = await this.visible(manager, principal, organizationId);
+    if (principal.kind !== 'user' || (principal.role !== 'platform_admin' && principal.role !== adminRoleOf(organization.kind))) {
+      throw new AppError(ErrorCode.Forbidden, `Only an administrator of ${organization.name} may do this.`);
+    }
+    return organization;
+  }
+
+  async create(input: CreateOrganizationDto, context: RequestContext): Promise<OrganizationDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await this.organizations.insert(manager, input.name, input.kind);
+      await this.audit.record(manager, context, {
+        action: 'organization.created',
+        organizationId: organization.id,
+        targetType: 'organization',
+        targetId: organization.id,
+        data: { name: organization.name, kind: organization.kind },
+      });
+      return organizationDto(organization);
+    });
+  }
+
+  async list(): Promise<OrganizationDto[]> {
+    return (await this.organizations.list(this.dataSource.manager)).map(organizationDto);
+  }
+
+  async get(principal: Principal, organizationId: string): Promise<OrganizationDto> {
+    return organizationDto(await this.visible(this.dataSource.manager, principal, organizationId));
+  }
+
+  async createUser(principal: Principal, organizationId: string, input: CreateUserDto, context: RequestContext): Promise<UserDto> {
+    const passwordHash = await acceptablePasswordHash(input.password, input.email);
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await this.administered(manager, principal, organizationId);
+      if (!rolesFor(organization.kind).includes(input.role)) {
+        throw new AppError(ErrorCode.RoleNotAllowed, `A ${organization.kind} organisation has these roles: ${rolesFor(organization.kind).join(', ')}.`);
+      }
+      if (await this.users.emailExists(manager, input.email)) {
+        throw new AppError(ErrorCode.EmailTaken, `An account already uses ${input.email.toLowerCase()}.`);
+      }
+      const user = await this.users.insert(manager, { organizationId, email: input.email, displayName: input.displayName, role: input.role, passwordHash });
+      await this.audit.record(manager, context, {
+        action: 'user.created',
+        organizationId,
+        targetType: 'user',
+        targetId: user.id,
+        data: { email: user.email, role: user.role },
+      });
+      return userDto(user);
+    });
+  }
+
+  async listUsers(principal: Principal, organizationId: string): Promise<UserDto[]> {
+    const manager = this.dataSource.manager;
+    await this.visible(manager, principal, organizationId);
+    return (await this.users.listByOrganization(manager, organizationId)).map(userDto);
+  }
+
+  async createToken(principal: Principal, organizationId: string, input: CreateApiTokenDto, context: RequestContext): Promise<CreatedApiTokenDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const organization = await this.administered(manager, principal, organizationId);
+      const allowed = scopesFor(organization.kind);
+      const refused = input.scopes.filter((scope: Scope) => !allowed.includes(scope));
+      if (input.scopes.length === 0 || refused.length > 0) {
+        throw new AppError(
+          ErrorCode.ScopeNotAllowed,
+          `A ${organization.kind} organisation's token takes one or more of these scopes: ${allowed.join(', ') || 'none'}${refused.length ? ` (refused: ${refused.join(', ')})` : ''}.`,
+        );
+      }
+      const token = `${API_TOKEN_PREFIX}${randomToken(32)}`;
+      const row = await this.apiTokens.insert(manager, {
+        organizationId,
+        name: input.name,
+        prefix: token.slice(0, 8),
+        tokenHash: sha256(token),
+        scopes: input.scopes,
+        createdBy: principal.kind === 'user' ? principal.userId : null,
+      });
+      await this.audit.record(manager, context, {
+        action: 'api_token.created',
+        organizationId,
+        targetType: 'api_token',
+        targetId: row.id,
+        data: { name: row.name, scopes: row.scopes, prefix: row.prefix },
+      });
+      return { ...tokenDto(row), token };
+    });
+  }
+
+  async listTokens(principal: Principal, organizationId: string): Promise<ApiTokenDto[]> {
+    const manager = this.dataSource.manager;
+    await this.administered(manager, principal, organizationId);
+    return (await this.apiTokens.listByOrganization(manager, organizationId)).map(tokenDto);
+  }
+
+  async revokeToken(principal: Principal, organizationId: string, tokenId: string, context: RequestContext): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.administered(manager, principal, organizationId);
+      const token = await this.apiTokens.findInOrganization(manager, organizationId, tokenId);
+      if (!token) throw new AppError(ErrorCode.ApiTokenNotFound, `No API token « ${tokenId} » in this organisation.`);
+      if (token.revokedAt) return;
+      await this.apiTokens.revoke(manager, token.id);
+      await this.audit.record(manager, context, {
+        action: 'api_token.revoked',
+        organizationId,
+        targetType: 'api_token',
+        targetId: token.id,
+        data: { name: token.name, prefix: token.prefix },
+      });
+    });
+  }
+}

@@ -1,0 +1,42 @@
+import { hkdfSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The keys the app derives from its master secret (a class: Nest injects it by type). */
+export class Secrets {
+  constructor(
+    /** HMAC key of the access tokens. */
+    readonly accessTokenKey: Uint8Array,
+    /** AES-256-GCM key of the TOTP secrets at rest. */
+    readonly totpKey: Buffer,
+    /** Where the master secret came from, for the start log. */
+    readonly source: 'environment' | 'data-dir',
+  ) {}
+}
+
+function derive(master: Buffer, purpose: string): Buffer {
+  return Buffer.from(hkdfSync('sha256', master, Buffer.alloc(0), `preuve ${purpose}`, 32));
+}
+
+/**
+ * One master secret, from SECRET_KEY (at least 32 characters), or generated once into
+ * `<DATA_DIR>/secret-key` (mode 0600). Purpose keys are derived from it with HKDF, so a leaked
+ * access-token key says nothing about the TOTP key.
+ */
+export function loadSecrets(secretKey: string | undefined, dataDir: string): Secrets {
+  let master: Buffer;
+  let source: Secrets['source'];
+  if (secretKey) {
+    master = Buffer.from(secretKey, 'utf8');
+    source = 'environment';
+  } else {
+    const file = join(dataDir, 'secret-key');
+    if (!existsSync(file)) {
+      mkdirSync(dataDir, { recursive: true });
+      writeFileSync(file, randomBytes(48).toString('base64url'), { mode: 0o600, flag: 'wx' });
+    }
+    master = Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8');
+    source = 'data-dir';
+  }
+  return new Secrets(derive(master, 'access tokens'), derive(master, 'totp secrets'), source);
+}

@@ -1,0 +1,154 @@
+import type { EntityManager } from 'typeorm';
+import type { OrganizationKind, Role } from '@preuve/domain';
+import { ApiTokenEntity } from '../entities/api-token.entity.js';
+import { OrganizationEntity } from '../entities/organization.entity.js';
+import { RecoveryCodeEntity } from '../entities/recovery-code.entity.js';
+import { SessionEntity } from '../entities/session.entity.js';
+import { UserEntity } from '../entities/user.entity.js';
+import { isUuid } from './uuid.js';
+
+export class OrganizationRepository {
+  async insert(manager: EntityManager, name: string, kind: OrganizationKind): Promise<OrganizationEntity> {
+    const repository = manager.getRepository(OrganizationEntity);
+    return repository.save(repository.create({ name, kind }));
+  }
+
+  async findById(manager: EntityManager, id: string): Promise<OrganizationEntity | null> {
+    return isUuid(id) ? manager.getRepository(OrganizationEntity).findOneBy({ id }) : null;
+  }
+
+  async findFirstOfKind(manager: EntityManager, kind: OrganizationKind): Promise<OrganizationEntity | null> {
+    return manager.getRepository(OrganizationEntity).findOne({ where: { kind }, order: { createdAt: 'ASC' } });
+  }
+
+  async list(manager: EntityManager): Promise<OrganizationEntity[]> {
+    return manager.getRepository(OrganizationEntity).find({ order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+}
+
+export type UserWithOrganization = UserEntity & { organizationKind: OrganizationKind };
+
+export class UserRepository {
+  async findById(manager: EntityManager, id: string): Promise<UserWithOrganization | null> {
+    if (!isUuid(id)) return null;
+    const user = await manager.getRepository(UserEntity).findOne({ where: { id }, relations: { organization: true } });
+    return user?.organization ? Object.assign(user, { organizationKind: user.organization.kind }) : null;
+  }
+
+  async findByEmail(manager: EntityManager, email: string): Promise<UserWithOrganization | null> {
+    const user = await manager
+      .getRepository(UserEntity)
+      .findOne({ where: { email: email.toLowerCase() }, relations: { organization: true } });
+    return user?.organization ? Object.assign(user, { organizationKind: user.organization.kind }) : null;
+  }
+
+  /** Locks the row for the rest of the transaction (login counters, TOTP steps). */
+  async lockById(manager: EntityManager, id: string): Promise<UserEntity | null> {
+    return manager.getRepository(UserEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  async emailExists(manager: EntityManager, email: string): Promise<boolean> {
+    return manager.getRepository(UserEntity).existsBy({ email: email.toLowerCase() });
+  }
+
+  async insert(
+    manager: EntityManager,
+    user: { organizationId: string; email: string; displayName: string; role: Role; passwordHash: string },
+  ): Promise<UserEntity> {
+    const repository = manager.getRepository(UserEntity);
+    return repository.save(repository.create({ ...user, email: user.email.toLowerCase() }));
+  }
+
+  async update(manager: EntityManager, id: string, changes: Partial<UserEntity>): Promise<void> {
+    await manager.getRepository(UserEntity).update({ id }, changes);
+  }
+
+  async countByRole(manager: EntityManager, role: Role): Promise<number> {
+    return manager.getRepository(UserEntity).countBy({ role });
+  }
+
+  async listByOrganization(manager: EntityManager, organizationId: string): Promise<UserEntity[]> {
+    return manager.getRepository(UserEntity).find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+}
+
+export class RecoveryCodeRepository {
+  async replaceAll(manager: EntityManager, userId: string, codeHashes: string[]): Promise<void> {
+    const repository = manager.getRepository(RecoveryCodeEntity);
+    await repository.delete({ userId });
+    await repository.insert(codeHashes.map((codeHash) => ({ userId, codeHash, usedAt: null })));
+  }
+
+  /** Marks an unused code used; false when there is none with that hash. */
+  async consume(manager: EntityManager, userId: string, codeHash: string): Promise<boolean> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(RecoveryCodeEntity)
+      .set({ usedAt: () => 'now()' })
+      .where('user_id = :userId AND code_hash = :codeHash AND used_at IS NULL', { userId, codeHash })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+}
+
+export type ApiTokenWithOrganization = ApiTokenEntity & { organizationKind: OrganizationKind };
+
+export class ApiTokenRepository {
+  async findByHash(manager: EntityManager, tokenHash: string): Promise<ApiTokenWithOrganization | null> {
+    const token = await manager
+      .getRepository(ApiTokenEntity)
+      .findOne({ where: { tokenHash }, relations: { organization: true } });
+    return token?.organization ? Object.assign(token, { organizationKind: token.organization.kind }) : null;
+  }
+
+  async insert(manager: EntityManager, token: Omit<ApiTokenEntity, 'id' | 'createdAt' | 'revokedAt' | 'lastUsedAt'>): Promise<ApiTokenEntity> {
+    const repository = manager.getRepository(ApiTokenEntity);
+    return repository.save(repository.create({ ...token, revokedAt: null, lastUsedAt: null }));
+  }
+
+  async findInOrganization(manager: EntityManager, organizationId: string, id: string): Promise<ApiTokenEntity | null> {
+    return isUuid(id) ? manager.getRepository(ApiTokenEntity).findOneBy({ id, organizationId }) : null;
+  }
+
+  async listByOrganization(manager: EntityManager, organizationId: string): Promise<ApiTokenEntity[]> {
+    return manager.getRepository(ApiTokenEntity).find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  async revoke(manager: EntityManager, id: string): Promise<void> {
+    await manager
+      .createQueryBuilder()
+      .update(ApiTokenEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('id = :id AND revoked_at IS NULL', { id })
+      .execute();
+  }
+
+  async touch(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(ApiTokenEntity).update({ id }, { lastUsedAt: () => 'now()' });
+  }
+}
+
+export class SessionRepository {
+  async insert(manager: EntityManager, session: Pick<SessionEntity, 'userId' | 'refreshHash' | 'csrfHash' | 'expiresAt' | 'userAgent' | 'ip'>): Promise<SessionEntity> {
+    const repository = manager.getRepository(SessionEntity);
+    return repository.save(repository.create({ ...session, revokedAt: null }));
+  }
+
+  /** The live session with this refresh token hash, locked for rotation. */
+  async lockLiveByRefreshHash(manager: EntityManager, refreshHash: string): Promise<SessionEntity | null> {
+    return manager
+      .getRepository(SessionEntity)
+      .createQueryBuilder('session')
+      .setLock('pessimistic_write')
+      .where('session.refresh_hash = :refreshHash AND session.revoked_at IS NULL AND session.expires_at > now()', { refreshHash })
+      .getOne();
+  }
+
+  async rotate(manager: EntityManager, id: string, refreshHash: string, csrfHash: string): Promise<void> {
+    await manager.getRepository(SessionEntity).update({ id }, { refreshHash, csrfHash });
+  }
+
+  async revoke(manager: EntityManager, id: string): Promise<void> {
+    await manager.getRepository(SessionEntity).update({ id }, { revokedAt: () => 'now()' });
+  }
+}
