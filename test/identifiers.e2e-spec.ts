@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { bearer, createVendor } from './support/actors.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('GET /api/v1/identifiers/validate', () => {
   let app: TestApp;
+  let token: string;
   beforeAll(async () => {
     app = await startTestApp();
+    token = (await createVendor(app)).member.token;
   });
   afterAll(async () => {
     await app.close();
@@ -19,7 +22,12 @@ describe('GET /api/v1/identifiers/validate', () => {
     ['nir', '253072A07300443', true],
     ['nir', '295109912611194', false],
   ])('checks %s %s → valid: %s', async (type, value, valid) => {
-    const response = await app.http().get('/api/v1/identifiers/validate').query({ type, value }).expect(200);
+    const response = await app
+      .http()
+      .get('/api/v1/identifiers/validate')
+      .set(bearer(token))
+      .query({ type, value })
+      .expect(200);
     expect(response.body).toMatchObject({ type, value, valid });
     if (valid) expect(response.body.normalized).toBeDefined();
     else expect(response.body.reason).toEqual(expect.any(String));
@@ -29,6 +37,7 @@ describe('GET /api/v1/identifiers/validate', () => {
     const response = await app
       .http()
       .get('/api/v1/identifiers/validate')
+      .set(bearer(token))
       .query({ type: 'RPPS', value: '10000668540' })
       .expect(200);
     expect(response.body).toMatchObject({ type: 'rpps', valid: true });
@@ -38,6 +47,7 @@ describe('GET /api/v1/identifiers/validate', () => {
     const response = await app
       .http()
       .get('/api/v1/identifiers/validate')
+      .set(bearer(token))
       .query({ type: 'adeli', value: '123456789' })
       .expect(400);
     expect(response.body).toMatchObject({
@@ -52,7 +62,7 @@ describe('GET /api/v1/identifiers/validate', () => {
     ['an unknown parameter', { type: 'rpps', value: '10000668540', debug: '1' }],
     ['a value of 65 characters', { type: 'rpps', value: '1'.repeat(65) }],
   ])('answers 400 VALIDATION_FAILED for %s', async (_label, query) => {
-    const response = await app.http().get('/api/v1/identifiers/validate').query(query).expect(400);
+    const response = await app.http().get('/api/v1/identifiers/validate').set(bearer(token)).query(query).expect(400);
     expect(response.body).toMatchObject({ code: 'VALIDATION_FAILED' });
   });
 
@@ -60,6 +70,7 @@ describe('GET /api/v1/identifiers/validate', () => {
     const response = await app
       .http()
       .get('/api/v1/identifiers/validate?type=rpps&type=am&value=10000668540')
+      .set(bearer(token))
       .expect(400);
     expect(response.body.code).toBe('VALIDATION_FAILED');
   });

@@ -4,6 +4,7 @@ import { Controller, Get, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
+import { PrincipalResolver } from '../apps/api/src/auth/principal-resolver.js';
 import { AccessGuard } from '../apps/api/src/common/access/access.guard.js';
 import { AllExceptionsFilter } from '../apps/api/src/common/errors/all-exceptions.filter.js';
 import { OPENAPI_FILE, generateOpenApi } from '../apps/api/src/openapi/openapi-file.js';
@@ -70,6 +71,8 @@ class ForgottenController {
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: AllExceptionsFilter },
+    // The guard refuses before it looks at any token.
+    { provide: PrincipalResolver, useValue: { resolve: () => Promise.reject(new Error('not reached')) } },
   ],
 })
 class ForgottenModule {}

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { bearer, createVendor } from './support/actors.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 describe('référentiels over REST', () => {
   let app: TestApp;
+  let token: string;
   let dmnId: string;
 
   beforeAll(async () => {
     app = await startTestApp();
-    const list = await app.http().get('/api/v1/referentials').expect(200);
+    token = (await createVendor(app)).member.token;
+    const list = await app.http().get('/api/v1/referentials').set(bearer(token)).expect(200);
     dmnId = list.body.find(
       (entry: { code: string; version: string }) => entry.code === 'DMN' && entry.version === '1.2.2',
     ).id;
@@ -18,7 +21,7 @@ describe('référentiels over REST', () => {
 
   describe('GET /referentials', () => {
     it('lists the built-in DMN 1.2.2 référentiel', async () => {
-      const response = await app.http().get('/api/v1/referentials').expect(200);
+      const response = await app.http().get('/api/v1/referentials').set(bearer(token)).expect(200);
       expect(response.body).toEqual([
         expect.objectContaining({
           id: dmnId,
@@ -36,6 +39,7 @@ describe('référentiels over REST', () => {
       const response = await app
         .http()
         .get(`/api/v1/referentials/${dmnId}`)
+        .set(bearer(token))
         .expect(200)
         .expect('content-type', /application\/json/);
       const tree = response.body;
@@ -61,9 +65,14 @@ describe('référentiels over REST', () => {
     });
 
     it('carries the content hash as ETag and answers 304 when the client already has it', async () => {
-      const first = await app.http().get(`/api/v1/referentials/${dmnId}`).expect(200);
+      const first = await app.http().get(`/api/v1/referentials/${dmnId}`).set(bearer(token)).expect(200);
       expect(first.headers.etag).toBe(`"${first.body.contentHash}"`);
-      await app.http().get(`/api/v1/referentials/${dmnId}`).set('If-None-Match', first.headers.etag).expect(304);
+      await app
+        .http()
+        .get(`/api/v1/referentials/${dmnId}`)
+        .set(bearer(token))
+        .set('If-None-Match', first.headers.etag)
+        .expect(304);
     });
 
     it.each([
@@ -74,6 +83,7 @@ describe('référentiels over REST', () => {
       const response = await app
         .http()
         .get(`/api/v1/referentials/${encodeURIComponent(id)}`)
+        .set(bearer(token))
         .expect(404);
       expect(response.body).toMatchObject({ statusCode: 404, code: 'REFERENTIAL_NOT_FOUND' });
     });
@@ -82,7 +92,11 @@ describe('référentiels over REST', () => {
   describe('GET /referentials/{id}/scenarios/{code}', () => {
     it.each(['IEU 9.1', 'IEU.9.1', 'ieu 9.1', 'IEU%209.1'])('finds the same scenario from %s', async (code) => {
       const path = code.includes('%') ? code : encodeURIComponent(code);
-      const response = await app.http().get(`/api/v1/referentials/${dmnId}/scenarios/${path}`).expect(200);
+      const response = await app
+        .http()
+        .get(`/api/v1/referentials/${dmnId}/scenarios/${path}`)
+        .set(bearer(token))
+        .expect(200);
       expect(response.body).toMatchObject({ code: 'IEU 9.1', requirementCode: 'IEU 9', referentialId: dmnId });
       expect(response.body.clarifications.length).toBeGreaterThan(0);
     });
@@ -91,13 +105,18 @@ describe('référentiels over REST', () => {
       const response = await app
         .http()
         .get(`/api/v1/referentials/${dmnId}/scenarios/${encodeURIComponent('<script>')}`)
+        .set(bearer(token))
         .expect(400);
       expect(response.body).toMatchObject({ code: 'INVALID_CODE' });
       expect(response.body.message).toContain('ANN 2.1');
     });
 
     it('answers 404 SCENARIO_NOT_FOUND for a well-formed code the référentiel lacks', async () => {
-      const response = await app.http().get(`/api/v1/referentials/${dmnId}/scenarios/ANN.99.1`).expect(404);
+      const response = await app
+        .http()
+        .get(`/api/v1/referentials/${dmnId}/scenarios/ANN.99.1`)
+        .set(bearer(token))
+        .expect(404);
       expect(response.body).toMatchObject({ code: 'SCENARIO_NOT_FOUND' });
       expect(response.body.message).toContain('ANN 99.1');
     });
@@ -114,7 +133,12 @@ describe('référentiels over REST', () => {
     };
 
     it('says which scenarios apply and why, naming the deciding answer', async () => {
-      const response = await app.http().post(`/api/v1/referentials/${dmnId}/assess`).send({ answers }).expect(200);
+      const response = await app
+        .http()
+        .post(`/api/v1/referentials/${dmnId}/assess`)
+        .set(bearer(token))
+        .send({ answers })
+        .expect(200);
       const scenario = (code: string) => response.body.scenarios.find((entry: { code: string }) => entry.code === code);
       expect(scenario('IEU 2.1')).toMatchObject({ applicable: false, declarationRequired: false });
       expect(scenario('IEU 2.1').reasons.join(' ')).toContain("esclave de l'identité");
@@ -131,6 +155,7 @@ describe('référentiels over REST', () => {
       const response = await app
         .http()
         .post(`/api/v1/referentials/${dmnId}/assess`)
+        .set(bearer(token))
         .send({ answers: { ...answers, colour: 'blue', insApplicable: 'yes', directorySource: 'carrier_pigeon' } })
         .expect(400);
       expect(response.body.code).toBe('INVALID_ANSWERS');
@@ -147,7 +172,12 @@ describe('référentiels over REST', () => {
       ['answers that are not an object', { answers: 'all of them' }],
       ['an unknown field beside answers', { answers, extra: true }],
     ])('answers 400 VALIDATION_FAILED for %s', async (_label, body) => {
-      const response = await app.http().post(`/api/v1/referentials/${dmnId}/assess`).send(body).expect(400);
+      const response = await app
+        .http()
+        .post(`/api/v1/referentials/${dmnId}/assess`)
+        .set(bearer(token))
+        .send(body)
+        .expect(400);
       expect(response.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
     });
 
@@ -155,6 +185,7 @@ describe('référentiels over REST', () => {
       const response = await app
         .http()
         .post(`/api/v1/referentials/${dmnId}/assess`)
+        .set(bearer(token))
         .set('content-type', 'application/json')
         .send('{"answers": {"profiles": [general]}')
         .expect(400);
@@ -165,6 +196,7 @@ describe('référentiels over REST', () => {
       await app
         .http()
         .post('/api/v1/referentials/00000000-0000-4000-8000-000000000000/assess')
+        .set(bearer(token))
         .send({ answers })
         .expect(404);
     });

@@ -1,33 +1,50 @@
+import { randomBytes } from 'node:crypto';
+import { tmpdir } from 'node:os';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { loadConfig, type AppConfig } from '../../apps/api/src/config.js';
+import { ensureBootstrapAdmin } from '../../apps/api/src/organizations/bootstrap-admin.js';
+import { loadSecrets } from '../../apps/api/src/security/secrets.js';
 import { createApplication, openDatabase } from '../../apps/api/src/server.js';
 import { createTestDatabase } from './test-database.js';
+
+export const ADMIN_EMAIL = 'admin@preuve.test';
+export const ADMIN_PASSWORD = 'plateforme-preuve-2026-racine';
 
 export interface TestApp {
   app: INestApplication;
   dataSource: DataSource;
+  config: AppConfig;
   /** supertest bound to the running app; paths are absolute (`/api/v1/...`). */
   http(): ReturnType<typeof request>;
   close(): Promise<void>;
 }
 
 /**
- * The real app on its own database (cloned from the migrated template), started exactly as the
- * server starts: migrations, built-in référentiels, then Nest.
+ * The real app on its own database (cloned from the migrated template), started as the server
+ * starts: migrations, built-in référentiels, bootstrap admin, then Nest.
  */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const opened = await openDatabase(database.url, {
-    log: () => undefined,
-    warn: () => undefined,
-    error: console.error,
+  const quiet = { log: () => undefined, warn: () => undefined, error: console.error };
+  const opened = await openDatabase(database.url, quiet);
+  const config = loadConfig({
+    DATA_DIR: tmpdir(),
+    SECRET_KEY: randomBytes(32).toString('base64url'),
+    COOKIE_SECURE: 'false',
+    ...env,
   });
-  const app = await createApplication(opened.dataSource, ['error']);
+  await ensureBootstrapAdmin(opened.dataSource, ADMIN_EMAIL, ADMIN_PASSWORD);
+  const app = await createApplication(
+    { dataSource: opened.dataSource, config, secrets: loadSecrets(config.secretKey, config.dataDir) },
+    ['error'],
+  );
   const server = app.getHttpServer();
   return {
     app,
     dataSource: opened.dataSource,
+    config,
     http: () => request(server),
     async close() {
       await app.close();

@@ -1,21 +1,49 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
+import { AuthController } from './auth/auth.controller.js';
+import { AuthService } from './auth/auth.service.js';
 import { AccessGuard } from './common/access/access.guard.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import type { AppConfig } from './config.js';
+import { CoreModule } from './core.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DossiersController } from './dossiers/dossiers.controller.js';
+import { DossiersService } from './dossiers/dossiers.service.js';
 import { HealthController } from './health/health.controller.js';
 import { IdentifiersController } from './identifiers/identifiers.controller.js';
+import { OrganizationsController } from './organizations/organizations.controller.js';
+import { OrganizationsService } from './organizations/organizations.service.js';
+import { ProductsController } from './products/products.controller.js';
+import { ProductsService } from './products/products.service.js';
 import { ReferentialsModule } from './referentials/referentials.module.js';
+import type { Secrets } from './security/secrets.js';
+
+export interface AppDependencies {
+  dataSource: DataSource;
+  config: AppConfig;
+  secrets: Secrets;
+}
 
 @Module({})
 export class AppModule {
-  static forDataSource(dataSource: DataSource): DynamicModule {
+  static forRoot({ dataSource, config, secrets }: AppDependencies): DynamicModule {
     return {
       module: AppModule,
-      imports: [DatabaseModule.forDataSource(dataSource), ReferentialsModule],
-      controllers: [HealthController, IdentifiersController],
+      imports: [DatabaseModule.forDataSource(dataSource), CoreModule.forConfig(config, secrets), ReferentialsModule],
+      controllers: [
+        HealthController,
+        AuthController,
+        OrganizationsController,
+        ProductsController,
+        DossiersController,
+        IdentifiersController,
+      ],
       providers: [
+        AuthService,
+        OrganizationsService,
+        ProductsService,
+        DossiersService,
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
       ],

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { AppError } from './common/errors/app-error.js';
 import { ErrorCode } from './common/errors/error-code.js';
@@ -34,6 +35,7 @@ export function configureApp(app: INestApplication): void {
     response.setHeader('x-correlation-id', given && CORRELATION_ID.test(given) ? given : randomUUID());
     next();
   });
+  app.use(cookieParser());
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
     new ValidationPipe({

@@ -11,10 +11,12 @@ import {
   type EmbeddedPostgresHandle,
 } from '@preuve/persistence';
 import { loadBuiltInReferentials } from '@preuve/referentials';
-import { AppModule } from './app.module.js';
+import { AppModule, type AppDependencies } from './app.module.js';
 import type { AppConfig } from './config.js';
 import { configureApp } from './configure-app.js';
+import { ensureBootstrapAdmin } from './organizations/bootstrap-admin.js';
 import { ReferentialPublisher } from './referentials/referential-publisher.js';
+import { loadSecrets } from './security/secrets.js';
 
 export interface OpenDatabase {
   dataSource: DataSource;
@@ -43,10 +45,10 @@ export async function openDatabase(url: string, logger: LoggerService = new Logg
 }
 
 export async function createApplication(
-  dataSource: DataSource,
+  dependencies: AppDependencies,
   logLevels: LogLevel[] | false = ['log', 'warn', 'error'],
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forDataSource(dataSource), { logger: logLevels, bodyParser: true });
+  const app = await NestFactory.create(AppModule.forRoot(dependencies), { logger: logLevels, bodyParser: true });
   configureApp(app);
   await app.init();
   return app;
@@ -83,7 +85,26 @@ export async function startServer(
   let database: OpenDatabase | undefined;
   try {
     database = await openDatabase(databaseUrl, logLevels ? new Logger('Database') : silentLogger);
-    const app = await createApplication(database.dataSource, logLevels);
+    const secrets = loadSecrets(config.secretKey, config.dataDir);
+    if (secrets.source === 'data-dir' && config.databaseUrl && logLevels) {
+      logger.warn(
+        `SECRET_KEY is unset: using the key generated in ${config.dataDir}. Instances sharing this database must share it.`,
+      );
+    }
+    if (config.bootstrapAdminEmail && config.bootstrapAdminPassword) {
+      const outcome = await ensureBootstrapAdmin(
+        database.dataSource,
+        config.bootstrapAdminEmail,
+        config.bootstrapAdminPassword,
+      );
+      if (logLevels)
+        logger.log(
+          outcome === 'created'
+            ? `platform admin ${config.bootstrapAdminEmail} created`
+            : 'a platform admin exists already',
+        );
+    }
+    const app = await createApplication({ dataSource: database.dataSource, config, secrets }, logLevels);
     await app.listen(config.port);
     const address = (app.getHttpServer() as Server).address() as AddressInfo;
     const opened = database;

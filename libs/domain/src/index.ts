@@ -7,3 +7,4 @@ export * from './identifiers/index.js';
 export * from './canonical-json.js';
 export * from './identity/access.js';
 export * from './identity/password-policy.js';
+export * from './completeness/completeness.js';

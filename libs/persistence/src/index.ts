@@ -5,3 +5,7 @@ export * from './repositories/referential.repository.js';
 export * from './repositories/identity.repositories.js';
 export * from './repositories/uuid.js';
 export * from './repositories/audit-event.repository.js';
+export * from './repositories/dossier.repository.js';
+export * from './repositories/keyset.js';
+export * from './repositories/product.repository.js';
+export * from './repositories/tenant.js';

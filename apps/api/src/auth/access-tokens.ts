@@ -24,7 +24,11 @@ export class AccessTokens {
   /** The user id, or why the token is refused (`expired` or `invalid`). */
   async verify(token: string): Promise<{ userId: string } | { refused: 'expired' | 'invalid' }> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+      });
       return typeof payload.sub === 'string' ? { userId: payload.sub } : { refused: 'invalid' };
     } catch (error) {
       return { refused: error instanceof errors.JWTExpired ? 'expired' : 'invalid' };

@@ -25,7 +25,8 @@ export const CSRF_COOKIE = 'preuve_csrf';
 const AUTH_PATH = '/api/v1/auth';
 
 function userOnly(principal: Principal): Extract<Principal, { kind: 'user' }> {
-  if (principal.kind !== 'user') throw new AppError(ErrorCode.Forbidden, 'Two-factor authentication belongs to users, not API tokens.');
+  if (principal.kind !== 'user')
+    throw new AppError(ErrorCode.Forbidden, 'Two-factor authentication belongs to users, not API tokens.');
   return principal;
 }
 
@@ -43,7 +44,12 @@ export class AuthController {
 
   private sendSession(response: Response, session: IssuedSession): LoginResponseDto {
     response.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookies(), expires: session.refreshExpiresAt });
-    response.cookie(CSRF_COOKIE, session.response.csrfToken, { ...this.cookies(), httpOnly: false, path: '/', expires: session.refreshExpiresAt });
+    response.cookie(CSRF_COOKIE, session.response.csrfToken, {
+      ...this.cookies(),
+      httpOnly: false,
+      path: '/',
+      expires: session.refreshExpiresAt,
+    });
     response.setHeader('Cache-Control', 'no-store');
     return session.response;
   }
@@ -61,7 +67,11 @@ export class AuthController {
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
   @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'INVALID_CREDENTIALS or TOTP_REQUIRED' })
   @ApiTooManyRequestsResponse({ type: ErrorResponse, description: 'RATE_LIMITED' })
-  async login(@Body() body: LoginDto, @Context() context: RequestContext, @Res({ passthrough: true }) response: Response): Promise<LoginResponseDto> {
+  async login(
+    @Body() body: LoginDto,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponseDto> {
     return this.sendSession(response, await this.auth.login(body, context));
   }
 
@@ -114,7 +124,11 @@ export class AuthController {
   @ApiNoContentResponse()
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_TOTP_CODE or VALIDATION_FAILED' })
   @ApiConflictResponse({ type: ErrorResponse, description: 'TOTP_ALREADY_ACTIVE or TOTP_NOT_ENROLLED' })
-  activate(@CurrentPrincipal() principal: Principal, @Body() body: TotpActivateDto, @Context() context: RequestContext): Promise<void> {
+  activate(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: TotpActivateDto,
+    @Context() context: RequestContext,
+  ): Promise<void> {
     return this.auth.activateTotp(userOnly(principal), body.code, context);
   }
 

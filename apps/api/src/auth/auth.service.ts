@@ -31,8 +31,7 @@ export interface IssuedSession {
 }
 
 type LoginOutcome =
-  | { ok: true; user: UserWithOrganization }
-  | { ok: false; code: ErrorCode.InvalidCredentials | ErrorCode.TotpRequired };
+  { ok: true; user: UserWithOrganization } | { ok: false; code: ErrorCode.InvalidCredentials | ErrorCode.TotpRequired };
 
 const INVALID_CREDENTIALS = 'Wrong e-mail, password or code.';
 
@@ -65,13 +64,19 @@ export class AuthService {
     if (!outcome.ok) {
       throw new AppError(
         outcome.code,
-        outcome.code === ErrorCode.TotpRequired ? 'Two-factor authentication is active: send the code of your authenticator app as `totp`.' : INVALID_CREDENTIALS,
+        outcome.code === ErrorCode.TotpRequired
+          ? 'Two-factor authentication is active: send the code of your authenticator app as `totp`.'
+          : INVALID_CREDENTIALS,
       );
     }
     return this.dataSource.transaction((manager) => this.openSession(manager, outcome.user, context));
   }
 
-  private async checkCredentials(manager: EntityManager, input: LoginDto, context: RequestContext): Promise<LoginOutcome> {
+  private async checkCredentials(
+    manager: EntityManager,
+    input: LoginDto,
+    context: RequestContext,
+  ): Promise<LoginOutcome> {
     const found = await this.users.findByEmail(manager, input.email);
     const failure = (data: Record<string, unknown>): Promise<void> =>
       this.audit.record(manager, context, {
@@ -118,20 +123,42 @@ export class AuthService {
       const code = input.totp?.trim();
       if (!code) return { ok: false, code: ErrorCode.TotpRequired };
       if (isRecoveryCodeShape(code)) {
-        if (!(await this.recoveryCodes.consume(manager, user.id, sha256(code.toLowerCase())))) return countFailure('wrong_recovery_code');
-        await this.audit.record(manager, context, { action: 'auth.recovery_code_used', organizationId: user.organizationId, actorUserId: user.id, targetType: 'user', targetId: user.id });
+        if (!(await this.recoveryCodes.consume(manager, user.id, sha256(code.toLowerCase()))))
+          return countFailure('wrong_recovery_code');
+        await this.audit.record(manager, context, {
+          action: 'auth.recovery_code_used',
+          organizationId: user.organizationId,
+          actorUserId: user.id,
+          targetType: 'user',
+          targetId: user.id,
+        });
       } else {
-        const step = verifyTotp(open(this.secrets.totpKey, user.totpSecret), code, user.totpLastStep === null ? null : Number(user.totpLastStep));
+        const step = verifyTotp(
+          open(this.secrets.totpKey, user.totpSecret),
+          code,
+          user.totpLastStep === null ? null : Number(user.totpLastStep),
+        );
         if (step === null) return countFailure('wrong_totp');
         await this.users.update(manager, user.id, { totpLastStep: String(step) });
       }
     }
-    if (user.failedLogins > 0 || user.lockedUntil) await this.users.update(manager, user.id, { failedLogins: 0, lockedUntil: null });
-    await this.audit.record(manager, context, { action: 'auth.login_succeeded', organizationId: user.organizationId, actorUserId: user.id, targetType: 'user', targetId: user.id });
+    if (user.failedLogins > 0 || user.lockedUntil)
+      await this.users.update(manager, user.id, { failedLogins: 0, lockedUntil: null });
+    await this.audit.record(manager, context, {
+      action: 'auth.login_succeeded',
+      organizationId: user.organizationId,
+      actorUserId: user.id,
+      targetType: 'user',
+      targetId: user.id,
+    });
     return { ok: true, user: found };
   }
 
-  private async openSession(manager: EntityManager, user: UserWithOrganization, context: RequestContext): Promise<IssuedSession> {
+  private async openSession(
+    manager: EntityManager,
+    user: UserWithOrganization,
+    context: RequestContext,
+  ): Promise<IssuedSession> {
     const refreshToken = randomToken();
     const csrfToken = randomToken(24);
     const refreshExpiresAt = new Date(Date.now() + this.settings.refreshTokenTtlSeconds * 1000);
@@ -146,7 +173,11 @@ export class AuthService {
     return { response: await this.loginResponse(user, csrfToken, session.id), refreshToken, refreshExpiresAt };
   }
 
-  private async loginResponse(user: UserWithOrganization, csrfToken: string, sessionId: string): Promise<LoginResponseDto> {
+  private async loginResponse(
+    user: UserWithOrganization,
+    csrfToken: string,
+    sessionId: string,
+  ): Promise<LoginResponseDto> {
     const totpActive = user.totpEnabledAt !== null;
     return {
       accessToken: await this.accessTokens.issue(user.id, sessionId),
@@ -169,7 +200,8 @@ export class AuthService {
     if (!refreshToken) throw new AppError(ErrorCode.InvalidSession, 'No session: sign in again.');
     return this.dataSource.transaction(async (manager) => {
       const session = await this.sessions.lockLiveByRefreshHash(manager, sha256(refreshToken));
-      if (!session) throw new AppError(ErrorCode.InvalidSession, 'The session has expired or was closed: sign in again.');
+      if (!session)
+        throw new AppError(ErrorCode.InvalidSession, 'The session has expired or was closed: sign in again.');
       if (!csrfHeader || !constantTimeEqual(sha256(csrfHeader), session.csrfHash)) {
         throw new AppError(ErrorCode.CsrfCheckFailed, 'Send the CSRF token of the session in the X-CSRF-Token header.');
       }
@@ -178,12 +210,20 @@ export class AuthService {
       const nextRefresh = randomToken();
       const nextCsrf = randomToken(24);
       await this.sessions.rotate(manager, session.id, sha256(nextRefresh), sha256(nextCsrf));
-      return { response: await this.loginResponse(user, nextCsrf, session.id), refreshToken: nextRefresh, refreshExpiresAt: session.expiresAt };
+      return {
+        response: await this.loginResponse(user, nextCsrf, session.id),
+        refreshToken: nextRefresh,
+        refreshExpiresAt: session.expiresAt,
+      };
     });
   }
 
   /** Closes the browser session of this refresh cookie (idempotent). */
-  async logout(refreshToken: string | undefined, csrfHeader: string | undefined, context: RequestContext): Promise<void> {
+  async logout(
+    refreshToken: string | undefined,
+    csrfHeader: string | undefined,
+    context: RequestContext,
+  ): Promise<void> {
     if (!refreshToken) return;
     await this.dataSource.transaction(async (manager) => {
       const session = await this.sessions.lockLiveByRefreshHash(manager, sha256(refreshToken));
@@ -192,32 +232,62 @@ export class AuthService {
         throw new AppError(ErrorCode.CsrfCheckFailed, 'Send the CSRF token of the session in the X-CSRF-Token header.');
       }
       await this.sessions.revoke(manager, session.id);
-      await this.audit.record(manager, context, { action: 'auth.logout', actorUserId: session.userId, targetType: 'user', targetId: session.userId });
+      await this.audit.record(manager, context, {
+        action: 'auth.logout',
+        actorUserId: session.userId,
+        targetType: 'user',
+        targetId: session.userId,
+      });
     });
   }
 
-  async enrollTotp(principal: Extract<Principal, { kind: 'user' }>, context: RequestContext): Promise<TotpEnrollmentDto> {
+  async enrollTotp(
+    principal: Extract<Principal, { kind: 'user' }>,
+    context: RequestContext,
+  ): Promise<TotpEnrollmentDto> {
     return this.dataSource.transaction(async (manager) => {
       const user = (await this.users.lockById(manager, principal.userId))!;
-      if (user.totpEnabledAt) throw new AppError(ErrorCode.TotpAlreadyActive, 'Two-factor authentication is already active on this account.');
+      if (user.totpEnabledAt)
+        throw new AppError(ErrorCode.TotpAlreadyActive, 'Two-factor authentication is already active on this account.');
       const secret = newTotpSecret();
       const recoveryCodes = newRecoveryCodes();
       await this.users.update(manager, user.id, { totpSecret: seal(this.secrets.totpKey, secret), totpLastStep: null });
-      await this.recoveryCodes.replaceAll(manager, user.id, recoveryCodes.map((code) => sha256(code)));
-      await this.audit.record(manager, context, { action: 'auth.totp_enrollment_started', targetType: 'user', targetId: user.id });
+      await this.recoveryCodes.replaceAll(
+        manager,
+        user.id,
+        recoveryCodes.map((code) => sha256(code)),
+      );
+      await this.audit.record(manager, context, {
+        action: 'auth.totp_enrollment_started',
+        targetType: 'user',
+        targetId: user.id,
+      });
       return { secret, otpauthUrl: totpUri(secret, user.email), recoveryCodes };
     });
   }
 
-  async activateTotp(principal: Extract<Principal, { kind: 'user' }>, code: string, context: RequestContext): Promise<void> {
+  async activateTotp(
+    principal: Extract<Principal, { kind: 'user' }>,
+    code: string,
+    context: RequestContext,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       const user = (await this.users.lockById(manager, principal.userId))!;
-      if (user.totpEnabledAt) throw new AppError(ErrorCode.TotpAlreadyActive, 'Two-factor authentication is already active on this account.');
+      if (user.totpEnabledAt)
+        throw new AppError(ErrorCode.TotpAlreadyActive, 'Two-factor authentication is already active on this account.');
       if (!user.totpSecret) throw new AppError(ErrorCode.TotpNotEnrolled, 'Start with POST /api/v1/auth/totp/enroll.');
       const step = verifyTotp(open(this.secrets.totpKey, user.totpSecret), code, null);
-      if (step === null) throw new AppError(ErrorCode.InvalidTotpCode, 'This code does not match: check the clock of the device and try the current code.');
+      if (step === null)
+        throw new AppError(
+          ErrorCode.InvalidTotpCode,
+          'This code does not match: check the clock of the device and try the current code.',
+        );
       await this.users.update(manager, user.id, { totpEnabledAt: new Date(), totpLastStep: String(step) });
-      await this.audit.record(manager, context, { action: 'auth.totp_activated', targetType: 'user', targetId: user.id });
+      await this.audit.record(manager, context, {
+        action: 'auth.totp_activated',
+        targetType: 'user',
+        targetId: user.id,
+      });
     });
   }
 
@@ -226,7 +296,8 @@ export class AuthService {
     const organization = await this.organizations.findById(manager, principal.organizationId);
     if (!organization) throw new AppError(ErrorCode.InvalidToken, 'The organisation of this token no longer exists.');
     const org = { id: organization.id, name: organization.name, kind: organization.kind };
-    if (principal.kind === 'token') return { kind: 'token', id: principal.tokenId, scopes: principal.scopes, organization: org };
+    if (principal.kind === 'token')
+      return { kind: 'token', id: principal.tokenId, scopes: principal.scopes, organization: org };
     const user = await this.users.findById(manager, principal.userId);
     return {
       kind: 'user',

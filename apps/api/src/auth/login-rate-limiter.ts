@@ -20,7 +20,11 @@ export class LoginRateLimiter {
     window.count += 1;
     if (window.count > this.perMinute) {
       const retryAfter = Math.ceil((window.start + 60_000 - now) / 1000);
-      throw new AppError(ErrorCode.RateLimited, `Too many sign-in attempts from this address: try again in ${retryAfter} s.`, { retryAfterSeconds: retryAfter });
+      throw new AppError(
+        ErrorCode.RateLimited,
+        `Too many sign-in attempts from this address: try again in ${retryAfter} s.`,
+        { retryAfterSeconds: retryAfter },
+      );
     }
   }
 }

@@ -27,7 +27,10 @@ export class PrincipalResolver {
   async resolve(authorization: string | undefined): Promise<Principal> {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
     if (!match) {
-      throw new AppError(ErrorCode.AuthenticationRequired, 'Send a token: Authorization: Bearer <access token or API token>.');
+      throw new AppError(
+        ErrorCode.AuthenticationRequired,
+        'Send a token: Authorization: Bearer <access token or API token>.',
+      );
     }
     const token = match[1];
     return token.startsWith(API_TOKEN_PREFIX) ? this.fromApiToken(token) : this.fromAccessToken(token);
@@ -36,7 +39,11 @@ export class PrincipalResolver {
   private async fromApiToken(token: string): Promise<Principal> {
     const row = await this.apiTokens.findByHash(this.dataSource.manager, sha256(token));
     if (!row) throw new AppError(ErrorCode.InvalidToken, 'This API token is not valid.');
-    if (row.revokedAt) throw new AppError(ErrorCode.InvalidToken, 'This API token was revoked. Ask an administrator of your organisation for a new one.');
+    if (row.revokedAt)
+      throw new AppError(
+        ErrorCode.InvalidToken,
+        'This API token was revoked. Ask an administrator of your organisation for a new one.',
+      );
     const now = Date.now();
     if ((this.touched.get(row.id) ?? 0) < now - TOUCH_EVERY_MS) {
       this.touched.set(row.id, now);

@@ -18,7 +18,12 @@ export function totpUri(secret: string, email: string): string {
  */
 export function verifyTotp(secret: string, code: string, lastStep: number | null): number | null {
   if (!/^\d{6}$/.test(code)) return null;
-  const result = verifySync({ secret, token: code, epochTolerance: 30, ...(lastStep !== null ? { afterTimeStep: lastStep } : {}) });
+  const result = verifySync({
+    secret,
+    token: code,
+    epochTolerance: 30,
+    ...(lastStep !== null ? { afterTimeStep: lastStep } : {}),
+  });
   return result.valid && 'timeStep' in result ? result.timeStep : null;
 }
 

@@ -1,6 +1,28 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ReferentialRepository } from '@preuve/persistence';
+import {
+  ApiTokenRepository,
+  AuditEventRepository,
+  DossierRepository,
+  OrganizationRepository,
+  ProductRepository,
+  RecoveryCodeRepository,
+  ReferentialRepository,
+  SessionRepository,
+  UserRepository,
+} from '@preuve/persistence';
+
+const REPOSITORIES = [
+  ApiTokenRepository,
+  AuditEventRepository,
+  DossierRepository,
+  OrganizationRepository,
+  ProductRepository,
+  RecoveryCodeRepository,
+  ReferentialRepository,
+  SessionRepository,
+  UserRepository,
+];
 
 /** Provides the already initialised DataSource (migrated before Nest starts) and the repositories. */
 @Global()
@@ -9,8 +31,8 @@ export class DatabaseModule {
   static forDataSource(dataSource: DataSource): DynamicModule {
     return {
       module: DatabaseModule,
-      providers: [{ provide: DataSource, useValue: dataSource }, ReferentialRepository],
-      exports: [DataSource, ReferentialRepository],
+      providers: [{ provide: DataSource, useValue: dataSource }, ...REPOSITORIES],
+      exports: [DataSource, ...REPOSITORIES],
     };
   }
 }

@@ -11,7 +11,11 @@ function literal(sql: string): string {
  * entities (TypeORM's schema diff), or nothing when they already agree. Review it, then add it
  * to migrations/index.ts.
  */
-export async function generateMigration(dataSource: DataSource, name: string, root = process.cwd()): Promise<string | null> {
+export async function generateMigration(
+  dataSource: DataSource,
+  name: string,
+  root = process.cwd(),
+): Promise<string | null> {
   if (!/^[A-Z][A-Za-z0-9]+$/.test(name)) throw new Error('The migration name is PascalCase, e.g. AddDossierIndexes');
   const sql = await dataSource.driver.createSchemaBuilder().log();
   if (sql.upQueries.length === 0) return null;

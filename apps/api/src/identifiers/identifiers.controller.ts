@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IDENTIFIER_TYPES, isIdentifierType, validateIdentifier } from '@preuve/domain';
-import { Public } from '../common/access/access.decorator.js';
+import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ErrorResponse } from '../common/http/error-response.js';
@@ -11,7 +11,7 @@ import { IdentifierCheckDto, ValidateIdentifierQueryDto } from './dto/validate-i
 @Controller('identifiers')
 export class IdentifiersController {
   @Get('validate')
-  @Public()
+  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
   @ApiOperation({
     summary: 'Checks an RPPS, IDNPS, FINESS, AM number or NIR: format and check key',
     description: 'An invalid identifier is a 200 with valid: false and the reason; only an unknown type is a 400.',

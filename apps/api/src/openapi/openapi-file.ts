@@ -1,7 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { resolve } from 'node:path';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { createDataSource } from '@preuve/persistence';
+import { loadConfig } from '../config.js';
+import { Secrets } from '../security/secrets.js';
 import { createApplication } from '../server.js';
 import { buildOpenApiDocument } from './openapi.js';
 
@@ -14,7 +18,10 @@ export function serializeOpenApi(document: OpenAPIObject): string {
 
 /** Builds the spec from the code without a database: the DataSource is never connected. */
 export async function generateOpenApi(): Promise<string> {
-  const app = await createApplication(createDataSource({ url: 'postgres://offline@127.0.0.1:1/none' }), false);
+  const config = loadConfig({ DATA_DIR: tmpdir() });
+  const secrets = new Secrets(randomBytes(32), randomBytes(32), 'environment');
+  const dataSource = createDataSource({ url: 'postgres://offline@127.0.0.1:1/none' });
+  const app = await createApplication({ dataSource, config, secrets }, false);
   try {
     return serializeOpenApi(buildOpenApiDocument(app));
   } finally {

@@ -1,4 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
+import { BEARER } from '../common/access/access.decorator.js';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
 export const API_PREFIX = 'api/v1';
@@ -12,6 +13,14 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         'Errors share one body: statusCode, code, message, details, correlationId.',
     )
     .setVersion('1')
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        description: 'A user access token (POST /auth/login) or an organisation API token (prv_…).',
+      },
+      BEARER,
+    )
     .build();
   return SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,

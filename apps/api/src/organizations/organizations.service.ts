@@ -56,7 +56,11 @@ function tokenDto(token: ApiTokenEntity): ApiTokenDto {
 /** A password the policy accepts, hashed; or 400 WEAK_PASSWORD with what to change. */
 export async function acceptablePasswordHash(password: string, email: string): Promise<string> {
   const check = checkPassword(password, email);
-  if (!check.ok) throw new AppError(ErrorCode.WeakPassword, check.problems.join(' '), { problems: check.problems, bits: Math.floor(check.bits) });
+  if (!check.ok)
+    throw new AppError(ErrorCode.WeakPassword, check.problems.join(' '), {
+      problems: check.problems,
+      bits: Math.floor(check.bits),
+    });
   return hashPassword(password);
 }
 
@@ -74,17 +78,30 @@ export class OrganizationsService {
    * The organisation, when the caller may see it: the platform admin sees all, a user their own.
    * Anything else is 404, exactly as if it did not exist.
    */
-  private async visible(manager: EntityManager, principal: Principal, organizationId: string): Promise<OrganizationEntity> {
-    const allowed = principal.kind === 'user' && (principal.role === 'platform_admin' || principal.organizationId === organizationId);
+  private async visible(
+    manager: EntityManager,
+    principal: Principal,
+    organizationId: string,
+  ): Promise<OrganizationEntity> {
+    const allowed =
+      principal.kind === 'user' && (principal.role === 'platform_admin' || principal.organizationId === organizationId);
     const organization = allowed ? await this.organizations.findById(manager, organizationId) : null;
-    if (!organization) throw new AppError(ErrorCode.OrganizationNotFound, `No organisation « ${organizationId} » is visible to you.`);
+    if (!organization)
+      throw new AppError(ErrorCode.OrganizationNotFound, `No organisation « ${organizationId} » is visible to you.`);
     return organization;
   }
 
   /** As `visible`, and the caller administers it (its admin role, or the platform admin). */
-  private async administered(manager: EntityManager, principal: Principal, organizationId: string): Promise<OrganizationEntity> {
+  private async administered(
+    manager: EntityManager,
+    principal: Principal,
+    organizationId: string,
+  ): Promise<OrganizationEntity> {
     const organization = await this.visible(manager, principal, organizationId);
-    if (principal.kind !== 'user' || (principal.role !== 'platform_admin' && principal.role !== adminRoleOf(organization.kind))) {
+    if (
+      principal.kind !== 'user' ||
+      (principal.role !== 'platform_admin' && principal.role !== adminRoleOf(organization.kind))
+    ) {
       throw new AppError(ErrorCode.Forbidden, `Only an administrator of ${organization.name} may do this.`);
     }
     return organization;
@@ -112,17 +129,31 @@ export class OrganizationsService {
     return organizationDto(await this.visible(this.dataSource.manager, principal, organizationId));
   }
 
-  async createUser(principal: Principal, organizationId: string, input: CreateUserDto, context: RequestContext): Promise<UserDto> {
+  async createUser(
+    principal: Principal,
+    organizationId: string,
+    input: CreateUserDto,
+    context: RequestContext,
+  ): Promise<UserDto> {
     const passwordHash = await acceptablePasswordHash(input.password, input.email);
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.administered(manager, principal, organizationId);
       if (!rolesFor(organization.kind).includes(input.role)) {
-        throw new AppError(ErrorCode.RoleNotAllowed, `A ${organization.kind} organisation has these roles: ${rolesFor(organization.kind).join(', ')}.`);
+        throw new AppError(
+          ErrorCode.RoleNotAllowed,
+          `A ${organization.kind} organisation has these roles: ${rolesFor(organization.kind).join(', ')}.`,
+        );
       }
       if (await this.users.emailExists(manager, input.email)) {
         throw new AppError(ErrorCode.EmailTaken, `An account already uses ${input.email.toLowerCase()}.`);
       }
-      const user = await this.users.insert(manager, { organizationId, email: input.email, displayName: input.displayName, role: input.role, passwordHash });
+      const user = await this.users.insert(manager, {
+        organizationId,
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        passwordHash,
+      });
       await this.audit.record(manager, context, {
         action: 'user.created',
         organizationId,
@@ -140,7 +171,12 @@ export class OrganizationsService {
     return (await this.users.listByOrganization(manager, organizationId)).map(userDto);
   }
 
-  async createToken(principal: Principal, organizationId: string, input: CreateApiTokenDto, context: RequestContext): Promise<CreatedApiTokenDto> {
+  async createToken(
+    principal: Principal,
+    organizationId: string,
+    input: CreateApiTokenDto,
+    context: RequestContext,
+  ): Promise<CreatedApiTokenDto> {
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.administered(manager, principal, organizationId);
       const allowed = scopesFor(organization.kind);
@@ -177,7 +213,12 @@ export class OrganizationsService {
     return (await this.apiTokens.listByOrganization(manager, organizationId)).map(tokenDto);
   }
 
-  async revokeToken(principal: Principal, organizationId: string, tokenId: string, context: RequestContext): Promise<void> {
+  async revokeToken(
+    principal: Principal,
+    organizationId: string,
+    tokenId: string,
+    context: RequestContext,
+  ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await this.administered(manager, principal, organizationId);
       const token = await this.apiTokens.findInOrganization(manager, organizationId, tokenId);

@@ -8,7 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../common/access/access.decorator.js';
+import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { ErrorResponse } from '../common/http/error-response.js';
 import {
   AssessRequestDto,
@@ -25,7 +25,7 @@ export class ReferentialsController {
   constructor(private readonly referentials: ReferentialsService) {}
 
   @Get()
-  @Public()
+  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
   @ApiOperation({ summary: 'The published référentiels' })
   @ApiOkResponse({ type: [ReferentialSummaryDto] })
   list(): Promise<ReferentialSummaryDto[]> {
@@ -33,7 +33,7 @@ export class ReferentialsController {
   }
 
   @Get(':id')
-  @Public()
+  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
   @ApiOperation({
     summary: 'A référentiel with its whole tree: questionnaire, requirements, scenarios, proofs',
     description: 'Immutable: the ETag is the content hash, so If-None-Match answers 304 once the client has it.',
@@ -58,7 +58,7 @@ export class ReferentialsController {
   }
 
   @Get(':id/scenarios/:code')
-  @Public()
+  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
   @ApiOperation({ summary: 'One scenario by code; « ANN 2.1 », « ANN.2.1 », « ann%202.1 » are the same code' })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiParam({ name: 'code', example: 'ANN.2.1' })
@@ -71,7 +71,7 @@ export class ReferentialsController {
 
   @Post(':id/assess')
   @HttpCode(200)
-  @Public()
+  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
   @ApiOperation({
     summary: 'Which scenarios apply to a product with these answers, and why',
     description: 'Nothing is stored. Answers are validated against the questionnaire; errors name the key.',

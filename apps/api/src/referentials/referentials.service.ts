@@ -5,6 +5,7 @@ import {
   normalizeCode,
   questionnaireState,
   validateAnswers,
+  type AnswersValidation,
   type Referential,
   type Scenario,
 } from '@preuve/domain';
@@ -21,6 +22,18 @@ export interface CachedReferential {
   /** The GET /referentials/{id} body, serialised and encoded once. */
   body: Buffer;
   scenarios: Map<string, { requirementCode: string; scenario: Scenario }>;
+}
+
+/** The answers, validated against the questionnaire; 400 INVALID_ANSWERS naming every bad key. */
+export function validatedAnswers(referential: Referential, raw: Record<string, unknown>): AnswersValidation {
+  const validation = validateAnswers(referential, raw);
+  if (validation.errors.length > 0) {
+    const keys = [...new Set(validation.errors.map((error) => error.key))].join(', ');
+    throw new AppError(ErrorCode.InvalidAnswers, `Some answers do not fit the questionnaire: ${keys}.`, {
+      answers: validation.errors,
+    });
+  }
+  return validation;
 }
 
 @Injectable()

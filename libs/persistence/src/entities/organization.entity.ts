@@ -1,7 +1,6 @@
 import type { OrganizationKind } from '@preuve/domain';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-
 /** A vendor (éditeur), the authority (ANS), or the platform operators' own organisation. */
 @Entity({ name: 'organization' })
 export class OrganizationEntity {

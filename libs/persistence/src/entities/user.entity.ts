@@ -2,7 +2,6 @@ import type { Role } from '@preuve/domain';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { OrganizationEntity } from './organization.entity.js';
 
-
 @Entity({ name: 'app_user' })
 @Index('UQ_app_user_email', ['email'], { unique: true })
 export class UserEntity {

@@ -68,7 +68,9 @@ export class UserRepository {
   }
 
   async listByOrganization(manager: EntityManager, organizationId: string): Promise<UserEntity[]> {
-    return manager.getRepository(UserEntity).find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return manager
+      .getRepository(UserEntity)
+      .find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 }
 
@@ -101,7 +103,10 @@ export class ApiTokenRepository {
     return token?.organization ? Object.assign(token, { organizationKind: token.organization.kind }) : null;
   }
 
-  async insert(manager: EntityManager, token: Omit<ApiTokenEntity, 'id' | 'createdAt' | 'revokedAt' | 'lastUsedAt'>): Promise<ApiTokenEntity> {
+  async insert(
+    manager: EntityManager,
+    token: Omit<ApiTokenEntity, 'id' | 'createdAt' | 'revokedAt' | 'lastUsedAt'>,
+  ): Promise<ApiTokenEntity> {
     const repository = manager.getRepository(ApiTokenEntity);
     return repository.save(repository.create({ ...token, revokedAt: null, lastUsedAt: null }));
   }
@@ -111,7 +116,9 @@ export class ApiTokenRepository {
   }
 
   async listByOrganization(manager: EntityManager, organizationId: string): Promise<ApiTokenEntity[]> {
-    return manager.getRepository(ApiTokenEntity).find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return manager
+      .getRepository(ApiTokenEntity)
+      .find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   async revoke(manager: EntityManager, id: string): Promise<void> {
@@ -129,7 +136,10 @@ export class ApiTokenRepository {
 }
 
 export class SessionRepository {
-  async insert(manager: EntityManager, session: Pick<SessionEntity, 'userId' | 'refreshHash' | 'csrfHash' | 'expiresAt' | 'userAgent' | 'ip'>): Promise<SessionEntity> {
+  async insert(
+    manager: EntityManager,
+    session: Pick<SessionEntity, 'userId' | 'refreshHash' | 'csrfHash' | 'expiresAt' | 'userAgent' | 'ip'>,
+  ): Promise<SessionEntity> {
     const repository = manager.getRepository(SessionEntity);
     return repository.save(repository.create({ ...session, revokedAt: null }));
   }
@@ -140,7 +150,9 @@ export class SessionRepository {
       .getRepository(SessionEntity)
       .createQueryBuilder('session')
       .setLock('pessimistic_write')
-      .where('session.refresh_hash = :refreshHash AND session.revoked_at IS NULL AND session.expires_at > now()', { refreshHash })
+      .where('session.refresh_hash = :refreshHash AND session.revoked_at IS NULL AND session.expires_at > now()', {
+        refreshHash,
+      })
       .getOne();
   }
 

@@ -13,7 +13,10 @@ export class LoginDto {
   @MaxLength(256)
   password: string;
 
-  @ApiPropertyOptional({ description: 'The 6-digit code of the authenticator app, or a recovery code (xxxx-xxxx).', example: '123456' })
+  @ApiPropertyOptional({
+    description: 'The 6-digit code of the authenticator app, or a recovery code (xxxx-xxxx).',
+    example: '123456',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(16)
@@ -26,7 +29,9 @@ export class LoginUserDto {
   @ApiProperty({ format: 'uuid' }) organizationId: string;
   @ApiProperty({ enum: ROLES }) role: string;
   @ApiProperty({ description: 'Whether two-factor authentication is active.' }) totpActive: boolean;
-  @ApiProperty({ description: 'True for authority users who must activate two-factor authentication before anything else.' })
+  @ApiProperty({
+    description: 'True for authority users who must activate two-factor authentication before anything else.',
+  })
   totpEnrollmentRequired: boolean;
 }
 
@@ -45,7 +50,10 @@ export class LoginResponseDto {
 export class TotpEnrollmentDto {
   @ApiProperty({ description: 'Base32 secret, for manual entry.' }) secret: string;
   @ApiProperty({ example: 'otpauth://totp/Preuve:camille%40ans.example?secret=…&issuer=Preuve' }) otpauthUrl: string;
-  @ApiProperty({ type: [String], description: 'Single-use recovery codes, shown this once; valid once TOTP is activated.' })
+  @ApiProperty({
+    type: [String],
+    description: 'Single-use recovery codes, shown this once; valid once TOTP is activated.',
+  })
   recoveryCodes: string[];
 }
 

@@ -31,7 +31,10 @@ export const ANY_ROLE: readonly Role[] = ROLES;
  * the OpenAPI document says (bearer security, 401 and 403 answers).
  */
 export function Authenticated(policy: Omit<Extract<AccessPolicy, { kind: 'authenticated' }>, 'kind'>): MethodDecorator {
-  const who = [`roles: ${policy.roles.join(', ')}`, policy.scope ? `API tokens: ${policy.scope === 'any' ? 'any scope' : `scope ${policy.scope}`}` : 'no API token'];
+  const who = [
+    `roles: ${policy.roles.join(', ')}`,
+    policy.scope ? `API tokens: ${policy.scope === 'any' ? 'any scope' : `scope ${policy.scope}`}` : 'no API token',
+  ];
   return applyDecorators(
     SetMetadata(ACCESS_METADATA, { kind: 'authenticated', ...policy } satisfies AccessPolicy),
     ApiBearerAuth(BEARER),

@@ -23,7 +23,8 @@ function check(policy: Extract<AccessPolicy, { kind: 'authenticated' }>, princip
       }
       return;
     case 'token':
-      if (policy.scope === undefined) throw new AppError(ErrorCode.Forbidden, 'This route is for signed-in users, not API tokens.');
+      if (policy.scope === undefined)
+        throw new AppError(ErrorCode.Forbidden, 'This route is for signed-in users, not API tokens.');
       if (policy.scope !== 'any' && !principal.scopes.includes(policy.scope)) {
         throw new AppError(ErrorCode.InsufficientScope, `This API token lacks the scope ${policy.scope}.`);
       }
@@ -48,8 +49,12 @@ export class AccessGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_METADATA, [context.getHandler(), context.getClass()]);
-    if (policy === undefined) throw new AppError(ErrorCode.AccessNotDeclared, 'This route declares no access policy and is closed.');
+    const policy = this.reflector.getAllAndOverride<AccessPolicy | undefined>(ACCESS_METADATA, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (policy === undefined)
+      throw new AppError(ErrorCode.AccessNotDeclared, 'This route declares no access policy and is closed.');
     if (policy.kind === 'public') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
     const principal = await this.principals.resolve(request.header('authorization'));

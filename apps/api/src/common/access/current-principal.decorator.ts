@@ -12,5 +12,9 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, context: E
 /** The caller plus the client's address and user agent, for audit events. */
 export const Context = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  return { principal: request.principal ?? null, ip: request.ip ?? null, userAgent: request.header('user-agent') ?? null };
+  return {
+    principal: request.principal ?? null,
+    ip: request.ip ?? null,
+    userAgent: request.header('user-agent') ?? null,
+  };
 });

@@ -31,7 +31,8 @@ export class CreateUserDto {
   email: string;
 
   @ApiProperty({
-    description: 'At least 50 bits by length × log2(alphabet): e.g. 9 characters of three kinds, 11 lower-case letters, or a passphrase.',
+    description:
+      'At least 50 bits by length × log2(alphabet): e.g. 9 characters of three kinds, 11 lower-case letters, or a passphrase.',
     maxLength: 128,
   })
   @IsString()
@@ -45,7 +46,10 @@ export class CreateUserDto {
   @MaxLength(200)
   displayName: string;
 
-  @ApiProperty({ enum: ROLES, description: 'vendor_admin or vendor_member in a vendor; reviewer or review_lead in the authority.' })
+  @ApiProperty({
+    enum: ROLES,
+    description: 'vendor_admin or vendor_member in a vendor; reviewer or review_lead in the authority.',
+  })
   @IsIn(ROLES)
   role: (typeof ROLES)[number];
 }
@@ -79,7 +83,8 @@ export class CreateApiTokenDto {
 export class ApiTokenDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty() name: string;
-  @ApiProperty({ description: 'The first characters of the token, to recognise it.', example: 'prv_Xk3e' }) prefix: string;
+  @ApiProperty({ description: 'The first characters of the token, to recognise it.', example: 'prv_Xk3e' })
+  prefix: string;
   @ApiProperty({ enum: SCOPES, isArray: true }) scopes: string[];
   @ApiProperty() createdAt: Date;
   @ApiPropertyOptional({ nullable: true, type: Date }) lastUsedAt: Date | null;
@@ -87,6 +92,9 @@ export class ApiTokenDto {
 }
 
 export class CreatedApiTokenDto extends ApiTokenDto {
-  @ApiProperty({ description: 'The token itself, shown this once: store it in your secrets manager.', example: 'prv_…' })
+  @ApiProperty({
+    description: 'The token itself, shown this once: store it in your secrets manager.',
+    example: 'prv_…',
+  })
   token: string;
 }

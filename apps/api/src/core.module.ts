@@ -1,0 +1,26 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { AuditService } from './audit/audit.service.js';
+import { AccessTokens } from './auth/access-tokens.js';
+import { AuthSettings } from './auth/auth-settings.js';
+import { PrincipalResolver } from './auth/principal-resolver.js';
+import type { AppConfig } from './config.js';
+import { Secrets } from './security/secrets.js';
+
+/** What every feature needs: keys, token handling, the principal resolver and the audit log. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forConfig(config: AppConfig, secrets: Secrets): DynamicModule {
+    const providers = [
+      { provide: Secrets, useValue: secrets },
+      {
+        provide: AuthSettings,
+        useValue: new AuthSettings(config.refreshTokenTtlSeconds, config.loginRateLimitPerMinute, config.cookieSecure),
+      },
+      { provide: AccessTokens, useValue: new AccessTokens(secrets.accessTokenKey, config.accessTokenTtlSeconds) },
+      PrincipalResolver,
+      AuditService,
+    ];
+    return { module: CoreModule, providers, exports: providers };
+  }
+}

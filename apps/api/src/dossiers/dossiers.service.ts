@@ -1,0 +1,133 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  AuditEventRepository,
+  DossierRepository,
+  ProductRepository,
+  type DossierEntity,
+  type DossierStatus,
+} from '@preuve/persistence';
+import { AuditService } from '../audit/audit.service.js';
+import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
+import { ReferentialsService, validatedAnswers } from '../referentials/referentials.service.js';
+import { dossierSummary, dossierView } from './dossier-view.js';
+import type { AuditEventDto, CreateDossierDto, DossierDto, DossierPageDto } from './dto/dossier.dto.js';
+
+/** Statuses in which the vendor may change the dossier's content. */
+const EDITABLE: readonly DossierStatus[] = ['draft', 'changes_requested'];
+
+@Injectable()
+export class DossiersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dossiers: DossierRepository,
+    private readonly products: ProductRepository,
+    private readonly events: AuditEventRepository,
+    private readonly referentials: ReferentialsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private notFound(id: string): AppError {
+    return new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+  }
+
+  private async view(dossier: DossierEntity): Promise<DossierDto> {
+    return dossierView(dossier, (await this.referentials.get(dossier.referentialId)).referential);
+  }
+
+  async create(principal: Principal, input: CreateDossierDto, context: RequestContext): Promise<DossierDto> {
+    await this.referentials.get(input.referentialId); // 404 REFERENTIAL_NOT_FOUND before anything is written
+    const dossier = await this.dataSource.transaction(async (manager) => {
+      const product = await this.products.findById(manager, tenantOf(principal), input.productId);
+      if (!product)
+        throw new AppError(ErrorCode.ProductNotFound, `No product « ${input.productId} » is visible to you.`);
+      const created = await this.dossiers.insert(manager, {
+        organizationId: product.organizationId,
+        productId: product.id,
+        referentialId: input.referentialId,
+        createdBy: principal.kind === 'user' ? principal.userId : null,
+      });
+      await this.audit.record(manager, context, {
+        action: 'dossier.created',
+        targetType: 'dossier',
+        targetId: created.id,
+        data: { productId: product.id, referentialId: input.referentialId },
+      });
+      return created;
+    });
+    return this.view(dossier);
+  }
+
+  async get(principal: Principal, id: string): Promise<DossierDto> {
+    const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
+    if (!dossier) throw this.notFound(id);
+    return this.view(dossier);
+  }
+
+  async list(
+    principal: Principal,
+    query: { status?: DossierStatus; limit?: number; cursor?: string },
+  ): Promise<DossierPageDto> {
+    const page = await this.dossiers.list(
+      this.dataSource.manager,
+      tenantOf(principal),
+      { status: query.status },
+      decodeCursor(query.cursor),
+      query.limit ?? 20,
+    );
+    return { items: page.items.map(dossierSummary), nextCursor: encodeCursor(page.next) };
+  }
+
+  /** Replaces the answers (validated as a whole, nothing saved on error) and recomputes applicability. */
+  async putAnswers(
+    principal: Principal,
+    id: string,
+    raw: Record<string, unknown>,
+    context: RequestContext,
+  ): Promise<DossierDto> {
+    const dossier = await this.dataSource.transaction(async (manager) => {
+      const found = await this.dossiers.findById(manager, tenantOf(principal), id, { lock: true });
+      if (!found) throw this.notFound(id);
+      if (!EDITABLE.includes(found.status)) {
+        throw new AppError(
+          ErrorCode.DossierLocked,
+          `The dossier is ${found.status}: its answers can change only in draft or after a change request.`,
+          {
+            status: found.status,
+          },
+        );
+      }
+      const { referential } = await this.referentials.get(found.referentialId);
+      const validation = validatedAnswers(referential, raw);
+      const before = found.answers;
+      const saved = await this.dossiers.updateAnswers(manager, found, validation.answers);
+      await this.audit.record(manager, context, {
+        action: 'dossier.answers_changed',
+        organizationId: saved.organizationId,
+        targetType: 'dossier',
+        targetId: saved.id,
+        data: { before, after: validation.answers, ignored: validation.ignored },
+      });
+      return saved;
+    });
+    return this.view(dossier);
+  }
+
+  async auditTrail(principal: Principal, id: string): Promise<AuditEventDto[]> {
+    const manager = this.dataSource.manager;
+    const dossier = await this.dossiers.findById(manager, tenantOf(principal), id);
+    if (!dossier) throw this.notFound(id);
+    const events = await this.events.listForTarget(manager, 'dossier', dossier.id);
+    return events.map(({ seq, occurredAt, action, actorUserId, actorTokenId, data }) => ({
+      seq,
+      occurredAt,
+      action,
+      actorUserId,
+      actorTokenId,
+      data,
+    }));
+  }
+}

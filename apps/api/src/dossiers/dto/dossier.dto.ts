@@ -1,0 +1,136 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsObject, IsOptional, IsUUID } from 'class-validator';
+import { PROOF_KINDS } from '@preuve/domain';
+import { DOSSIER_STATUSES } from '@preuve/persistence';
+import { PageQueryDto } from '../../common/http/pagination.dto.js';
+import { QuestionStateDto } from '../../referentials/dto/assess.dto.js';
+
+export class CreateDossierDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsUUID('all', { message: 'productId must be a product id (UUID)' })
+  productId: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The référentiel version the dossier pins (GET /referentials).' })
+  @IsUUID('all', { message: 'referentialId must be a référentiel id (UUID)' })
+  referentialId: string;
+}
+
+export class PutAnswersDto {
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Every answer, by question key (the whole set: keys left out are cleared).',
+    example: {
+      profiles: ['general', 'patient_access'],
+      identityRole: 'slave',
+      insApplicable: false,
+      directorySource: 'fhir_api',
+      patientAccess: 'account',
+      storesReferringDoctor: true,
+    },
+  })
+  @IsObject()
+  answers: Record<string, unknown>;
+}
+
+export class ListDossiersQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: DOSSIER_STATUSES })
+  @IsOptional()
+  @IsIn(DOSSIER_STATUSES)
+  status?: (typeof DOSSIER_STATUSES)[number];
+}
+
+export class CompletenessDto {
+  @ApiProperty({ description: 'Scenarios that apply.' }) applicable: number;
+  @ApiProperty({ description: 'Scenarios that ask for something (proofs or a declaration) and have it.' })
+  satisfied: number;
+  @ApiProperty({ description: 'Scenarios that ask for something still missing.' }) missing: number;
+}
+
+export class EvidenceSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() version: number;
+  @ApiProperty() sha256: string;
+  @ApiProperty() size: number;
+  @ApiProperty() mediaType: string;
+  @ApiProperty() fileName: string;
+  @ApiProperty() uploadedAt: Date;
+}
+
+export class DossierProofDto {
+  @ApiProperty({ example: 'ANN 2.1.2' }) code: string;
+  @ApiProperty() title: string;
+  @ApiProperty() required: boolean;
+  @ApiPropertyOptional({ description: 'Why it is (not) required, when an answer or a case decides.' }) reason?: string;
+  @ApiProperty({ enum: PROOF_KINDS, isArray: true }) kinds: string[];
+  @ApiPropertyOptional({ type: [String], description: 'Keys of the scenario cases this proof belongs to.' })
+  cases?: string[];
+  @ApiProperty({ type: [EvidenceSummaryDto] }) evidence: EvidenceSummaryDto[];
+}
+
+export class DossierScenarioDto {
+  @ApiProperty({ example: 'IEU 2.1' }) code: string;
+  @ApiProperty({ example: 'IEU 2' }) requirementCode: string;
+  @ApiProperty() title: string;
+  @ApiProperty() applicable: boolean;
+  @ApiProperty({ type: [String] }) reasons: string[];
+  @ApiProperty({ type: [String], description: 'Unanswered questions this scenario depends on.' })
+  pendingQuestions: string[];
+  @ApiProperty() declarationRequired: boolean;
+  @ApiProperty({
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+    description: 'The current sworn declaration, if any.',
+  })
+  declaration: Record<string, unknown> | null;
+  @ApiProperty({ type: [DossierProofDto] }) proofs: DossierProofDto[];
+  @ApiProperty() satisfied: boolean;
+  @ApiProperty({ type: [String], description: 'Proof codes still without evidence.' }) missingProofs: string[];
+  @ApiProperty({ nullable: true, type: String, enum: ['accepted', 'changes_requested', 'rejected'] }) verdict:
+    string | null;
+  @ApiProperty({ description: 'Changes whenever the scenario’s content or verdict does.' }) version: number;
+}
+
+export class DossierSummaryDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: DOSSIER_STATUSES }) status: string;
+  @ApiProperty() round: number;
+  @ApiProperty({ format: 'uuid' }) organizationId: string;
+  @ApiProperty({ format: 'uuid' }) productId: string;
+  @ApiProperty({ format: 'uuid' }) referentialId: string;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty() updatedAt: Date;
+  @ApiProperty({ nullable: true, type: Date }) firstSubmittedAt: Date | null;
+  @ApiProperty({ description: 'Optimistic-locking version of the dossier.' }) version: number;
+}
+
+export class DossierDto extends DossierSummaryDto {
+  @ApiProperty({ type: 'object', additionalProperties: true }) answers: Record<string, unknown>;
+  @ApiProperty({
+    type: [QuestionStateDto],
+    description: 'Which questions are asked (follow-ups only when relevant) and answered.',
+  })
+  questions: QuestionStateDto[];
+  @ApiProperty({ type: CompletenessDto }) completeness: CompletenessDto;
+  @ApiProperty({ type: [DossierScenarioDto] }) scenarios: DossierScenarioDto[];
+}
+
+export class DossierPageDto {
+  @ApiProperty({ type: [DossierSummaryDto] }) items: DossierSummaryDto[];
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    description: 'Pass as `cursor` for the next page; null on the last page.',
+  })
+  nextCursor: string | null;
+}
+
+export class AuditEventDto {
+  @ApiProperty({ description: 'Position in the audit log.' }) seq: string;
+  @ApiProperty() occurredAt: Date;
+  @ApiProperty({ example: 'dossier.answers_changed' }) action: string;
+  @ApiProperty({ nullable: true, type: String }) actorUserId: string | null;
+  @ApiProperty({ nullable: true, type: String }) actorTokenId: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) data: Record<string, unknown>;
+}
