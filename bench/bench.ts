@@ -1,27 +1,43 @@
 import 'reflect-metadata';
 import { assess, type Answers } from '@preuve/domain';
 import { loadBuiltInReferentials } from '@preuve/referentials';
+import { deepPagePath, firstDossierId, setUpMeasuredVendor } from './actors.js';
 import { load, merge, type LoadResult } from './load.js';
-import { startBenchServer } from './server-process.js';
+import { seedTenants } from './seed.js';
+import { startBenchEnvironment } from './server-process.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = 2;
 const CONNECTIONS = 16;
+const PLAN = { vendors: 500, dossiers: 5_000, measuredVendorDossiers: 1_000 };
+const PAGE = 20;
+const DEEP_PAGES = 40;
 
 const fmt = (value: number, digits = 2): string => value.toFixed(digits);
+const verdict = (met: boolean): string => (met ? 'met' : 'NOT MET');
 
-function printLoad(results: LoadResult[]): void {
-  console.log(`\nHTTP at ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s each`);
-  console.log('target                        req/s     p50 ms   p95 ms   p99 ms   non-2xx  errors');
+function printLoad(title: string, results: LoadResult[]): void {
+  console.log(`\n${title} — ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s`);
+  console.log('target                               req/s     p50 ms   p95 ms   p99 ms   non-2xx  errors   kB/resp');
   for (const result of results) {
     console.log(
-      `${result.label.padEnd(28)}${fmt(result.requestsPerSecond, 0).padStart(7)}${fmt(result.p50).padStart(10)}${fmt(result.p95).padStart(9)}${fmt(result.p99).padStart(9)}${String(result.non2xx).padStart(10)}${String(result.errors).padStart(8)}`,
+      `${result.label.padEnd(35)}${fmt(result.requestsPerSecond, 0).padStart(7)}${fmt(result.p50).padStart(10)}${fmt(result.p95).padStart(9)}${fmt(result.p99).padStart(9)}${String(result.non2xx).padStart(10)}${String(result.errors).padStart(8)}${fmt(result.bytesPerResponse / 1000, 1).padStart(10)}`,
     );
   }
+  if (results.some((result) => result.non2xx + result.errors > 0))
+    console.log('WARNING: some requests failed; these figures are not comparable');
 }
 
-function verdict(met: boolean): string {
-  return met ? 'met' : 'NOT MET';
+/** Interleaves rounds of every target (baseline first) so machine noise hits them alike. */
+async function measure(url: string, targets: { label: string; path: string }[], token: string): Promise<LoadResult[]> {
+  const headers = { authorization: `Bearer ${token}` };
+  for (const target of targets) await load('warm-up', url, target.path, 1, CONNECTIONS, headers);
+  const rounds: LoadResult[][] = targets.map(() => []);
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [index, target] of targets.entries())
+      rounds[index].push(await load(target.label, url, target.path, SECONDS, CONNECTIONS, headers));
+  }
+  return rounds.map(merge);
 }
 
 /** Times `work` over many runs after a warm-up; returns per-call milliseconds (mean and p95). */
@@ -35,35 +51,6 @@ function time(work: () => unknown, runs: number): { mean: number; p95: number } 
   }
   samples.sort();
   return { mean: samples.reduce((sum, value) => sum + value, 0) / runs, p95: samples[Math.ceil(runs * 0.95) - 1] };
-}
-
-async function benchHttp(): Promise<void> {
-  const server = await startBenchServer();
-  try {
-    const list = (await (await fetch(`${server.url}/api/v1/referentials`)).json()) as { id: string; code: string }[];
-    const dmn = list.find((entry) => entry.code === 'DMN');
-    if (!dmn) throw new Error('the DMN référentiel is not published');
-    const treePath = `/api/v1/referentials/${dmn.id}`;
-    await load('warm-up', server.url, treePath, 1, CONNECTIONS);
-    await load('warm-up', server.url, '/api/v1/health', 1, CONNECTIONS);
-    const health: LoadResult[] = [];
-    const tree: LoadResult[] = [];
-    for (let round = 0; round < ROUNDS; round += 1) {
-      health.push(await load('GET /health (baseline)', server.url, '/api/v1/health', SECONDS, CONNECTIONS));
-      tree.push(await load('GET /referentials/{id}', server.url, treePath, SECONDS, CONNECTIONS));
-    }
-    const [baseline, referential] = [merge(health), merge(tree)];
-    printLoad([baseline, referential]);
-    const ratio = referential.requestsPerSecond / baseline.requestsPerSecond;
-    console.log(
-      `\nthroughput ratio GET /referentials/{id} ÷ GET /health: ${fmt(ratio)} (target ≥ 0.50: ${verdict(ratio >= 0.5)})`,
-    );
-    if (referential.non2xx + referential.errors + baseline.non2xx + baseline.errors > 0) {
-      console.log('WARNING: some requests failed; the figures above are not comparable');
-    }
-  } finally {
-    await server.stop();
-  }
 }
 
 function benchAssess(): void {
@@ -82,10 +69,48 @@ function benchAssess(): void {
   const baseline = time(() => JSON.stringify(referential), runs);
   console.log(`\nassess() of the whole DMN 1.2.2 référentiel (${scenarios} scenarios), ${runs} runs`);
   console.log(
-    `  assess():                         mean ${fmt(assessed.mean, 3)} ms, p95 ${fmt(assessed.p95, 3)} ms (target < 1 ms: ${verdict(assessed.p95 < 1)})`,
+    `  assess():                      mean ${fmt(assessed.mean, 3)} ms, p95 ${fmt(assessed.p95, 3)} ms (target < 1 ms: ${verdict(assessed.p95 < 1)})`,
   );
-  console.log(`  baseline JSON.stringify(tree):    mean ${fmt(baseline.mean, 3)} ms, p95 ${fmt(baseline.p95, 3)} ms`);
-  console.log(`  ratio assess ÷ stringify (mean):  ${fmt(assessed.mean / baseline.mean)}`);
+  console.log(`  baseline JSON.stringify(tree): mean ${fmt(baseline.mean, 3)} ms, p95 ${fmt(baseline.p95, 3)} ms`);
+  console.log(`  ratio assess ÷ stringify:      ${fmt(assessed.mean / baseline.mean)}`);
+}
+
+async function benchHttp(): Promise<void> {
+  const environment = await startBenchEnvironment();
+  try {
+    const vendor = await setUpMeasuredVendor(environment.url);
+    const seedStart = Date.now();
+    await seedTenants(environment.pool, vendor.organizationId, vendor.referentialId, PLAN);
+    console.log(
+      `\nseeded ${PLAN.vendors} vendor organisations and ${PLAN.dossiers} dossiers with answers in ${Date.now() - seedStart} ms ` +
+        `(the measured vendor holds ${PLAN.measuredVendorDossiers}); every request below carries a real API token`,
+    );
+    const dossierId = await firstDossierId(environment.url, vendor.apiToken);
+    const deepPath = await deepPagePath(environment.url, vendor.apiToken, PAGE, DEEP_PAGES);
+    const [health, tree, dossier, first, deep] = await measure(
+      environment.url,
+      [
+        { label: 'GET /health (baseline)', path: '/api/v1/health' },
+        { label: 'GET /referentials/{id}', path: `/api/v1/referentials/${vendor.referentialId}` },
+        { label: 'GET /dossiers/{id}', path: `/api/v1/dossiers/${dossierId}` },
+        { label: `GET /dossiers first page (${PAGE})`, path: `/api/v1/dossiers?limit=${PAGE}` },
+        { label: `GET /dossiers page ${DEEP_PAGES + 1} (cursor)`, path: deepPath },
+      ],
+      vendor.apiToken,
+    );
+    printLoad('HTTP', [health, tree, dossier, first, deep]);
+    const ratio = (result: LoadResult): string => fmt(result.requestsPerSecond / health.requestsPerSecond);
+    console.log(
+      `\nthroughput ÷ /health: référentiel ${ratio(tree)} (target ≥ 0.50: ${verdict(tree.requestsPerSecond / health.requestsPerSecond >= 0.5)}), dossier ${ratio(dossier)}, first page ${ratio(first)}, deep page ${ratio(deep)}`,
+    );
+    console.log(`p95 GET /dossiers/{id}: ${fmt(dossier.p95)} ms (target < 20 ms: ${verdict(dossier.p95 < 20)})`);
+    console.log(
+      `p95 GET /dossiers first page: ${fmt(first.p95)} ms, page ${DEEP_PAGES + 1}: ${fmt(deep.p95)} ms (target < 20 ms: ${verdict(Math.max(first.p95, deep.p95) < 20)})`,
+    );
+    console.log(`flat with depth: p95 deep ÷ first = ${fmt(deep.p95 / first.p95)} (1.00 is flat)`);
+  } finally {
+    await environment.stop();
+  }
 }
 
 async function main(): Promise<void> {

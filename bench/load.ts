@@ -8,6 +8,8 @@ export interface LoadResult {
   errors: number;
   seconds: number;
   requestsPerSecond: number;
+  /** Mean response size in bytes (headers and body). */
+  bytesPerResponse: number;
   /** Latencies in milliseconds, from every response. */
   p50: number;
   p95: number;
@@ -47,6 +49,7 @@ export async function load(
     errors: result.errors + result.timeouts,
     seconds: result.duration,
     requestsPerSecond: result.requests.total / result.duration,
+    bytesPerResponse: result.throughput.total / Math.max(1, result.requests.total),
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),

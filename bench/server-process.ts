@@ -2,10 +2,16 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { freePort } from '@preuve/persistence';
+import pg from 'pg';
+import { freePort, startEmbeddedPostgres } from '@preuve/persistence';
 
-export interface BenchServer {
+export const BENCH_ADMIN_EMAIL = 'bench-root@preuve.test';
+export const BENCH_ADMIN_PASSWORD = 'banc-d-essai-plateforme-2026';
+
+export interface BenchEnvironment {
   url: string;
+  /** A pool on the server's database, for seeding. */
+  pool: pg.Pool;
   stop(): Promise<void>;
 }
 
@@ -24,14 +30,26 @@ async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: num
   throw new Error(`the server was not healthy after ${timeoutMs} ms`);
 }
 
-/** The built server (dist/main.js) in its own process, on a fresh embedded Postgres in a temp DATA_DIR. */
-export async function startBenchServer(): Promise<BenchServer> {
+/**
+ * A fresh embedded Postgres owned by the benchmark (so it can seed through SQL), and the built
+ * server (dist/main.js) in its own process on DATABASE_URL, as a deployment runs it.
+ */
+export async function startBenchEnvironment(): Promise<BenchEnvironment> {
   const dataDir = mkdtempSync(join(tmpdir(), 'preuve-bench-'));
   chmodSync(dataDir, 0o755);
+  const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'db'), database: 'preuve' });
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: dataDir, NODE_ENV: 'production' };
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, [resolve('dist/main.js')], {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PORT: String(port),
+    DATA_DIR: join(dataDir, 'app'),
+    DATABASE_URL: postgres.url,
+    BOOTSTRAP_ADMIN_EMAIL: BENCH_ADMIN_EMAIL,
+    BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD,
+    NODE_ENV: 'production',
+  };
+  const profile = process.env.BENCH_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
+  const child = spawn(process.execPath, [...profile, resolve('dist/main.js')], {
     env,
     stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', 'inherit'],
   });
@@ -40,14 +58,19 @@ export async function startBenchServer(): Promise<BenchServer> {
     await waitUntilHealthy(url, child, 60_000);
   } catch (error) {
     child.kill('SIGKILL');
+    await postgres.stop();
     throw error;
   }
+  const pool = new pg.Pool({ connectionString: postgres.url, max: 4 });
   return {
     url,
+    pool,
     async stop() {
+      await pool.end();
       const exited = new Promise((done) => child.once('exit', done));
       child.kill('SIGTERM');
       await exited;
+      await postgres.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -16,6 +16,11 @@ export interface AppConfig {
   loginRateLimitPerMinute: number;
   /** Secure flag of the session cookies; only turn off for plain-HTTP development behind no proxy. */
   cookieSecure: boolean;
+  /**
+   * Express's `trust proxy`: unset, the client address is the socket's; behind a reverse proxy set
+   * the number of proxies (e.g. `1`) or their addresses, so rate limits and audit see real clients.
+   */
+  trustProxy: string | number | undefined;
 }
 
 /** Configuration problems stop the start with every problem listed, before anything runs. */
@@ -62,6 +67,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 86_400, problems),
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 10_000, problems),
     cookieSecure: env.COOKIE_SECURE !== 'false',
+    trustProxy: env.TRUST_PROXY
+      ? /^\d+$/.test(env.TRUST_PROXY)
+        ? Number(env.TRUST_PROXY)
+        : env.TRUST_PROXY
+      : undefined,
   };
   if (config.secretKey !== undefined && config.secretKey.length < 32) {
     problems.push('SECRET_KEY must be at least 32 characters long (e.g. `openssl rand -base64 48`)');

@@ -23,19 +23,20 @@ function flatten(problems: FieldProblem[], parent = ''): { field: string; proble
 }
 
 /** Everything the app needs besides its modules; shared by the server, the tests and the OpenAPI export. */
-export function configureApp(app: INestApplication): void {
+export function configureApp(app: INestApplication, options: { trustProxy?: string | number } = {}): void {
   const express = app.getHttpAdapter().getInstance() as {
     disable(setting: string): void;
     set(setting: string, value: unknown): void;
   };
   express.disable('x-powered-by');
   express.set('etag', false);
+  if (options.trustProxy !== undefined) express.set('trust proxy', options.trustProxy);
   app.use((request: Request, response: Response, next: NextFunction) => {
     const given = request.header('x-correlation-id');
     response.setHeader('x-correlation-id', given && CORRELATION_ID.test(given) ? given : randomUUID());
     next();
   });
-  app.use(cookieParser());
+  app.use(`/${API_PREFIX}/auth`, cookieParser()); // only the session routes read cookies
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
     new ValidationPipe({

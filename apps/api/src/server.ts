@@ -49,7 +49,7 @@ export async function createApplication(
   logLevels: LogLevel[] | false = ['log', 'warn', 'error'],
 ): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(dependencies), { logger: logLevels, bodyParser: true });
-  configureApp(app);
+  configureApp(app, { trustProxy: dependencies.config.trustProxy });
   await app.init();
   return app;
 }

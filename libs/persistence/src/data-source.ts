@@ -22,7 +22,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error', 'warn', 'migration'],
+    // Failing queries surface as errors where they happen (a 500 is logged with its correlation id).
+    logging: ['warn', 'migration'],
     extra: { max: settings.poolSize ?? 10, application_name: settings.applicationName ?? 'preuve' },
   };
 }

@@ -22,14 +22,17 @@ export class AccessTokens {
   }
 
   /** The user id, or why the token is refused (`expired` or `invalid`). */
-  async verify(token: string): Promise<{ userId: string } | { refused: 'expired' | 'invalid' }> {
+  async verify(
+    token: string,
+  ): Promise<{ userId: string; sessionId: string | null } | { refused: 'expired' | 'invalid' }> {
     try {
       const { payload } = await jwtVerify(token, this.key, {
         issuer: ISSUER,
         audience: AUDIENCE,
         algorithms: ['HS256'],
       });
-      return typeof payload.sub === 'string' ? { userId: payload.sub } : { refused: 'invalid' };
+      if (typeof payload.sub !== 'string') return { refused: 'invalid' };
+      return { userId: payload.sub, sessionId: typeof payload.sid === 'string' ? payload.sid : null };
     } catch (error) {
       return { refused: error instanceof errors.JWTExpired ? 'expired' : 'invalid' };
     }

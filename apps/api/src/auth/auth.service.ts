@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { requiresTotp } from '@preuve/domain';
 import {
+  ApiTokenRepository,
   OrganizationRepository,
   RecoveryCodeRepository,
   SessionRepository,
@@ -43,6 +44,7 @@ export class AuthService {
     private readonly dataSource: DataSource,
     private readonly users: UserRepository,
     private readonly organizations: OrganizationRepository,
+    private readonly apiTokens: ApiTokenRepository,
     private readonly sessions: SessionRepository,
     private readonly recoveryCodes: RecoveryCodeRepository,
     private readonly accessTokens: AccessTokens,
@@ -296,8 +298,10 @@ export class AuthService {
     const organization = await this.organizations.findById(manager, principal.organizationId);
     if (!organization) throw new AppError(ErrorCode.InvalidToken, 'The organisation of this token no longer exists.');
     const org = { id: organization.id, name: organization.name, kind: organization.kind };
-    if (principal.kind === 'token')
-      return { kind: 'token', id: principal.tokenId, scopes: principal.scopes, organization: org };
+    if (principal.kind === 'token') {
+      const token = await this.apiTokens.findInOrganization(manager, principal.organizationId, principal.tokenId);
+      return { kind: 'token', id: principal.tokenId, name: token?.name, scopes: principal.scopes, organization: org };
+    }
     const user = await this.users.findById(manager, principal.userId);
     return {
       kind: 'user',

@@ -68,8 +68,11 @@ export class PrincipalResolver {
           : 'The access token is not valid.',
       );
     }
-    const user = await this.users.findById(this.dataSource.manager, verified.userId);
+    const user = await this.users.findById(this.dataSource.manager, verified.userId, verified.sessionId ?? undefined);
     if (!user) throw new AppError(ErrorCode.InvalidToken, 'The access token names no existing user.');
+    if (verified.sessionId && !user.sessionOpen) {
+      throw new AppError(ErrorCode.InvalidToken, 'This session was closed (sign-out) or has expired: sign in again.');
+    }
     return {
       kind: 'user',
       userId: user.id,

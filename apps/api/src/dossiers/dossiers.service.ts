@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { canonicalJson } from '@preuve/domain';
 import {
   AuditEventRepository,
   DossierRepository,
@@ -103,6 +104,7 @@ export class DossiersService {
       const { referential } = await this.referentials.get(found.referentialId);
       const validation = validatedAnswers(referential, raw);
       const before = found.answers;
+      if (canonicalJson(before) === canonicalJson(validation.answers)) return found; // nothing changed, nothing to record
       const saved = await this.dossiers.updateAnswers(manager, found, validation.answers);
       await this.audit.record(manager, context, {
         action: 'dossier.answers_changed',

@@ -135,6 +135,8 @@ export class OrganizationsService {
     input: CreateUserDto,
     context: RequestContext,
   ): Promise<UserDto> {
+    // Who may act is settled before the (deliberately slow) password hashing.
+    await this.administered(this.dataSource.manager, principal, organizationId);
     const passwordHash = await acceptablePasswordHash(input.password, input.email);
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.administered(manager, principal, organizationId);

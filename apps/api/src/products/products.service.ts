@@ -33,7 +33,7 @@ export class ProductsService {
         organizationId: principal.organizationId,
         name: input.name,
         version: input.version,
-        description: input.description ?? null,
+        description: input.description || null, // an empty description is no description
         createdBy: principal.kind === 'user' ? principal.userId : null,
       });
       await this.audit.record(manager, context, {

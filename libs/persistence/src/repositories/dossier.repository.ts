@@ -1,10 +1,46 @@
 import type { EntityManager } from 'typeorm';
 import type { Answers, TenantScope } from '@preuve/domain';
 import { DossierEntity, type DossierStatus } from '../entities/dossier.entity.js';
-import { keysetPage, type KeysetPosition, type Page } from './keyset.js';
-import { withinTenant } from './tenant.js';
+import type { KeysetPosition, Page } from './keyset.js';
+import { positional, tenantCondition } from './tenant.js';
 import { isUuid } from './uuid.js';
 
+const COLUMNS = `d.id, d.organization_id, d.product_id, d.referential_id, d.status, d.round, d.answers,
+  d.first_submitted_at, d.created_by, d.created_at, d.updated_at, d.version`;
+
+interface DossierRow {
+  id: string;
+  organization_id: string;
+  product_id: string;
+  referential_id: string;
+  status: DossierStatus;
+  round: number;
+  answers: Answers;
+  first_submitted_at: Date | null;
+  created_by: string | null;
+  created_at: Date;
+  updated_at: Date;
+  version: number;
+}
+
+function toEntity(row: DossierRow): DossierEntity {
+  return Object.assign(new DossierEntity(), {
+    id: row.id,
+    organizationId: row.organization_id,
+    productId: row.product_id,
+    referentialId: row.referential_id,
+    status: row.status,
+    round: row.round,
+    answers: row.answers,
+    firstSubmittedAt: row.first_submitted_at,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    version: row.version,
+  });
+}
+
+/** Dossiers, always read through the tenant condition. Plain SQL: these reads are the hot path. */
 export class DossierRepository {
   async insert(
     manager: EntityManager,
@@ -23,11 +59,15 @@ export class DossierRepository {
     options: { lock?: boolean } = {},
   ): Promise<DossierEntity | null> {
     if (!isUuid(id)) return null;
-    const query = manager.getRepository(DossierEntity).createQueryBuilder('dossier').where('dossier.id = :id', { id });
-    if (options.lock) query.setLock('pessimistic_write');
-    return withinTenant(query, 'dossier', 'dossier', scope).getOne();
+    const sql = positional([id]);
+    const rows: DossierRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM dossier d WHERE d.id = $1 AND ${tenantCondition('dossier', 'd', scope, sql.bind)}${options.lock ? ' FOR UPDATE' : ''}`,
+      sql.values,
+    );
+    return rows.length > 0 ? toEntity(rows[0]) : null;
   }
 
+  /** Newest first, keyset-paginated on (created_at, id): the same cost on page 1 and page 1,000. */
   async list(
     manager: EntityManager,
     scope: TenantScope,
@@ -35,9 +75,17 @@ export class DossierRepository {
     after: KeysetPosition | null,
     limit: number,
   ): Promise<Page<DossierEntity>> {
-    const query = manager.getRepository(DossierEntity).createQueryBuilder('dossier');
-    if (filter.status) query.andWhere('dossier.status = :status', { status: filter.status });
-    return keysetPage(withinTenant(query, 'dossier', 'dossier', scope), 'dossier', after, limit);
+    const sql = positional();
+    const conditions = [tenantCondition('dossier', 'd', scope, sql.bind)];
+    if (filter.status) conditions.push(`d.status = ${sql.bind(filter.status)}`);
+    if (after) conditions.push(`(d.created_at, d.id) < (${sql.bind(after.createdAt)}, ${sql.bind(after.id)})`);
+    const rows: DossierRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM dossier d WHERE ${conditions.join(' AND ')} ORDER BY d.created_at DESC, d.id DESC LIMIT ${sql.bind(limit + 1)}`,
+      sql.values,
+    );
+    const items = rows.slice(0, limit).map(toEntity);
+    const last = items.at(-1);
+    return { items, next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null };
   }
 
   /** Saves new answers; the version column moves on, so concurrent writers notice. */

@@ -26,13 +26,42 @@ export class OrganizationRepository {
   }
 }
 
-export type UserWithOrganization = UserEntity & { organizationKind: OrganizationKind };
+export type UserWithOrganization = UserEntity & {
+  organizationKind: OrganizationKind;
+  /** With `findById(…, sessionId)`: whether that session of the user is still open. */
+  sessionOpen?: boolean;
+};
 
 export class UserRepository {
-  async findById(manager: EntityManager, id: string): Promise<UserWithOrganization | null> {
-    if (!isUuid(id)) return null;
-    const user = await manager.getRepository(UserEntity).findOne({ where: { id }, relations: { organization: true } });
-    return user?.organization ? Object.assign(user, { organizationKind: user.organization.kind }) : null;
+  /** Read on every request a user token makes: plain SQL, one round trip. */
+  async findById(manager: EntityManager, id: string, sessionId?: string): Promise<UserWithOrganization | null> {
+    if (!isUuid(id) || (sessionId !== undefined && !isUuid(sessionId))) return null;
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT u.id, u.organization_id, u.email, u.display_name, u.role, u.password_hash, u.failed_logins, u.locked_until,
+              u.totp_secret, u.totp_enabled_at, u.totp_last_step, u.created_at, o.kind AS organization_kind,
+              EXISTS (SELECT 1 FROM session s WHERE s.id = $2 AND s.user_id = u.id AND s.revoked_at IS NULL AND s.expires_at > now())
+                AS session_open
+       FROM app_user u JOIN organization o ON o.id = u.organization_id WHERE u.id = $1`,
+      [id, sessionId ?? null],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return Object.assign(new UserEntity(), {
+      id: row.id,
+      organizationId: row.organization_id,
+      email: row.email,
+      displayName: row.display_name,
+      role: row.role,
+      passwordHash: row.password_hash,
+      failedLogins: row.failed_logins,
+      lockedUntil: row.locked_until,
+      totpSecret: row.totp_secret,
+      totpEnabledAt: row.totp_enabled_at,
+      totpLastStep: row.totp_last_step,
+      createdAt: row.created_at,
+      organizationKind: row.organization_kind,
+      sessionOpen: row.session_open,
+    }) as UserWithOrganization;
   }
 
   async findByEmail(manager: EntityManager, email: string): Promise<UserWithOrganization | null> {
@@ -96,11 +125,29 @@ export class RecoveryCodeRepository {
 export type ApiTokenWithOrganization = ApiTokenEntity & { organizationKind: OrganizationKind };
 
 export class ApiTokenRepository {
+  /** Read on every request an API token makes: plain SQL, one round trip. */
   async findByHash(manager: EntityManager, tokenHash: string): Promise<ApiTokenWithOrganization | null> {
-    const token = await manager
-      .getRepository(ApiTokenEntity)
-      .findOne({ where: { tokenHash }, relations: { organization: true } });
-    return token?.organization ? Object.assign(token, { organizationKind: token.organization.kind }) : null;
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT t.id, t.organization_id, t.name, t.prefix, t.token_hash, t.scopes, t.created_by, t.created_at, t.revoked_at,
+              t.last_used_at, o.kind AS organization_kind
+       FROM api_token t JOIN organization o ON o.id = t.organization_id WHERE t.token_hash = $1`,
+      [tokenHash],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return Object.assign(new ApiTokenEntity(), {
+      id: row.id,
+      organizationId: row.organization_id,
+      name: row.name,
+      prefix: row.prefix,
+      tokenHash: row.token_hash,
+      scopes: row.scopes,
+      createdBy: row.created_by,
+      createdAt: row.created_at,
+      revokedAt: row.revoked_at,
+      lastUsedAt: row.last_used_at,
+      organizationKind: row.organization_kind,
+    }) as ApiTokenWithOrganization;
   }
 
   async insert(

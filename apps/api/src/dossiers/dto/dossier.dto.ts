@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, IsUUID } from 'class-validator';
 import { PROOF_KINDS } from '@preuve/domain';
 import { DOSSIER_STATUSES } from '@preuve/persistence';
@@ -29,6 +30,9 @@ export class PutAnswersDto {
       storesReferringDoctor: true,
     },
   })
+  // The raw JSON object: class-transformer would silently drop keys such as « constructor » or
+  // « toString », which must be refused as unknown questions instead.
+  @Transform(({ obj }: { obj: { answers?: unknown } }) => obj.answers)
   @IsObject()
   answers: Record<string, unknown>;
 }

@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsObject } from 'class-validator';
 import { PROOF_KINDS } from '@preuve/domain';
 
@@ -14,6 +15,9 @@ export class AssessRequestDto {
     },
     description: 'Answers to the questionnaire, by question key.',
   })
+  // The raw JSON object: class-transformer would silently drop keys such as « constructor » or
+  // « toString », which must be refused as unknown questions instead.
+  @Transform(({ obj }: { obj: { answers?: unknown } }) => obj.answers)
   @IsObject()
   answers: Record<string, unknown>;
 }

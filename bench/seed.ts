@@ -1,0 +1,83 @@
+import type pg from 'pg';
+
+export interface SeedPlan {
+  vendors: number;
+  dossiers: number;
+  /** Dossiers of the vendor the benchmark signs in as (deep cursor chains need many). */
+  measuredVendorDossiers: number;
+}
+
+/**
+ * Many tenants in one SQL round trip each: vendor organisations, one product each, dossiers with
+ * realistic answers spread over the last months (a quarter of them submitted). The measured
+ * vendor is the organisation named `measuredName`, created beforehand through the API.
+ */
+export async function seedTenants(
+  pool: pg.Pool,
+  measuredOrganizationId: string,
+  referentialId: string,
+  plan: SeedPlan,
+): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO organization (name, kind) SELECT 'Éditeur de banc ' || i, 'vendor' FROM generate_series(1, $1) AS i`,
+      [plan.vendors - 1],
+    );
+    await client.query(
+      `INSERT INTO product (organization_id, name, version, description)
+       SELECT id, 'Produit ' || left(id::text, 8), '1.' || (random() * 9)::int, 'Produit de banc d''essai'
+       FROM organization WHERE kind = 'vendor'`,
+    );
+    const answers = [
+      {
+        profiles: ['general', 'patient_access', 'professional_access'],
+        identityRole: 'slave',
+        insApplicable: false,
+        directorySource: 'fhir_api',
+        patientAccess: 'account',
+        storesReferringDoctor: true,
+      },
+      {
+        profiles: ['general', 'professional_access'],
+        insApplicable: true,
+        directorySource: 'extraction_file',
+        storesReferringDoctor: false,
+      },
+      {
+        profiles: ['general', 'identity_referential', 'patient_access'],
+        identityRole: 'referential',
+        insApplicable: true,
+        directorySource: 'none',
+        patientAccess: 'declaration_form_only',
+        storesReferringDoctor: true,
+      },
+    ];
+    // The measured vendor's dossiers, then the rest spread over the other vendors.
+    const insertDossiers = `
+      INSERT INTO dossier (organization_id, product_id, referential_id, status, round, answers, first_submitted_at, created_at, updated_at, version)
+      SELECT p.organization_id, p.id, $1, CASE WHEN s.i % 4 = 0 THEN 'submitted' ELSE 'draft' END, 1,
+             ($2::jsonb) -> (s.i % 3), CASE WHEN s.i % 4 = 0 THEN now() - (s.i || ' minutes')::interval END,
+             now() - (s.i || ' minutes')::interval, now() - (s.i || ' minutes')::interval, 1
+      FROM generate_series(1, $3) AS s(i)
+      JOIN LATERAL (SELECT id, organization_id FROM product WHERE %WHERE% ORDER BY id OFFSET (s.i % %COUNT%) LIMIT 1) p ON true`;
+    await client.query(insertDossiers.replace('%WHERE%', 'organization_id = $4').replace('%COUNT%', '1'), [
+      referentialId,
+      JSON.stringify(answers),
+      plan.measuredVendorDossiers,
+      measuredOrganizationId,
+    ]);
+    await client.query(
+      insertDossiers.replace('%WHERE%', 'organization_id <> $4').replace('%COUNT%', String(plan.vendors - 1)),
+      [referentialId, JSON.stringify(answers), plan.dossiers - plan.measuredVendorDossiers, measuredOrganizationId],
+    );
+    await client.query('COMMIT');
+    await client.query('ANALYZE');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
