@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { assess, type Answers } from '@preuve/domain';
+import { DossierEntity } from '@preuve/persistence';
 import { loadBuiltInReferentials } from '@preuve/referentials';
+import { dossierView } from '../apps/api/src/dossiers/dossier-view.js';
 import { deepPagePath, firstDossierId, setUpMeasuredVendor } from './actors.js';
 import { load, merge, type LoadResult } from './load.js';
 import { seedTenants } from './seed.js';
@@ -29,8 +31,12 @@ function printLoad(title: string, results: LoadResult[]): void {
 }
 
 /** Interleaves rounds of every target (baseline first) so machine noise hits them alike. */
-async function measure(url: string, targets: { label: string; path: string }[], token: string): Promise<LoadResult[]> {
-  const headers = { authorization: `Bearer ${token}` };
+async function measure(url: string, all: { label: string; path: string }[], token: string): Promise<LoadResult[]> {
+  // As browsers and HTTP client libraries do.
+  const headers = { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' };
+  // BENCH_ONLY=dossiers/{id} measures the baseline and the targets whose label contains it (for profiling).
+  const only = process.env.BENCH_ONLY;
+  const targets = only ? all.filter((target, index) => index === 0 || target.label.includes(only)) : all;
   for (const target of targets) await load('warm-up', url, target.path, 1, CONNECTIONS, headers);
   const rounds: LoadResult[][] = targets.map(() => []);
   for (let round = 0; round < ROUNDS; round += 1) {
@@ -73,6 +79,14 @@ function benchAssess(): void {
   );
   console.log(`  baseline JSON.stringify(tree): mean ${fmt(baseline.mean, 3)} ms, p95 ${fmt(baseline.p95, 3)} ms`);
   console.log(`  ratio assess ÷ stringify:      ${fmt(assessed.mean / baseline.mean)}`);
+  const dossier = Object.assign(new DossierEntity(), { id: 'x', answers, status: 'draft', round: 1, createdAt: new Date(), updatedAt: new Date() });
+  const published = {
+    referential,
+    scenarios: new Map(referential.requirements.flatMap((requirement) => requirement.scenarios.map((scenario) => [scenario.code, { requirementCode: requirement.code, scenario }] as const))),
+    assess: (given: Answers) => assess(referential, given), // not memoised: the cost of a first read
+  };
+  const view = time(() => JSON.stringify(dossierView(dossier, published)), runs);
+  console.log(`  dossier view, uncached (assess, tree, JSON.stringify): mean ${fmt(view.mean, 3)} ms, p95 ${fmt(view.p95, 3)} ms`);
 }
 
 async function benchHttp(): Promise<void> {

@@ -1,6 +1,7 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { AuditService } from './audit/audit.service.js';
 import { AccessTokens } from './auth/access-tokens.js';
+import { ApiTokenCache } from './auth/api-token-cache.js';
 import { AuthSettings } from './auth/auth-settings.js';
 import { PrincipalResolver } from './auth/principal-resolver.js';
 import type { AppConfig } from './config.js';
@@ -18,6 +19,7 @@ export class CoreModule {
         useValue: new AuthSettings(config.refreshTokenTtlSeconds, config.loginRateLimitPerMinute, config.cookieSecure),
       },
       { provide: AccessTokens, useValue: new AccessTokens(secrets.accessTokenKey, config.accessTokenTtlSeconds) },
+      ApiTokenCache,
       PrincipalResolver,
       AuditService,
     ];

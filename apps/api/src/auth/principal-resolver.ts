@@ -6,6 +6,7 @@ import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { sha256 } from '../security/hashing.js';
 import { AccessTokens } from './access-tokens.js';
+import { ApiTokenCache } from './api-token-cache.js';
 import type { Principal } from './principal.js';
 
 export const API_TOKEN_PREFIX = 'prv_';
@@ -22,6 +23,7 @@ export class PrincipalResolver {
     private readonly users: UserRepository,
     private readonly apiTokens: ApiTokenRepository,
     private readonly accessTokens: AccessTokens,
+    private readonly tokenCache: ApiTokenCache,
   ) {}
 
   async resolve(authorization: string | undefined): Promise<Principal> {
@@ -37,25 +39,35 @@ export class PrincipalResolver {
   }
 
   private async fromApiToken(token: string): Promise<Principal> {
-    const row = await this.apiTokens.findByHash(this.dataSource.manager, sha256(token));
+    const hash = sha256(token);
+    const principal = this.tokenCache.get(hash) ?? (await this.lookUpApiToken(hash));
+    const now = Date.now();
+    if (principal.kind === 'token' && (this.touched.get(principal.tokenId) ?? 0) < now - TOUCH_EVERY_MS) {
+      this.touched.set(principal.tokenId, now);
+      await this.apiTokens.touch(this.dataSource.manager, principal.tokenId);
+    }
+    return principal;
+  }
+
+  private async lookUpApiToken(hash: string): Promise<Principal> {
+    const readAt = Date.now();
+    const row = await this.apiTokens.findByHash(this.dataSource.manager, hash);
     if (!row) throw new AppError(ErrorCode.InvalidToken, 'This API token is not valid.');
-    if (row.revokedAt)
+    if (row.revokedAt) {
       throw new AppError(
         ErrorCode.InvalidToken,
         'This API token was revoked. Ask an administrator of your organisation for a new one.',
       );
-    const now = Date.now();
-    if ((this.touched.get(row.id) ?? 0) < now - TOUCH_EVERY_MS) {
-      this.touched.set(row.id, now);
-      await this.apiTokens.touch(this.dataSource.manager, row.id);
     }
-    return {
+    const principal: Principal = {
       kind: 'token',
       tokenId: row.id,
       scopes: row.scopes as Scope[],
       organizationId: row.organizationId,
       organizationKind: row.organizationKind,
     };
+    this.tokenCache.set(hash, principal, readAt);
+    return principal;
   }
 
   private async fromAccessToken(token: string): Promise<Principal> {

@@ -1,5 +1,6 @@
-import { assess, completenessCounts, questionnaireState, scenarioCompleteness, type Referential } from '@preuve/domain';
+import { completenessCounts, questionnaireState, scenarioCompleteness } from '@preuve/domain';
 import type { DossierEntity } from '@preuve/persistence';
+import type { CachedReferential } from '../referentials/referentials.service.js';
 import type { DossierDto, DossierScenarioDto, DossierSummaryDto } from './dto/dossier.dto.js';
 
 export function dossierSummary(dossier: DossierEntity): DossierSummaryDto {
@@ -17,15 +18,13 @@ export function dossierSummary(dossier: DossierEntity): DossierSummaryDto {
   };
 }
 
+/** What the view needs of a published référentiel. */
+export type PublishedReferential = Pick<CachedReferential, 'referential' | 'scenarios' | 'assess'>;
+
 /** The dossier as the API shows it: the scenario tree with applicability, reasons and what is missing. */
-export function dossierView(dossier: DossierEntity, referential: Referential): DossierDto {
-  const titles = new Map(
-    referential.requirements.flatMap((requirement) =>
-      requirement.scenarios.map((scenario) => [scenario.code, scenario.title]),
-    ),
-  );
+export function dossierView(dossier: DossierEntity, referential: PublishedReferential): DossierDto {
   const evidenced = new Set<string>(); // evidence arrives with the uploads
-  const rows = assess(referential, dossier.answers).scenarios.map((scenario) => ({
+  const rows = referential.assess(dossier.answers).scenarios.map((scenario) => ({
     applicable: scenario.applicable,
     scenario,
     completeness: scenarioCompleteness(scenario, evidenced, false),
@@ -33,12 +32,12 @@ export function dossierView(dossier: DossierEntity, referential: Referential): D
   return {
     ...dossierSummary(dossier),
     answers: dossier.answers,
-    questions: questionnaireState(referential, dossier.answers),
+    questions: questionnaireState(referential.referential, dossier.answers),
     completeness: completenessCounts(rows),
     scenarios: rows.map(({ scenario, completeness }): DossierScenarioDto => ({
       code: scenario.code,
       requirementCode: scenario.requirementCode,
-      title: titles.get(scenario.code) ?? scenario.code,
+      title: referential.scenarios.get(scenario.code)?.scenario.title ?? scenario.code,
       applicable: scenario.applicable,
       reasons: scenario.reasons,
       pendingQuestions: scenario.pendingQuestions,

@@ -36,7 +36,7 @@ export class DossiersService {
   }
 
   private async view(dossier: DossierEntity): Promise<DossierDto> {
-    return dossierView(dossier, (await this.referentials.get(dossier.referentialId)).referential);
+    return dossierView(dossier, await this.referentials.get(dossier.referentialId));
   }
 
   async create(principal: Principal, input: CreateDossierDto, context: RequestContext): Promise<DossierDto> {

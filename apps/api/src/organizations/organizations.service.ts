@@ -10,6 +10,7 @@ import {
   type UserEntity,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
+import { API_TOKEN_REVOKED_CHANNEL, ApiTokenCache } from '../auth/api-token-cache.js';
 import { API_TOKEN_PREFIX } from '../auth/principal-resolver.js';
 import type { Principal, RequestContext } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -72,6 +73,7 @@ export class OrganizationsService {
     private readonly users: UserRepository,
     private readonly apiTokens: ApiTokenRepository,
     private readonly audit: AuditService,
+    private readonly tokenCache: ApiTokenCache,
   ) {}
 
   /**
@@ -221,12 +223,12 @@ export class OrganizationsService {
     tokenId: string,
     context: RequestContext,
   ): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
+    const revokedHash = await this.dataSource.transaction(async (manager) => {
       await this.administered(manager, principal, organizationId);
       const token = await this.apiTokens.findInOrganization(manager, organizationId, tokenId);
       if (!token) throw new AppError(ErrorCode.ApiTokenNotFound, `No API token « ${tokenId} » in this organisation.`);
-      if (token.revokedAt) return;
-      await this.apiTokens.revoke(manager, token.id);
+      if (token.revokedAt) return null;
+      await this.apiTokens.revoke(manager, token.id, API_TOKEN_REVOKED_CHANNEL);
       await this.audit.record(manager, context, {
         action: 'api_token.revoked',
         organizationId,
@@ -234,6 +236,9 @@ export class OrganizationsService {
         targetId: token.id,
         data: { name: token.name, prefix: token.prefix },
       });
+      return token.tokenHash;
     });
+    // Other instances hear the NOTIFY; this one forgets the token before answering.
+    if (revokedHash) this.tokenCache.evict(revokedHash);
   }
 }

@@ -44,6 +44,7 @@ export class ReferentialsController {
   async get(
     @Param('id') id: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
     @Res() response: Response,
   ): Promise<void> {
     const entry = await this.referentials.get(id);
@@ -54,7 +55,15 @@ export class ReferentialsController {
       response.status(304).end();
       return;
     }
-    response.type('application/json').send(entry.body);
+    response.setHeader('Vary', 'Accept-Encoding');
+    response.type('application/json');
+    // Immutable: gzipped once at first read, served as is to clients that accept it.
+    if (/\bgzip\b/.test(acceptEncoding ?? '')) {
+      response.setHeader('Content-Encoding', 'gzip');
+      response.send(entry.gzippedBody);
+    } else {
+      response.send(entry.body);
+    }
   }
 
   @Get(':id/scenarios/:code')

@@ -1,7 +1,11 @@
+import { gzipSync } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
   assess,
+  canonicalJson,
+  type Answers,
+  type Assessment,
   normalizeCode,
   questionnaireState,
   validateAnswers,
@@ -12,6 +16,7 @@ import {
 import { ReferentialRepository } from '@preuve/persistence';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { Lru } from '../common/lru.js';
 import type { AssessmentResponseDto, ReferentialSummaryDto, ScenarioLookupDto } from './dto/index.js';
 
 /** A published référentiel, ready to serve: immutable, so kept for the life of the process. */
@@ -19,9 +24,15 @@ export interface CachedReferential {
   id: string;
   contentHash: string;
   referential: Referential;
-  /** The GET /referentials/{id} body, serialised and encoded once. */
+  /** The GET /referentials/{id} body, serialised and encoded once, and gzipped once. */
   body: Buffer;
+  gzippedBody: Buffer;
   scenarios: Map<string, { requirementCode: string; scenario: Scenario }>;
+  /**
+   * `assess()` of this référentiel, memoised by answers: it is a pure function of an immutable
+   * tree, and many dossiers share the same answers.
+   */
+  assess(answers: Answers): Assessment;
 }
 
 /** The answers, validated against the questionnaire; 400 INVALID_ANSWERS naming every bad key. */
@@ -89,12 +100,24 @@ export class ReferentialsService {
         ),
       ),
     );
+    const encoded = Buffer.from(JSON.stringify(body));
+    const assessments = new Lru<string, Assessment>(1_000);
     const entry: CachedReferential = {
       id: row.id,
       contentHash: row.contentHash,
       referential: content,
-      body: Buffer.from(JSON.stringify(body)),
+      body: encoded,
+      gzippedBody: gzipSync(encoded, { level: 9 }),
       scenarios,
+      assess(answers) {
+        const key = canonicalJson(answers);
+        let assessment = assessments.get(key);
+        if (!assessment) {
+          assessment = assess(content, answers);
+          assessments.set(key, assessment);
+        }
+        return assessment;
+      },
     };
     this.cache.set(id, entry);
     return entry;

@@ -168,13 +168,16 @@ export class ApiTokenRepository {
       .find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async revoke(manager: EntityManager, id: string): Promise<void> {
-    await manager
-      .createQueryBuilder()
-      .update(ApiTokenEntity)
-      .set({ revokedAt: () => 'now()' })
-      .where('id = :id AND revoked_at IS NULL', { id })
-      .execute();
+  /**
+   * Revokes the token and, on commit, notifies every instance (channel `channel`, payload the
+   * token hash) so none keeps it in memory.
+   */
+  async revoke(manager: EntityManager, id: string, channel: string): Promise<void> {
+    await manager.query(
+      `WITH revoked AS (UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING token_hash)
+       SELECT pg_notify($2, token_hash) FROM revoked`,
+      [id, channel],
+    );
   }
 
   async touch(manager: EntityManager, id: string): Promise<void> {
