@@ -5,8 +5,9 @@ import type { KeysetPosition, Page } from './keyset.js';
 import { positional, tenantCondition } from './tenant.js';
 import { isUuid } from './uuid.js';
 
-const COLUMNS = `d.id, d.organization_id, d.product_id, d.referential_id, d.status, d.round, d.answers,
+const SUMMARY_COLUMNS = `d.id, d.organization_id, d.product_id, d.referential_id, d.status, d.round,
   d.first_submitted_at, d.created_by, d.created_at, d.updated_at, d.version`;
+const COLUMNS = `${SUMMARY_COLUMNS}, d.answers`;
 
 interface DossierRow {
   id: string;
@@ -67,7 +68,10 @@ export class DossierRepository {
     return rows.length > 0 ? toEntity(rows[0]) : null;
   }
 
-  /** Newest first, keyset-paginated on (created_at, id): the same cost on page 1 and page 1,000. */
+  /**
+   * Newest first, keyset-paginated on (created_at, id): the same cost on page 1 and page 1,000.
+   * Summaries only: `answers` is left out (empty) — read a dossier for them.
+   */
   async list(
     manager: EntityManager,
     scope: TenantScope,
@@ -80,7 +84,7 @@ export class DossierRepository {
     if (filter.status) conditions.push(`d.status = ${sql.bind(filter.status)}`);
     if (after) conditions.push(`(d.created_at, d.id) < (${sql.bind(after.createdAt)}, ${sql.bind(after.id)})`);
     const rows: DossierRow[] = await manager.query(
-      `SELECT ${COLUMNS} FROM dossier d WHERE ${conditions.join(' AND ')} ORDER BY d.created_at DESC, d.id DESC LIMIT ${sql.bind(limit + 1)}`,
+      `SELECT ${SUMMARY_COLUMNS}, '{}'::jsonb AS answers FROM dossier d WHERE ${conditions.join(' AND ')} ORDER BY d.created_at DESC, d.id DESC LIMIT ${sql.bind(limit + 1)}`,
       sql.values,
     );
     const items = rows.slice(0, limit).map(toEntity);
