@@ -79,14 +79,29 @@ function benchAssess(): void {
   );
   console.log(`  baseline JSON.stringify(tree): mean ${fmt(baseline.mean, 3)} ms, p95 ${fmt(baseline.p95, 3)} ms`);
   console.log(`  ratio assess ÷ stringify:      ${fmt(assessed.mean / baseline.mean)}`);
-  const dossier = Object.assign(new DossierEntity(), { id: 'x', answers, status: 'draft', round: 1, createdAt: new Date(), updatedAt: new Date() });
+  const dossier = Object.assign(new DossierEntity(), {
+    id: 'x',
+    answers,
+    status: 'draft',
+    round: 1,
+    createdAt: new Date(),
+    updatedAt: new Date(),
+  });
   const published = {
     referential,
-    scenarios: new Map(referential.requirements.flatMap((requirement) => requirement.scenarios.map((scenario) => [scenario.code, { requirementCode: requirement.code, scenario }] as const))),
+    scenarios: new Map(
+      referential.requirements.flatMap((requirement) =>
+        requirement.scenarios.map(
+          (scenario) => [scenario.code, { requirementCode: requirement.code, scenario }] as const,
+        ),
+      ),
+    ),
     assess: (given: Answers) => assess(referential, given), // not memoised: the cost of a first read
   };
   const view = time(() => JSON.stringify(dossierView(dossier, published)), runs);
-  console.log(`  dossier view, uncached (assess, tree, JSON.stringify): mean ${fmt(view.mean, 3)} ms, p95 ${fmt(view.p95, 3)} ms`);
+  console.log(
+    `  dossier view, uncached (assess, tree, JSON.stringify): mean ${fmt(view.mean, 3)} ms, p95 ${fmt(view.p95, 3)} ms`,
+  );
 }
 
 async function benchHttp(): Promise<void> {
