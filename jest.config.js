@@ -5,6 +5,7 @@ const moduleNameMapper = {
   '^@preuve/domain$': '<rootDir>/libs/domain/src/index.ts',
   '^@preuve/referentials$': '<rootDir>/libs/referentials/src/index.ts',
   '^@preuve/persistence$': '<rootDir>/libs/persistence/src/index.ts',
+  '^@preuve/storage$': '<rootDir>/libs/storage/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 

@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
@@ -29,8 +31,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   const database = await createTestDatabase();
   const quiet = { log: () => undefined, warn: () => undefined, error: console.error };
   const opened = await openDatabase(database.url, quiet);
+  const dataDir = mkdtempSync(join(tmpdir(), 'preuve-app-'));
   const config = loadConfig({
-    DATA_DIR: tmpdir(),
+    DATA_DIR: dataDir,
     SECRET_KEY: randomBytes(32).toString('base64url'),
     COOKIE_SECURE: 'false',
     ...env,
@@ -50,6 +53,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       await app.close();
       await opened.close();
       await database.drop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -8,8 +8,14 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import type { AppConfig } from './config.js';
 import { CoreModule } from './core.module.js';
 import { DatabaseModule } from './database/database.module.js';
+import { DeclarationsController } from './declarations/declarations.controller.js';
+import { DeclarationsService } from './declarations/declarations.service.js';
+import { blobStoreProvider, UploadSettings } from './evidence/blob-store.provider.js';
+import { EvidenceController } from './evidence/evidence.controller.js';
+import { EvidenceService } from './evidence/evidence.service.js';
 import { DossiersController } from './dossiers/dossiers.controller.js';
 import { DossiersService } from './dossiers/dossiers.service.js';
+import { SubmissionsService } from './dossiers/submissions.service.js';
 import { HealthController } from './health/health.controller.js';
 import { IdentifiersController } from './identifiers/identifiers.controller.js';
 import { OrganizationsController } from './organizations/organizations.controller.js';
@@ -37,6 +43,8 @@ export class AppModule {
         OrganizationsController,
         ProductsController,
         DossiersController,
+        DeclarationsController,
+        EvidenceController,
         IdentifiersController,
       ],
       providers: [
@@ -44,6 +52,11 @@ export class AppModule {
         OrganizationsService,
         ProductsService,
         DossiersService,
+        SubmissionsService,
+        DeclarationsService,
+        EvidenceService,
+        blobStoreProvider(config.dataDir),
+        { provide: UploadSettings, useValue: new UploadSettings(config.maxUploadBytes) },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
       ],

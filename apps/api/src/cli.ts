@@ -3,6 +3,7 @@ import type { DataSource } from 'typeorm';
 import { startEmbeddedPostgres } from '@preuve/persistence';
 import { loadConfig } from './config.js';
 import { generateMigration } from './database/generate-migration.js';
+import { sweepBlobs, verifyBlobs } from './evidence/blob-maintenance.js';
 import { writeOpenApi } from './openapi/openapi-file.js';
 import { openDatabase } from './server.js';
 
@@ -11,6 +12,8 @@ const USAGE = `Usage: node dist/cli.js <command>
   migration:generate <Name>  write migrations/<timestamp>-<name>.ts from the difference between
                              the migrated database and the entities
   openapi                    write openapi.json from the code
+  blobs:sweep                remove temporary files and unreferenced blobs older than an hour
+  blobs:verify               re-hash every stored blob and report any mismatch (exit 1 if any)
 The database is DATABASE_URL, or the embedded Postgres in DATA_DIR.`;
 
 /** Runs `work` on the migrated database of DATABASE_URL, or of the embedded Postgres in DATA_DIR. */
@@ -46,6 +49,22 @@ async function main(command: string | undefined): Promise<void> {
         );
       });
       return;
+    case 'blobs:sweep':
+      await withDatabase(async (dataSource) => {
+        const result = await sweepBlobs(dataSource, loadConfig().dataDir);
+        console.log(`removed ${result.removedBlobs} orphan blob(s) and ${result.removedTemporary} temporary file(s)`);
+      });
+      return;
+    case 'blobs:verify': {
+      const result = await verifyBlobs(loadConfig().dataDir, (text) => process.stdout.write(text));
+      console.log(
+        `${result.checked} blob(s) checked, ${result.mismatches.length} mismatch(es), ${result.missing.length} missing`,
+      );
+      for (const mismatch of result.mismatches)
+        console.log(`MISMATCH ${mismatch.sha256}: content hashes to ${mismatch.actual}`);
+      if (result.mismatches.length > 0 || result.missing.length > 0) process.exitCode = 1;
+      return;
+    }
     case 'openapi':
       console.log(`wrote ${await writeOpenApi()}`);
       return;

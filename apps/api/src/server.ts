@@ -14,6 +14,7 @@ import { loadBuiltInReferentials } from '@preuve/referentials';
 import { AppModule, type AppDependencies } from './app.module.js';
 import type { AppConfig } from './config.js';
 import { configureApp } from './configure-app.js';
+import { sweepBlobs } from './evidence/blob-maintenance.js';
 import { ensureBootstrapAdmin } from './organizations/bootstrap-admin.js';
 import { ReferentialPublisher } from './referentials/referential-publisher.js';
 import { loadSecrets } from './security/secrets.js';
@@ -103,6 +104,12 @@ export async function startServer(
             ? `platform admin ${config.bootstrapAdminEmail} created`
             : 'a platform admin exists already',
         );
+    }
+    const swept = await sweepBlobs(database.dataSource, config.dataDir);
+    if (logLevels && swept.removedBlobs + swept.removedTemporary > 0) {
+      logger.log(
+        `blob sweep: ${swept.removedBlobs} orphan blob(s) and ${swept.removedTemporary} temporary file(s) removed`,
+      );
     }
     const app = await createApplication({ dataSource: database.dataSource, config, secrets }, logLevels);
     await app.listen(config.port);

@@ -8,3 +8,7 @@ export * from './canonical-json.js';
 export * from './identity/access.js';
 export * from './identity/password-policy.js';
 export * from './completeness/completeness.js';
+export * from './evidence/media-types.js';
+export * from './declarations/statement.js';
+export * from './submission/manifest.js';
+export * from './prechecks/fhir-log.js';

@@ -9,3 +9,4 @@ export * from './repositories/dossier.repository.js';
 export * from './repositories/keyset.js';
 export * from './repositories/product.repository.js';
 export * from './repositories/tenant.js';
+export * from './repositories/evidence.repositories.js';

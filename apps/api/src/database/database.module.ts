@@ -3,24 +3,30 @@ import { DataSource } from 'typeorm';
 import {
   ApiTokenRepository,
   AuditEventRepository,
+  DeclarationRepository,
   DossierRepository,
+  EvidenceRepository,
   OrganizationRepository,
   ProductRepository,
   RecoveryCodeRepository,
   ReferentialRepository,
   SessionRepository,
+  SubmissionRepository,
   UserRepository,
 } from '@preuve/persistence';
 
 const REPOSITORIES = [
   ApiTokenRepository,
   AuditEventRepository,
+  DeclarationRepository,
   DossierRepository,
+  EvidenceRepository,
   OrganizationRepository,
   ProductRepository,
   RecoveryCodeRepository,
   ReferentialRepository,
   SessionRepository,
+  SubmissionRepository,
   UserRepository,
 ];
 

@@ -1,7 +1,24 @@
-import { completenessCounts, questionnaireState, scenarioCompleteness } from '@preuve/domain';
-import type { DossierEntity } from '@preuve/persistence';
+import {
+  completenessCounts,
+  missingItems,
+  questionnaireState,
+  scenarioCompleteness,
+  type MissingItem,
+  type ScenarioAssessment,
+  type ScenarioCompleteness,
+} from '@preuve/domain';
+import type { DeclarationEntity, DossierEntity, EvidenceEntity } from '@preuve/persistence';
 import type { CachedReferential } from '../referentials/referentials.service.js';
-import type { DossierDto, DossierScenarioDto, DossierSummaryDto } from './dto/dossier.dto.js';
+import type { DossierDto, DossierScenarioDto, DossierSummaryDto, EvidenceSummaryDto } from './dto/dossier.dto.js';
+
+/** What the view needs of a published référentiel. */
+export type PublishedReferential = Pick<CachedReferential, 'referential' | 'scenarios' | 'assess'>;
+
+/** Everything vendors added to a dossier: evidence versions and declarations (oldest first). */
+export interface DossierContent {
+  evidence: EvidenceEntity[];
+  declarations: DeclarationEntity[];
+}
 
 export function dossierSummary(dossier: DossierEntity): DossierSummaryDto {
   return {
@@ -18,36 +35,114 @@ export function dossierSummary(dossier: DossierEntity): DossierSummaryDto {
   };
 }
 
-/** What the view needs of a published référentiel. */
-export type PublishedReferential = Pick<CachedReferential, 'referential' | 'scenarios' | 'assess'>;
+export function evidenceSummary(evidence: EvidenceEntity): EvidenceSummaryDto {
+  return {
+    id: evidence.id,
+    version: evidence.version,
+    sha256: evidence.sha256,
+    size: Number(evidence.size),
+    mediaType: evidence.mediaType,
+    fileName: evidence.fileName,
+    description: evidence.description,
+    uploadedAt: evidence.uploadedAt,
+    findings: evidence.findings,
+  };
+}
 
-/** The dossier as the API shows it: the scenario tree with applicability, reasons and what is missing. */
-export function dossierView(dossier: DossierEntity, referential: PublishedReferential): DossierDto {
-  const evidenced = new Set<string>(); // evidence arrives with the uploads
-  const rows = referential.assess(dossier.answers).scenarios.map((scenario) => ({
-    applicable: scenario.applicable,
-    scenario,
-    completeness: scenarioCompleteness(scenario, evidenced, false),
-  }));
+export function declarationSummary(declaration: DeclarationEntity): Record<string, unknown> {
+  return {
+    id: declaration.id,
+    scenarioCode: declaration.scenarioCode,
+    declarantName: declaration.declarantName,
+    declarantRole: declaration.declarantRole,
+    justification: declaration.justification,
+    statementVersion: declaration.statementVersion,
+    signedAt: declaration.signedAt,
+    sha256: declaration.sha256,
+  };
+}
+
+interface ScenarioRow {
+  code: string;
+  applicable: boolean;
+  scenario: ScenarioAssessment;
+  completeness: ScenarioCompleteness;
+  evidence: Map<string, EvidenceEntity[]>;
+  declaration: DeclarationEntity | undefined;
+  declarations: number;
+}
+
+/** Applicability, then what each scenario has and lacks. */
+export function scenarioRows(
+  dossier: DossierEntity,
+  referential: PublishedReferential,
+  content: DossierContent,
+): ScenarioRow[] {
+  const evidenceByProof = new Map<string, EvidenceEntity[]>();
+  for (const evidence of content.evidence) {
+    evidenceByProof.set(evidence.proofCode, [...(evidenceByProof.get(evidence.proofCode) ?? []), evidence]);
+  }
+  const declarationsByScenario = new Map<string, DeclarationEntity[]>();
+  for (const declaration of content.declarations) {
+    declarationsByScenario.set(declaration.scenarioCode, [
+      ...(declarationsByScenario.get(declaration.scenarioCode) ?? []),
+      declaration,
+    ]);
+  }
+  const evidenced = new Set(evidenceByProof.keys());
+  return referential.assess(dossier.answers).scenarios.map((scenario) => {
+    const declarations = declarationsByScenario.get(scenario.code) ?? [];
+    const declaration = declarations.at(-1);
+    return {
+      code: scenario.code,
+      applicable: scenario.applicable,
+      scenario,
+      completeness: scenarioCompleteness(scenario, evidenced, declaration !== undefined),
+      evidence: new Map(scenario.proofs.map((proof) => [proof.code, evidenceByProof.get(proof.code) ?? []])),
+      declaration,
+      declarations: declarations.length,
+    };
+  });
+}
+
+export function dossierMissing(rows: ScenarioRow[]): MissingItem[] {
+  return missingItems(rows);
+}
+
+/** The dossier as the API shows it: the scenario tree with applicability, reasons, evidence and what is missing. */
+export function dossierView(
+  dossier: DossierEntity,
+  referential: PublishedReferential,
+  content: DossierContent,
+): DossierDto {
+  const rows = scenarioRows(dossier, referential, content);
   return {
     ...dossierSummary(dossier),
     answers: dossier.answers,
     questions: questionnaireState(referential.referential, dossier.answers),
     completeness: completenessCounts(rows),
-    scenarios: rows.map(({ scenario, completeness }): DossierScenarioDto => ({
-      code: scenario.code,
-      requirementCode: scenario.requirementCode,
-      title: referential.scenarios.get(scenario.code)?.scenario.title ?? scenario.code,
-      applicable: scenario.applicable,
-      reasons: scenario.reasons,
-      pendingQuestions: scenario.pendingQuestions,
-      declarationRequired: scenario.declarationRequired,
-      declaration: null,
-      proofs: scenario.proofs.map((proof) => ({ ...proof, evidence: [] })),
-      satisfied: completeness.satisfied,
-      missingProofs: completeness.missingProofs,
-      verdict: null,
-      version: 1,
-    })),
+    scenarios: rows.map(({ scenario, completeness, evidence, declaration, declarations }): DossierScenarioDto => {
+      const uploads = [...evidence.values()].reduce((sum, versions) => sum + versions.length, 0);
+      return {
+        code: scenario.code,
+        requirementCode: scenario.requirementCode,
+        title: referential.scenarios.get(scenario.code)?.scenario.title ?? scenario.code,
+        applicable: scenario.applicable,
+        reasons: scenario.reasons,
+        pendingQuestions: scenario.pendingQuestions,
+        declarationRequired: scenario.declarationRequired,
+        declaration: declaration ? declarationSummary(declaration) : null,
+        proofs: scenario.proofs.map((proof) => ({
+          ...proof,
+          evidence: (evidence.get(proof.code) ?? []).map(evidenceSummary),
+        })),
+        satisfied: completeness.satisfied,
+        missingProofs: completeness.missingProofs,
+        missingDeclaration: completeness.missingDeclaration,
+        verdict: null,
+        // Content is append-only: every upload or declaration moves the scenario on.
+        version: 1 + uploads + declarations,
+      };
+    }),
   };
 }

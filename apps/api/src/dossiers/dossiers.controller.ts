@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -7,13 +7,17 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiTags,
+  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import { AUTHORITY_ROLES, VENDOR_ROLES } from '@preuve/domain';
+import { VENDOR_ROLES } from '@preuve/domain';
 import type { Principal, RequestContext } from '../auth/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ErrorResponse } from '../common/http/error-response.js';
+import { DOSSIER_READERS } from './dossier-access.js';
 import { DossiersService } from './dossiers.service.js';
+import { CompletenessReportDto, SubmissionDto, SubmissionResultDto } from './dto/submission.dto.js';
+import { SubmissionsService } from './submissions.service.js';
 import {
   AuditEventDto,
   CreateDossierDto,
@@ -23,12 +27,15 @@ import {
   PutAnswersDto,
 } from './dto/dossier.dto.js';
 
-const READERS = [...VENDOR_ROLES, ...AUTHORITY_ROLES];
+const READERS = DOSSIER_READERS;
 
 @ApiTags('dossiers')
 @Controller('dossiers')
 export class DossiersController {
-  constructor(private readonly dossiers: DossiersService) {}
+  constructor(
+    private readonly dossiers: DossiersService,
+    private readonly submissions: SubmissionsService,
+  ) {}
 
   @Post()
   @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
@@ -81,6 +88,46 @@ export class DossiersController {
     @Context() context: RequestContext,
   ): Promise<DossierDto> {
     return this.dossiers.putAnswers(principal, id, body.answers, context);
+  }
+
+  @Get(':id/completeness')
+  @Authenticated({ roles: READERS, scope: 'dossiers:read' })
+  @ApiOperation({
+    summary: 'What the dossier still lacks, in référentiel order (proofs without evidence, declarations not signed)',
+  })
+  @ApiOkResponse({ type: CompletenessReportDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  completeness(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<CompletenessReportDto> {
+    return this.submissions.completeness(principal, id);
+  }
+
+  @Post(':id/submit')
+  @HttpCode(200)
+  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
+  @ApiOperation({
+    summary: 'Submits the dossier: freezes round N as a manifest with its SHA-256',
+    description:
+      'An incomplete dossier is refused with 422 DOSSIER_INCOMPLETE and details.missing. Afterwards the content is locked.',
+  })
+  @ApiOkResponse({ type: SubmissionResultDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'DOSSIER_LOCKED (already submitted)' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'DOSSIER_INCOMPLETE' })
+  submit(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Context() context: RequestContext,
+  ): Promise<SubmissionResultDto> {
+    return this.submissions.submit(principal, id, context);
+  }
+
+  @Get(':id/submissions')
+  @Authenticated({ roles: READERS, scope: 'dossiers:read' })
+  @ApiOperation({ summary: 'The submissions of a dossier, one per round, with their frozen manifests' })
+  @ApiOkResponse({ type: [SubmissionDto] })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  submissionsOf(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<SubmissionDto[]> {
+    return this.submissions.list(principal, id);
   }
 
   @Get(':id/audit')

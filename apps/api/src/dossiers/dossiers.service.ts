@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { canonicalJson } from '@preuve/domain';
 import {
   AuditEventRepository,
+  DeclarationRepository,
   DossierRepository,
+  EvidenceRepository,
   ProductRepository,
   type DossierEntity,
   type DossierStatus,
@@ -14,11 +16,9 @@ import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import { ReferentialsService, validatedAnswers } from '../referentials/referentials.service.js';
-import { dossierSummary, dossierView } from './dossier-view.js';
+import { dossierSummary, dossierView, type DossierContent } from './dossier-view.js';
+import { editableOrThrow } from './editable.js';
 import type { AuditEventDto, CreateDossierDto, DossierDto, DossierPageDto } from './dto/dossier.dto.js';
-
-/** Statuses in which the vendor may change the dossier's content. */
-const EDITABLE: readonly DossierStatus[] = ['draft', 'changes_requested'];
 
 @Injectable()
 export class DossiersService {
@@ -29,14 +29,29 @@ export class DossiersService {
     private readonly events: AuditEventRepository,
     private readonly referentials: ReferentialsService,
     private readonly audit: AuditService,
+    private readonly evidence: EvidenceRepository,
+    private readonly declarations: DeclarationRepository,
   ) {}
 
   private notFound(id: string): AppError {
     return new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
   }
 
-  private async view(dossier: DossierEntity): Promise<DossierDto> {
-    return dossierView(dossier, await this.referentials.get(dossier.referentialId));
+  /** The dossier's evidence versions and declarations, read together. */
+  async content(manager: EntityManager, dossierId: string): Promise<DossierContent> {
+    const [evidence, declarations] = await Promise.all([
+      this.evidence.listForDossier(manager, dossierId),
+      this.declarations.listForDossier(manager, dossierId),
+    ]);
+    return { evidence, declarations };
+  }
+
+  private async view(dossier: DossierEntity, manager: EntityManager = this.dataSource.manager): Promise<DossierDto> {
+    const [referential, content] = await Promise.all([
+      this.referentials.get(dossier.referentialId),
+      this.content(manager, dossier.id),
+    ]);
+    return dossierView(dossier, referential, content);
   }
 
   async create(principal: Principal, input: CreateDossierDto, context: RequestContext): Promise<DossierDto> {
@@ -92,15 +107,7 @@ export class DossiersService {
     const dossier = await this.dataSource.transaction(async (manager) => {
       const found = await this.dossiers.findById(manager, tenantOf(principal), id, { lock: true });
       if (!found) throw this.notFound(id);
-      if (!EDITABLE.includes(found.status)) {
-        throw new AppError(
-          ErrorCode.DossierLocked,
-          `The dossier is ${found.status}: its answers can change only in draft or after a change request.`,
-          {
-            status: found.status,
-          },
-        );
-      }
+      editableOrThrow(found);
       const { referential } = await this.referentials.get(found.referentialId);
       const validation = validatedAnswers(referential, raw);
       const before = found.answers;

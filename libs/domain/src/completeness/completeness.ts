@@ -72,3 +72,17 @@ export function completenessCounts(
     missing: needed.length - satisfied,
   };
 }
+
+export interface MissingItem {
+  scenario: string;
+  proof?: string;
+  declaration?: true;
+}
+
+/** What is still missing, in référentiel order: each proof without evidence, each declaration not signed. */
+export function missingItems(scenarios: { code: string; completeness: ScenarioCompleteness }[]): MissingItem[] {
+  return scenarios.flatMap(({ code, completeness }): MissingItem[] => [
+    ...completeness.missingProofs.map((proof) => ({ scenario: code, proof })),
+    ...(completeness.missingDeclaration ? [{ scenario: code, declaration: true as const }] : []),
+  ]);
+}

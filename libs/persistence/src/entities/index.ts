@@ -1,21 +1,27 @@
 import { ApiTokenEntity } from './api-token.entity.js';
 import { AuditEventEntity } from './audit-event.entity.js';
+import { DeclarationEntity } from './declaration.entity.js';
 import { DossierEntity } from './dossier.entity.js';
+import { EvidenceEntity } from './evidence.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import { ProductEntity } from './product.entity.js';
 import { RecoveryCodeEntity } from './recovery-code.entity.js';
 import { ReferentialEntity } from './referential.entity.js';
 import { SessionEntity } from './session.entity.js';
+import { SubmissionEntity } from './submission.entity.js';
 import { UserEntity } from './user.entity.js';
 
 export * from './api-token.entity.js';
 export * from './audit-event.entity.js';
+export * from './declaration.entity.js';
 export * from './dossier.entity.js';
+export * from './evidence.entity.js';
 export * from './organization.entity.js';
 export * from './product.entity.js';
 export * from './recovery-code.entity.js';
 export * from './referential.entity.js';
 export * from './session.entity.js';
+export * from './submission.entity.js';
 export * from './user.entity.js';
 
 /** Every entity of the schema; the DataSource and the schema-drift check use this list. */
@@ -29,4 +35,7 @@ export const ENTITIES = [
   ProductEntity,
   DossierEntity,
   AuditEventEntity,
+  EvidenceEntity,
+  DeclarationEntity,
+  SubmissionEntity,
 ];

@@ -92,6 +92,13 @@ export class DossierRepository {
     return { items, next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null };
   }
 
+  /** The submitted status; the first submission also opens the dossier to reviewers. */
+  async markSubmitted(manager: EntityManager, dossier: DossierEntity, at: Date): Promise<DossierEntity> {
+    dossier.status = 'submitted';
+    dossier.firstSubmittedAt ??= at;
+    return manager.getRepository(DossierEntity).save(dossier);
+  }
+
   /** Saves new answers; the version column moves on, so concurrent writers notice. */
   async updateAnswers(manager: EntityManager, dossier: DossierEntity, answers: Answers): Promise<DossierEntity> {
     dossier.answers = answers;

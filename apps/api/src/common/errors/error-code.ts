@@ -28,12 +28,20 @@ export enum ErrorCode {
   ApiTokenNotFound = 'API_TOKEN_NOT_FOUND',
   ProductNotFound = 'PRODUCT_NOT_FOUND',
   DossierNotFound = 'DOSSIER_NOT_FOUND',
+  EvidenceNotFound = 'EVIDENCE_NOT_FOUND',
+  DeclarationNotFound = 'DECLARATION_NOT_FOUND',
+  ProofNotFound = 'PROOF_NOT_FOUND',
   MethodNotAllowed = 'METHOD_NOT_ALLOWED',
   EmailTaken = 'EMAIL_TAKEN',
   TotpAlreadyActive = 'TOTP_ALREADY_ACTIVE',
   TotpNotEnrolled = 'TOTP_NOT_ENROLLED',
   DossierLocked = 'DOSSIER_LOCKED',
+  AlreadySubmitted = 'ALREADY_SUBMITTED',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
+  DeclarationNotRequired = 'DECLARATION_NOT_REQUIRED',
+  ProofNotApplicable = 'PROOF_NOT_APPLICABLE',
+  DossierIncomplete = 'DOSSIER_INCOMPLETE',
+  RangeNotSatisfiable = 'RANGE_NOT_SATISFIABLE',
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   RateLimited = 'RATE_LIMITED',
   DatabaseUnavailable = 'DATABASE_UNAVAILABLE',
@@ -74,6 +82,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.ApiTokenNotFound:
     case ErrorCode.ProductNotFound:
     case ErrorCode.DossierNotFound:
+    case ErrorCode.EvidenceNotFound:
+    case ErrorCode.DeclarationNotFound:
+    case ErrorCode.ProofNotFound:
       return 404;
     case ErrorCode.MethodNotAllowed:
       return 405;
@@ -81,9 +92,16 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.TotpAlreadyActive:
     case ErrorCode.TotpNotEnrolled:
     case ErrorCode.DossierLocked:
+    case ErrorCode.AlreadySubmitted:
       return 409;
     case ErrorCode.PayloadTooLarge:
       return 413;
+    case ErrorCode.RangeNotSatisfiable:
+      return 416;
+    case ErrorCode.DeclarationNotRequired:
+    case ErrorCode.ProofNotApplicable:
+    case ErrorCode.DossierIncomplete:
+      return 422;
     case ErrorCode.UnsupportedMediaType:
       return 415;
     case ErrorCode.RateLimited:

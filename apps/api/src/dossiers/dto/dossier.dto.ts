@@ -58,7 +58,15 @@ export class EvidenceSummaryDto {
   @ApiProperty() size: number;
   @ApiProperty() mediaType: string;
   @ApiProperty() fileName: string;
+  @ApiPropertyOptional({ nullable: true, type: String }) description: string | null;
   @ApiProperty() uploadedAt: Date;
+  @ApiPropertyOptional({
+    nullable: true,
+    type: 'object',
+    additionalProperties: true,
+    description: 'Automated pre-check findings (e.g. the FHIR API log analysis); informative, never blocking.',
+  })
+  findings: Record<string, unknown> | null;
 }
 
 export class DossierProofDto {
@@ -91,6 +99,7 @@ export class DossierScenarioDto {
   @ApiProperty({ type: [DossierProofDto] }) proofs: DossierProofDto[];
   @ApiProperty() satisfied: boolean;
   @ApiProperty({ type: [String], description: 'Proof codes still without evidence.' }) missingProofs: string[];
+  @ApiProperty({ description: 'A sworn declaration is required and not signed yet.' }) missingDeclaration: boolean;
   @ApiProperty({ nullable: true, type: String, enum: ['accepted', 'changes_requested', 'rejected'] }) verdict:
     string | null;
   @ApiProperty({ description: 'Changes whenever the scenario’s content or verdict does.' }) version: number;

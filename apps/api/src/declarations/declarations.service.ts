@@ -1,0 +1,224 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  canonicalJson,
+  DECLARANT_ROLE_LABELS,
+  DECLARANT_ROLES,
+  JUSTIFICATION_MAX,
+  JUSTIFICATION_MIN,
+  normalizeCode,
+  STATEMENT_TEMPLATE,
+  STATEMENT_VERSION,
+  statementText,
+  type DeclarantRole,
+} from '@preuve/domain';
+import {
+  DeclarationEntity,
+  DeclarationRepository,
+  DossierRepository,
+  OrganizationRepository,
+  ProductRepository,
+} from '@preuve/persistence';
+import { AuditService } from '../audit/audit.service.js';
+import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { editableOrThrow } from '../dossiers/editable.js';
+import { ReferentialsService } from '../referentials/referentials.service.js';
+import { renderDeclarationPdf } from './declaration-pdf.js';
+import type { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
+
+/** What the hash of a declaration covers: everything it says, who and when. */
+function declarationHash(declaration: Omit<DeclarationEntity, 'sha256' | 'dossier'>): string {
+  return createHash('sha256')
+    .update(
+      canonicalJson({
+        id: declaration.id,
+        dossierId: declaration.dossierId,
+        organizationId: declaration.organizationId,
+        scenarioCode: declaration.scenarioCode,
+        round: declaration.round,
+        declarantName: declaration.declarantName,
+        declarantRole: declaration.declarantRole,
+        justification: declaration.justification,
+        statementVersion: declaration.statementVersion,
+        statementText: declaration.statementText,
+        signedAt: declaration.signedAt.toISOString(),
+        signedBy: declaration.signedBy,
+        signedByToken: declaration.signedByToken,
+        ip: declaration.ip,
+        userAgent: declaration.userAgent,
+      }),
+    )
+    .digest('hex');
+}
+
+@Injectable()
+export class DeclarationsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dossiers: DossierRepository,
+    private readonly declarations: DeclarationRepository,
+    private readonly products: ProductRepository,
+    private readonly organizations: OrganizationRepository,
+    private readonly referentials: ReferentialsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  statement(): StatementDto {
+    return {
+      version: STATEMENT_VERSION,
+      template: STATEMENT_TEMPLATE,
+      roles: DECLARANT_ROLES.map((value) => ({ value, label: DECLARANT_ROLE_LABELS[value] })),
+      justificationMinLength: JUSTIFICATION_MIN,
+      justificationMaxLength: JUSTIFICATION_MAX,
+    };
+  }
+
+  async create(
+    principal: Principal,
+    dossierId: string,
+    input: CreateDeclarationDto,
+    context: RequestContext,
+  ): Promise<DeclarationDto> {
+    const declaration = await this.dataSource.transaction(async (manager) => {
+      const dossier = await this.dossiers.findById(manager, tenantOf(principal), dossierId, { lock: true });
+      if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+      editableOrThrow(dossier);
+      const cached = await this.referentials.get(dossier.referentialId);
+      const code = normalizeCode(input.scenario);
+      if (code === null)
+        throw new AppError(ErrorCode.InvalidCode, `« ${input.scenario} » is not a scenario code (e.g. « IEU 7.1 »).`);
+      const assessed = cached.assess(dossier.answers).scenarios.find((scenario) => scenario.code === code);
+      if (!assessed)
+        throw new AppError(ErrorCode.ScenarioNotFound, `The référentiel of this dossier has no scenario « ${code} ».`);
+      if (!assessed.declarationRequired) {
+        throw new AppError(
+          ErrorCode.DeclarationNotRequired,
+          assessed.applicable
+            ? `${code} applies to this product: provide its proofs instead of a declaration.`
+            : `${code} does not apply and needs no sworn declaration.`,
+          { scenario: code, applicable: assessed.applicable, reasons: assessed.reasons },
+        );
+      }
+      const product = await this.products.findById(manager, tenantOf(principal), dossier.productId);
+      const organization = await this.organizations.findById(manager, dossier.organizationId);
+      const { referential } = cached;
+      const fields: Omit<DeclarationEntity, 'sha256' | 'dossier'> = {
+        id: randomUUID(),
+        dossierId: dossier.id,
+        organizationId: dossier.organizationId,
+        scenarioCode: code,
+        round: dossier.round,
+        declarantName: input.declarantName,
+        declarantRole: input.declarantRole,
+        justification: input.justification,
+        statementVersion: STATEMENT_VERSION,
+        statementText: statementText({
+          declarant: input.declarantName,
+          role: input.declarantRole,
+          organization: organization?.name ?? dossier.organizationId,
+          scenario: code,
+          referential: `${referential.code} ${referential.version}`,
+          product: product ? `${product.name} ${product.version}` : dossier.productId,
+        }),
+        signedAt: new Date(),
+        signedBy: principal.kind === 'user' ? principal.userId : null,
+        signedByToken: principal.kind === 'token' ? principal.tokenId : null,
+        ip: context.ip,
+        userAgent: context.userAgent,
+      };
+      const saved = await this.declarations.insert(
+        manager,
+        Object.assign(new DeclarationEntity(), fields, { sha256: declarationHash(fields) }),
+      );
+      await this.audit.record(manager, context, {
+        action: 'declaration.signed',
+        organizationId: dossier.organizationId,
+        targetType: 'dossier',
+        targetId: dossier.id,
+        data: { declarationId: saved.id, scenario: code, sha256: saved.sha256, declarantName: saved.declarantName },
+      });
+      return saved;
+    });
+    return this.dto(declaration, false);
+  }
+
+  private dto(declaration: DeclarationEntity, superseded: boolean): DeclarationDto {
+    return {
+      id: declaration.id,
+      dossierId: declaration.dossierId,
+      scenarioCode: declaration.scenarioCode,
+      round: declaration.round,
+      declarantName: declaration.declarantName,
+      declarantRole: declaration.declarantRole,
+      justification: declaration.justification,
+      statementVersion: declaration.statementVersion,
+      statementText: declaration.statementText,
+      signedAt: declaration.signedAt,
+      sha256: declaration.sha256,
+      superseded,
+    };
+  }
+
+  async list(principal: Principal, dossierId: string): Promise<DeclarationDto[]> {
+    const manager = this.dataSource.manager;
+    const dossier = await this.dossiers.findById(manager, tenantOf(principal), dossierId);
+    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+    const all = await this.declarations.listForDossier(manager, dossier.id);
+    const latest = new Map(all.map((declaration) => [declaration.scenarioCode, declaration.id]));
+    return all.map((declaration) => this.dto(declaration, latest.get(declaration.scenarioCode) !== declaration.id));
+  }
+
+  private async visible(principal: Principal, id: string): Promise<DeclarationEntity> {
+    const declaration = await this.declarations.findById(this.dataSource.manager, tenantOf(principal), id);
+    if (!declaration) throw new AppError(ErrorCode.DeclarationNotFound, `No declaration « ${id} » is visible to you.`);
+    return declaration;
+  }
+
+  async get(principal: Principal, id: string): Promise<DeclarationDto> {
+    const declaration = await this.visible(principal, id);
+    const later = (await this.declarations.listForDossier(this.dataSource.manager, declaration.dossierId)).filter(
+      (other) => other.scenarioCode === declaration.scenarioCode,
+    );
+    return this.dto(declaration, later.at(-1)?.id !== declaration.id);
+  }
+
+  async pdf(principal: Principal, id: string): Promise<{ fileName: string; content: Buffer }> {
+    const declaration = await this.visible(principal, id);
+    const manager = this.dataSource.manager;
+    const dossier = await this.dossiers.findById(manager, tenantOf(principal), declaration.dossierId);
+    const product = dossier ? await this.products.findById(manager, tenantOf(principal), dossier.productId) : null;
+    const organization = await this.organizations.findById(manager, declaration.organizationId);
+    const cached = dossier ? await this.referentials.get(dossier.referentialId) : null;
+    const assessed = cached
+      ?.assess(dossier!.answers)
+      .scenarios.find((scenario) => scenario.code === declaration.scenarioCode);
+    const content = await renderDeclarationPdf({
+      id: declaration.id,
+      dossierId: declaration.dossierId,
+      productName: product?.name ?? '',
+      productVersion: product?.version ?? '',
+      organizationName: organization?.name ?? '',
+      referential: cached ? `${cached.referential.code} ${cached.referential.version}` : '',
+      scenarioCode: declaration.scenarioCode,
+      scenarioTitle: cached?.scenarios.get(declaration.scenarioCode)?.scenario.title ?? '',
+      reasons: assessed?.reasons ?? [],
+      declarantName: declaration.declarantName,
+      declarantRole: DECLARANT_ROLE_LABELS[declaration.declarantRole as DeclarantRole] ?? declaration.declarantRole,
+      justification: declaration.justification,
+      statementVersion: declaration.statementVersion,
+      statementText: declaration.statementText,
+      signedAt: declaration.signedAt,
+      signedBy: declaration.signedBy ?? declaration.signedByToken ?? '',
+      ip: declaration.ip,
+      userAgent: declaration.userAgent,
+      sha256: declaration.sha256,
+    });
+    return {
+      fileName: `declaration-${declaration.scenarioCode.replace(/\W+/g, '-')}-${declaration.id.slice(0, 8)}.pdf`,
+      content,
+    };
+  }
+}

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { buildManifest, canonicalJson, completenessCounts } from '@preuve/domain';
+import { DossierRepository, SubmissionRepository, type DossierEntity } from '@preuve/persistence';
+import { AuditService } from '../audit/audit.service.js';
+import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { ReferentialsService } from '../referentials/referentials.service.js';
+import { dossierMissing, scenarioRows } from './dossier-view.js';
+import { DossiersService } from './dossiers.service.js';
+import type { CompletenessReportDto, SubmissionDto, SubmissionResultDto } from './dto/submission.dto.js';
+import { editableOrThrow } from './editable.js';
+
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dossiers: DossierRepository,
+    private readonly submissions: SubmissionRepository,
+    private readonly dossierService: DossiersService,
+    private readonly referentials: ReferentialsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  private async visible(principal: Principal, id: string): Promise<DossierEntity> {
+    const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
+    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+    return dossier;
+  }
+
+  async completeness(principal: Principal, id: string): Promise<CompletenessReportDto> {
+    const dossier = await this.visible(principal, id);
+    const [referential, content] = await Promise.all([
+      this.referentials.get(dossier.referentialId),
+      this.dossierService.content(this.dataSource.manager, dossier.id),
+    ]);
+    const rows = scenarioRows(dossier, referential, content);
+    const counts = completenessCounts(rows);
+    const missing = dossierMissing(rows);
+    return {
+      dossierId: dossier.id,
+      complete: missing.length === 0,
+      ...counts,
+      missingScenarios: counts.missing,
+      missing,
+    };
+  }
+
+  /**
+   * Freezes round N: refuses an incomplete dossier with everything missing; otherwise stores the
+   * manifest and its SHA-256 and locks the dossier. The dossier row is locked for the whole
+   * transaction, so two submits at once make one submission (the second finds it submitted).
+   */
+  async submit(principal: Principal, id: string, context: RequestContext): Promise<SubmissionResultDto> {
+    return this.dataSource.transaction(async (manager) => {
+      const dossier = await this.dossiers.findById(manager, tenantOf(principal), id, { lock: true });
+      if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+      editableOrThrow(dossier);
+      const [referential, content] = await Promise.all([
+        this.referentials.get(dossier.referentialId),
+        this.dossierService.content(manager, dossier.id),
+      ]);
+      const rows = scenarioRows(dossier, referential, content);
+      const missing = dossierMissing(rows);
+      if (missing.length > 0) {
+        const scenarios = new Set(missing.map((item) => item.scenario)).size;
+        throw new AppError(
+          ErrorCode.DossierIncomplete,
+          `The dossier cannot be submitted: ${missing.length} item(s) missing in ${scenarios} scenario(s) (details.missing lists them).`,
+          { missing },
+        );
+      }
+      const current = new Map(content.declarations.map((declaration) => [declaration.scenarioCode, declaration]));
+      const submittedAt = new Date();
+      const manifest = buildManifest({
+        dossier: {
+          id: dossier.id,
+          organizationId: dossier.organizationId,
+          productId: dossier.productId,
+          round: dossier.round,
+        },
+        referential: {
+          id: referential.id,
+          code: referential.referential.code,
+          version: referential.referential.version,
+          contentHash: referential.contentHash,
+        },
+        answers: dossier.answers,
+        assessment: referential.assess(dossier.answers),
+        evidence: content.evidence.map((evidence) => ({ ...evidence, size: Number(evidence.size) })),
+        declarations: [...current.values()],
+        submittedAt,
+        submittedBy: {
+          userId: principal.kind === 'user' ? principal.userId : null,
+          tokenId: principal.kind === 'token' ? principal.tokenId : null,
+        },
+      });
+      const manifestSha256 = createHash('sha256').update(canonicalJson(manifest)).digest('hex');
+      const submission = await this.submissions.insert(manager, {
+        dossierId: dossier.id,
+        organizationId: dossier.organizationId,
+        round: dossier.round,
+        manifest,
+        manifestSha256,
+        submittedAt,
+        submittedBy: principal.kind === 'user' ? principal.userId : null,
+        submittedByToken: principal.kind === 'token' ? principal.tokenId : null,
+      });
+      await this.dossiers.markSubmitted(manager, dossier, submittedAt);
+      await this.audit.record(manager, context, {
+        action: 'dossier.submitted',
+        organizationId: dossier.organizationId,
+        targetType: 'dossier',
+        targetId: dossier.id,
+        data: { round: dossier.round, manifestSha256, submissionId: submission.id, evidence: content.evidence.length },
+      });
+      return { status: 'submitted', round: dossier.round, manifestSha256, submissionId: submission.id, submittedAt };
+    });
+  }
+
+  async list(principal: Principal, id: string): Promise<SubmissionDto[]> {
+    const dossier = await this.visible(principal, id);
+    return (await this.submissions.listForDossier(this.dataSource.manager, dossier.id)).map((submission) => ({
+      id: submission.id,
+      round: submission.round,
+      manifestSha256: submission.manifestSha256,
+      submittedAt: submission.submittedAt,
+      manifest: submission.manifest,
+    }));
+  }
+}

@@ -1,0 +1,143 @@
+import { pipeline } from 'node:stream/promises';
+import { Controller, Get, Headers, Param, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import type { Principal, RequestContext } from '../auth/principal.js';
+import { Authenticated } from '../common/access/access.decorator.js';
+import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
+import { EvidenceDto, EvidenceUploadDto } from './dto/evidence.dto.js';
+import { EvidenceService, evidenceDto } from './evidence.service.js';
+import { contentDisposition, parseRange } from './range.js';
+
+/** Types a browser may show in the page; everything else downloads. */
+const INLINE = /^(video|image)\/|^application\/pdf$/;
+
+@ApiTags('evidence')
+@Controller()
+export class EvidenceController {
+  constructor(private readonly evidence: EvidenceService) {}
+
+  @Post('dossiers/:id/evidence')
+  @Authenticated({ roles: DOSSIER_WRITERS, scope: 'evidence:write' })
+  @ApiOperation({
+    summary: 'Uploads evidence for a proof (streamed; a new upload to the same proof is version n+1)',
+    description:
+      'multipart/form-data with `proof`, `file` and optionally `description`; send `proof` before `file` to be refused early. ' +
+      'The real type is sniffed from the bytes and must suit the proof.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: EvidenceUploadDto })
+  @ApiCreatedResponse({ type: EvidenceDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or PROOF_NOT_FOUND' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'DOSSIER_LOCKED' })
+  @ApiPayloadTooLargeResponse({ type: ErrorResponse, description: 'PAYLOAD_TOO_LARGE (MAX_UPLOAD_BYTES)' })
+  @ApiUnsupportedMediaTypeResponse({
+    type: ErrorResponse,
+    description: 'UNSUPPORTED_MEDIA_TYPE: the real content type does not suit the proof',
+  })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'PROOF_NOT_APPLICABLE' })
+  async upload(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+    @Context() context: RequestContext,
+  ): Promise<EvidenceDto> {
+    try {
+      return await this.evidence.upload(principal, id, request, context);
+    } catch (error) {
+      if (!request.complete) {
+        // Refused mid-body: answer, then close rather than read the rest of a large file.
+        response.setHeader('Connection', 'close');
+        response.once('finish', () => request.socket.destroy());
+      }
+      throw error;
+    }
+  }
+
+  @Get('dossiers/:id/evidence')
+  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
+  @ApiOperation({ summary: 'Every evidence version of a dossier' })
+  @ApiOkResponse({ type: [EvidenceDto] })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  list(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<EvidenceDto[]> {
+    return this.evidence.list(principal, id);
+  }
+
+  @Get('evidence/:id')
+  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
+  @ApiOperation({ summary: 'One evidence version, with its pre-check findings' })
+  @ApiOkResponse({ type: EvidenceDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'EVIDENCE_NOT_FOUND' })
+  async get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<EvidenceDto> {
+    return evidenceDto(await this.evidence.get(principal, id));
+  }
+
+  @Get('evidence/:id/content')
+  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
+  @ApiOperation({
+    summary: 'The exact bytes, streamed, with Content-Digest (RFC 9530); Range requests are served (206)',
+  })
+  @ApiOkResponse({
+    description: 'The file',
+    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'EVIDENCE_NOT_FOUND' })
+  async content(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Headers('range') rangeHeader: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    const evidence = await this.evidence.get(principal, id);
+    const size = Number(evidence.size);
+    const digest = `sha-256=:${Buffer.from(evidence.sha256, 'hex').toString('base64')}:`;
+    const range = parseRange(rangeHeader, size);
+    if (range === 'invalid') {
+      response.setHeader('Content-Range', `bytes */${size}`);
+      throw new AppError(
+        ErrorCode.RangeNotSatisfiable,
+        `Ask for one range of bytes within 0-${size - 1}, e.g. « bytes=0-1023 ».`,
+      );
+    }
+    response.setHeader('Content-Type', evidence.mediaType);
+    response.setHeader(
+      'Content-Disposition',
+      contentDisposition(INLINE.test(evidence.mediaType) ? 'inline' : 'attachment', evidence.fileName),
+    );
+    response.setHeader('Accept-Ranges', 'bytes');
+    response.setHeader('ETag', `"${evidence.sha256}"`);
+    response.setHeader('Repr-Digest', digest);
+    response.setHeader('X-Content-Type-Options', 'nosniff');
+    response.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; media-src 'self'; img-src 'self'");
+    response.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
+    if (range) {
+      response.status(206);
+      response.setHeader('Content-Range', `bytes ${range.start}-${range.end}/${size}`);
+      response.setHeader('Content-Length', range.end - range.start + 1);
+    } else {
+      response.setHeader('Content-Digest', digest);
+      response.setHeader('Content-Length', size);
+    }
+    await pipeline(this.evidence.read(evidence, range ?? undefined), response).catch(() => {
+      // The client went away mid-download: nothing to answer any more.
+      response.destroy();
+    });
+  }
+}

@@ -1,0 +1,215 @@
+import { Readable } from 'node:stream';
+import { Inject, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { fileTypeFromBuffer, fileTypeFromStream } from 'file-type';
+import { DataSource } from 'typeorm';
+import {
+  acceptedMediaTypes,
+  analyseFhirLog,
+  cleanFileName,
+  normalizeCode,
+  textMediaType,
+  type Answers,
+} from '@preuve/domain';
+import { DossierRepository, EvidenceRepository, type DossierEntity, type EvidenceEntity } from '@preuve/persistence';
+import type { BlobStore, StoredBlob } from '@preuve/storage';
+import { AuditService } from '../audit/audit.service.js';
+import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { evidenceSummary } from '../dossiers/dossier-view.js';
+import { editableOrThrow } from '../dossiers/editable.js';
+import { ReferentialsService, type CachedReferential } from '../referentials/referentials.service.js';
+import { BLOB_STORE, UploadSettings } from './blob-store.provider.js';
+import type { EvidenceDto } from './dto/evidence.dto.js';
+import { receiveUpload } from './multipart-upload.js';
+
+/** Logs larger than this are not analysed (the pre-check says so); they are stored all the same. */
+const MAX_ANALYSED_LOG_BYTES = 32 * 1024 * 1024;
+
+interface ProofTarget {
+  proofCode: string;
+  scenarioCode: string;
+  accepted: string[];
+  analyseFhirLog: boolean;
+}
+
+export function evidenceDto(evidence: EvidenceEntity): EvidenceDto {
+  return {
+    ...evidenceSummary(evidence),
+    dossierId: evidence.dossierId,
+    proofCode: evidence.proofCode,
+    scenarioCode: evidence.scenarioCode,
+    round: evidence.round,
+  };
+}
+
+/**
+ * The proof an upload targets, if the dossier's answers make some applicable scenario expect
+ * it: 400 for a malformed code, 404 for an unknown proof, 422 PROOF_NOT_APPLICABLE otherwise.
+ */
+function targetOf(referential: CachedReferential, answers: Answers, raw: string): ProofTarget {
+  const code = normalizeCode(raw);
+  if (code === null) throw new AppError(ErrorCode.InvalidCode, `« ${raw} » is not a proof code (e.g. « ANN 2.1.2 »).`);
+  const scenario = referential
+    .assess(answers)
+    .scenarios.find((entry) => entry.proofs.some((proof) => proof.code === code));
+  if (!scenario)
+    throw new AppError(ErrorCode.ProofNotFound, `The référentiel of this dossier has no proof « ${code} ».`);
+  const assessed = scenario.proofs.find((proof) => proof.code === code)!;
+  if (!scenario.applicable || !(assessed.required || assessed.cases)) {
+    throw new AppError(
+      ErrorCode.ProofNotApplicable,
+      scenario.applicable
+        ? `${code} is not expected with this dossier's answers${assessed.reason ? ` (${assessed.reason})` : ''}.`
+        : `${scenario.code} does not apply to this product, so ${code} is not expected.`,
+      { proof: code, scenario: scenario.code, reasons: scenario.reasons },
+    );
+  }
+  const proof = referential.scenarios.get(scenario.code)!.scenario.proofs.find((entry) => entry.code === code)!;
+  return {
+    proofCode: code,
+    scenarioCode: scenario.code,
+    accepted: acceptedMediaTypes(proof),
+    analyseFhirLog: proof.kinds.includes('logs') && code.startsWith('ANN ') && answers.directorySource === 'fhir_api',
+  };
+}
+
+@Injectable()
+export class EvidenceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly dossiers: DossierRepository,
+    private readonly evidence: EvidenceRepository,
+    private readonly referentials: ReferentialsService,
+    private readonly audit: AuditService,
+    private readonly settings: UploadSettings,
+    @Inject(BLOB_STORE) private readonly blobs: BlobStore,
+  ) {}
+
+  private async dossierOf(principal: Principal, id: string): Promise<DossierEntity> {
+    const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
+    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+    return dossier;
+  }
+
+  /** The real type, from the bytes: binary signatures first, then UTF-8 text by content and name. */
+  private async sniff(blob: StoredBlob, fileName: string): Promise<string | null> {
+    let type = await fileTypeFromBuffer(blob.head);
+    if (type?.mime === 'application/zip' && blob.size > blob.head.length) {
+      // Office documents are ZIP files whose telling entries may lie past the head.
+      type = await fileTypeFromStream(Readable.toWeb(this.blobs.read(blob.sha256)) as never);
+    }
+    if (type) return type.mime;
+    return textMediaType(fileName, blob.head.toString('utf8'), blob.utf8);
+  }
+
+  private async findings(blob: StoredBlob): Promise<Record<string, unknown>> {
+    if (blob.size > MAX_ANALYSED_LOG_BYTES) {
+      return {
+        analysed: false,
+        notes: [
+          `Journal de ${blob.size} octets : au-delà de ${MAX_ANALYSED_LOG_BYTES} octets, il n'est pas analysé automatiquement.`,
+        ],
+      };
+    }
+    const chunks: Buffer[] = [];
+    for await (const chunk of this.blobs.read(blob.sha256)) chunks.push(chunk as Buffer);
+    return { analysed: true, ...analyseFhirLog(Buffer.concat(chunks).toString('utf8')) };
+  }
+
+  async upload(
+    principal: Principal,
+    dossierId: string,
+    request: Request,
+    context: RequestContext,
+  ): Promise<EvidenceDto> {
+    const dossier = await this.dossierOf(principal, dossierId);
+    editableOrThrow(dossier); // before a single byte is read
+    const declared = Number(request.headers['content-length']);
+    if (Number.isFinite(declared) && declared > this.settings.maxUploadBytes + 64 * 1024) {
+      throw new AppError(
+        ErrorCode.PayloadTooLarge,
+        `The file exceeds the limit of ${this.settings.maxUploadBytes} bytes (MAX_UPLOAD_BYTES).`,
+        {
+          limit: this.settings.maxUploadBytes,
+        },
+      );
+    }
+    const referential = await this.referentials.get(dossier.referentialId);
+    const upload = await receiveUpload(request, this.blobs, this.settings.maxUploadBytes, (name, value) => {
+      if (name === 'proof') targetOf(referential, dossier.answers, value); // refuse early, before the file
+      if (name === 'description' && value.length > 2000)
+        throw new AppError(ErrorCode.ValidationFailed, 'description is limited to 2000 characters.');
+    });
+    const proof = upload.fields.proof;
+    if (!proof)
+      throw new AppError(ErrorCode.ValidationFailed, 'Say which proof the file is for, in the field « proof ».');
+    const fileName = cleanFileName(upload.fileName);
+    const target = targetOf(referential, dossier.answers, proof);
+    const mediaType = await this.sniff(upload.blob, fileName);
+    if (!mediaType || !target.accepted.includes(mediaType)) {
+      throw new AppError(
+        ErrorCode.UnsupportedMediaType,
+        `The content of « ${fileName} » is ${mediaType ?? 'of no accepted type'}; ${target.proofCode} accepts ${target.accepted.join(', ')}.`,
+        { detected: mediaType, accepted: target.accepted },
+      );
+    }
+    const findings = target.analyseFhirLog ? await this.findings(upload.blob) : null;
+    const description = upload.fields.description?.trim() || null;
+    // The blob is durable; the row commits after it, or not at all (the sweep removes orphans).
+    const saved = await this.dataSource.transaction(async (manager) => {
+      const locked = await this.dossiers.findById(manager, tenantOf(principal), dossierId, { lock: true });
+      if (!locked) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+      editableOrThrow(locked);
+      const current = targetOf(referential, locked.answers, proof); // the answers may have changed meanwhile
+      const row = await this.evidence.insert(manager, {
+        dossierId: locked.id,
+        organizationId: locked.organizationId,
+        scenarioCode: current.scenarioCode,
+        proofCode: current.proofCode,
+        version: await this.evidence.nextVersion(manager, locked.id, current.proofCode),
+        round: locked.round,
+        sha256: upload.blob.sha256,
+        size: String(upload.blob.size),
+        mediaType,
+        fileName,
+        description,
+        uploadedBy: principal.kind === 'user' ? principal.userId : null,
+        uploadedByToken: principal.kind === 'token' ? principal.tokenId : null,
+        findings,
+      });
+      await this.audit.record(manager, context, {
+        action: 'evidence.uploaded',
+        organizationId: locked.organizationId,
+        targetType: 'dossier',
+        targetId: locked.id,
+        data: {
+          evidenceId: row.id,
+          proof: row.proofCode,
+          version: row.version,
+          sha256: row.sha256,
+          size: upload.blob.size,
+          mediaType,
+        },
+      });
+      return row;
+    });
+    return evidenceDto(saved);
+  }
+
+  async list(principal: Principal, dossierId: string): Promise<EvidenceDto[]> {
+    const dossier = await this.dossierOf(principal, dossierId);
+    return (await this.evidence.listForDossier(this.dataSource.manager, dossier.id)).map(evidenceDto);
+  }
+
+  async get(principal: Principal, id: string): Promise<EvidenceEntity> {
+    const evidence = await this.evidence.findById(this.dataSource.manager, tenantOf(principal), id);
+    if (!evidence) throw new AppError(ErrorCode.EvidenceNotFound, `No evidence « ${id} » is visible to you.`);
+    return evidence;
+  }
+
+  read(evidence: EvidenceEntity, range?: { start: number; end: number }): Readable {
+    return this.blobs.read(evidence.sha256, range);
+  }
+}

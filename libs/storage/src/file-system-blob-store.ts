@@ -1,0 +1,335 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { type FileHandle, mkdir, open, readdir, rename, stat, unlink, utimes } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Readable, Transform, type TransformCallback, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import {
+  assertSha256,
+  type BlobStore,
+  BlobTooLargeError,
+  type ByteRange,
+  EmptyBlobError,
+  HEAD_BYTES,
+  isSha256,
+  type PutOptions,
+  type StoredBlob,
+  type SweepOptions,
+  type SweepResult,
+  type VerifyProgress,
+  type VerifyResult,
+} from './blob-store.js';
+
+const TEMPORARY_DIR = 'tmp';
+const TEMPORARY_SUFFIX = '.part';
+const BLOB_MODE = 0o444;
+const TEMPORARY_MODE = 0o600;
+const DEFAULT_OLDER_THAN_MS = 60 * 60 * 1000;
+const REFERENCE_BATCH = 500;
+const SHARD = /^[0-9a-f]{2}$/;
+
+/**
+ * Blobs as files named by their SHA-256: `<root>/<first two hex digits>/<sha256>`, read-only once stored.
+ * Uploads are written to `<root>/tmp/<random>.part` on the same file system, then renamed into place, so a
+ * blob path only ever holds complete, synced content.
+ */
+export class FileSystemBlobStore implements BlobStore {
+  constructor(readonly root: string) {}
+
+  async put(source: Readable, options: PutOptions): Promise<StoredBlob> {
+    const { maxBytes, signal } = options;
+    if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
+      throw new RangeError(`maxBytes must be a positive integer, got ${maxBytes}`);
+    }
+    const temporaryDir = join(this.root, TEMPORARY_DIR);
+    const temporaryPath = join(temporaryDir, `${randomUUID()}${TEMPORARY_SUFFIX}`);
+    const inspector = new InspectingTransform(maxBytes);
+    let handle: FileHandle | undefined;
+    try {
+      await mkdir(temporaryDir, { recursive: true });
+      handle = await open(temporaryPath, 'wx', TEMPORARY_MODE);
+    } catch (error) {
+      source.destroy(); // Otherwise an upload would hang, never read.
+      throw error;
+    }
+    let moved = false;
+    try {
+      try {
+        await pipeline(source, inspector, new FileHandleSink(handle), signal ? { signal } : {});
+      } catch (error) {
+        // pipeline wraps an abort in its own AbortError: the caller gets the reason it gave.
+        if (signal?.aborted) throw signal.reason ?? error;
+        throw error;
+      }
+      if (inspector.size === 0) throw new EmptyBlobError();
+      await handle.chmod(BLOB_MODE);
+      await handle.sync();
+      await handle.close();
+      handle = undefined;
+
+      const sha256 = inspector.sha256();
+      const stored: Omit<StoredBlob, 'deduplicated'> = {
+        sha256,
+        size: inspector.size,
+        head: inspector.head(),
+        utf8: inspector.utf8(),
+      };
+      const shardDir = join(this.root, sha256.slice(0, 2));
+      const finalPath = join(shardDir, sha256);
+      if (await touchIfPresent(finalPath)) {
+        // Touched so that a concurrent sweep takes it for young and keeps it for the caller about to reference it.
+        return { ...stored, deduplicated: true };
+      }
+      const createdDir = await mkdir(shardDir, { recursive: true });
+      await rename(temporaryPath, finalPath);
+      moved = true;
+      await syncDirectory(shardDir);
+      if (createdDir !== undefined) await syncDirectory(this.root);
+      return { ...stored, deduplicated: false };
+    } finally {
+      await handle?.close().catch(() => undefined);
+      if (!moved) await unlink(temporaryPath).catch(() => undefined);
+    }
+  }
+
+  async size(sha256: string): Promise<number | null> {
+    const path = this.blobPath(sha256);
+    try {
+      return (await stat(path)).size;
+    } catch (error) {
+      if (isMissing(error)) return null;
+      throw error;
+    }
+  }
+
+  read(sha256: string, range?: ByteRange): Readable {
+    const path = this.blobPath(sha256);
+    if (range === undefined) return createReadStream(path);
+    const { start, end } = range;
+    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
+      throw new RangeError(`Invalid byte range ${start}-${end}`);
+    }
+    return createReadStream(path, { start, end });
+  }
+
+  async sweep(
+    isReferenced: (sha256s: string[]) => Promise<Set<string>>,
+    options: SweepOptions = {},
+  ): Promise<SweepResult> {
+    const olderThanMs = options.olderThanMs ?? DEFAULT_OLDER_THAN_MS;
+    const cutoff = (options.now ?? Date.now()) - olderThanMs;
+    const isOld = async (path: string): Promise<boolean> => {
+      try {
+        return (await stat(path)).mtimeMs < cutoff;
+      } catch (error) {
+        if (isMissing(error)) return false;
+        throw error;
+      }
+    };
+
+    let removedTemporary = 0;
+    const temporaryDir = join(this.root, TEMPORARY_DIR);
+    for (const name of await listDirectory(temporaryDir)) {
+      const path = join(temporaryDir, name);
+      if ((await isOld(path)) && (await removeFile(path))) removedTemporary++;
+    }
+
+    let removedBlobs = 0;
+    let candidates: string[] = [];
+    const flush = async (): Promise<void> => {
+      const batch = candidates;
+      candidates = [];
+      if (batch.length === 0) return;
+      const referenced = await isReferenced(batch);
+      for (const sha256 of batch) {
+        if (referenced.has(sha256)) continue;
+        // Checked again: a put may have found this blob and touched it while the callback ran.
+        const path = this.blobPath(sha256);
+        if ((await isOld(path)) && (await removeFile(path))) removedBlobs++;
+      }
+    };
+    for await (const { sha256, path } of this.listBlobs()) {
+      if (!(await isOld(path))) continue;
+      candidates.push(sha256);
+      if (candidates.length >= REFERENCE_BATCH) await flush();
+    }
+    await flush();
+    return { removedTemporary, removedBlobs };
+  }
+
+  async verify(onProgress?: (progress: VerifyProgress) => void): Promise<VerifyResult> {
+    const blobs: { sha256: string; path: string; size: number }[] = [];
+    for await (const { sha256, path } of this.listBlobs()) {
+      try {
+        blobs.push({ sha256, path, size: (await stat(path)).size });
+      } catch (error) {
+        if (!isMissing(error)) throw error;
+      }
+    }
+    const total = blobs.length;
+    const totalBytes = blobs.reduce((sum, blob) => sum + blob.size, 0);
+    const result: VerifyResult = { checked: 0, mismatches: [], missing: [] };
+    let bytes = 0;
+    onProgress?.({ checked: 0, total, bytes, totalBytes });
+    for (const blob of blobs) {
+      try {
+        const hash = createHash('sha256');
+        for await (const chunk of createReadStream(blob.path)) hash.update(chunk as Buffer);
+        const actual = hash.digest('hex');
+        if (actual !== blob.sha256) result.mismatches.push({ sha256: blob.sha256, actual });
+      } catch (error) {
+        if (!isMissing(error)) throw error;
+        result.missing.push(blob.sha256);
+      }
+      result.checked++;
+      bytes += blob.size;
+      onProgress?.({ checked: result.checked, total, bytes, totalBytes });
+    }
+    return result;
+  }
+
+  /** The path of a blob, built only from a checked id. */
+  private blobPath(sha256: string): string {
+    assertSha256(sha256);
+    return join(this.root, sha256.slice(0, 2), sha256);
+  }
+
+  /** Every file in a shard directory whose name is a blob id belonging to that shard. */
+  private async *listBlobs(): AsyncGenerator<{ sha256: string; path: string }> {
+    const shards = (await listDirectory(this.root)).filter((name) => SHARD.test(name)).sort();
+    for (const shard of shards) {
+      const names = await listDirectory(join(this.root, shard));
+      for (const name of names.sort()) {
+        if (isSha256(name) && name.startsWith(shard)) yield { sha256: name, path: join(this.root, shard, name) };
+      }
+    }
+  }
+}
+
+/** Passes bytes through while hashing them, counting them, checking UTF-8 and keeping the first few. */
+class InspectingTransform extends Transform {
+  size = 0;
+  private readonly hash = createHash('sha256');
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private validUtf8 = true;
+  private readonly headChunks: Buffer[] = [];
+  private headLength = 0;
+
+  constructor(private readonly maxBytes: number) {
+    super();
+  }
+
+  override _transform(chunk: unknown, _encoding: BufferEncoding, callback: TransformCallback): void {
+    if (!(chunk instanceof Uint8Array)) {
+      callback(new TypeError('The source must produce bytes'));
+      return;
+    }
+    this.size += chunk.byteLength;
+    if (this.size > this.maxBytes) {
+      callback(new BlobTooLargeError(this.maxBytes));
+      return;
+    }
+    this.hash.update(chunk);
+    if (this.validUtf8) {
+      try {
+        this.decoder.decode(chunk, { stream: true });
+      } catch {
+        this.validUtf8 = false;
+      }
+    }
+    if (this.headLength < HEAD_BYTES) {
+      // A copy, so that the head does not keep the whole chunk it was cut from alive.
+      const part = Buffer.from(chunk.subarray(0, HEAD_BYTES - this.headLength));
+      this.headChunks.push(part);
+      this.headLength += part.length;
+    }
+    callback(null, chunk);
+  }
+
+  sha256(): string {
+    return this.hash.digest('hex');
+  }
+
+  head(): Buffer {
+    return Buffer.concat(this.headChunks, this.headLength);
+  }
+
+  /** Call once, at the end: a multi-byte sequence left incomplete makes the content invalid. */
+  utf8(): boolean {
+    if (!this.validUtf8) return false;
+    try {
+      this.decoder.decode();
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+/** Writes into an open file handle and leaves it open, so that it can be synced before it is closed. */
+class FileHandleSink extends Writable {
+  constructor(private readonly handle: FileHandle) {
+    super();
+  }
+
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (error?: Error | null) => void): void {
+    this.writeAll(chunk).then(() => callback(), callback);
+  }
+
+  private async writeAll(chunk: Buffer): Promise<void> {
+    let offset = 0;
+    while (offset < chunk.length) {
+      const { bytesWritten } = await this.handle.write(chunk, offset, chunk.length - offset, null);
+      offset += bytesWritten;
+    }
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  return (error as NodeJS.ErrnoException | null)?.code === 'ENOENT';
+}
+
+async function listDirectory(path: string): Promise<string[]> {
+  try {
+    return await readdir(path);
+  } catch (error) {
+    if (isMissing(error)) return [];
+    throw error;
+  }
+}
+
+/** Removes a file; false if it was already gone. */
+async function removeFile(path: string): Promise<boolean> {
+  try {
+    await unlink(path);
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+/** Sets the modification time of a file to now; false if there is no such file. */
+async function touchIfPresent(path: string): Promise<boolean> {
+  const now = new Date();
+  try {
+    await utimes(path, now, now);
+    return true;
+  } catch (error) {
+    if (isMissing(error)) return false;
+    throw error;
+  }
+}
+
+/** Makes a rename or a new directory entry durable; not every file system allows it, hence best effort. */
+async function syncDirectory(path: string): Promise<void> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, 'r');
+    await handle.sync();
+  } catch {
+    // Best effort.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}

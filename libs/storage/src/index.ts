@@ -1,0 +1,3 @@
+export * from './blob-store.js';
+export * from './file-system-blob-store.js';
+export * from './progress-bar.js';
