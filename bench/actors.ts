@@ -1,7 +1,7 @@
 import { generateSync } from 'otplib';
 import { BENCH_ADMIN_EMAIL, BENCH_ADMIN_PASSWORD } from './server-process.js';
 
-async function call<T>(url: string, method: string, path: string, body?: unknown, token?: string): Promise<T> {
+export async function call<T>(url: string, method: string, path: string, body?: unknown, token?: string): Promise<T> {
   const response = await fetch(url + path, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -14,6 +14,8 @@ async function call<T>(url: string, method: string, path: string, body?: unknown
 
 export interface MeasuredVendor {
   organizationId: string;
+  /** The vendor admin's access token (user-only routes). */
+  userToken: string;
   /** An API token with dossiers:read and dossiers:write, as an integration would hold. */
   apiToken: string;
   referentialId: string;
@@ -60,7 +62,7 @@ export async function setUpMeasuredVendor(url: string): Promise<MeasuredVendor> 
     url,
     'POST',
     `/api/v1/organizations/${organization.id}/api-tokens`,
-    { name: 'banc', scopes: ['dossiers:read', 'dossiers:write'] },
+    { name: 'banc', scopes: ['dossiers:read', 'dossiers:write', 'evidence:write'] },
     vendor.accessToken,
   );
   const referentials = await call<{ id: string; code: string }[]>(
@@ -72,6 +74,7 @@ export async function setUpMeasuredVendor(url: string): Promise<MeasuredVendor> 
   );
   return {
     organizationId: organization.id,
+    userToken: vendor.accessToken,
     apiToken: token.token,
     referentialId: referentials.find((entry) => entry.code === 'DMN')!.id,
   };

@@ -3,10 +3,11 @@ import { assess, type Answers } from '@preuve/domain';
 import { DossierEntity } from '@preuve/persistence';
 import { loadBuiltInReferentials } from '@preuve/referentials';
 import { dossierView } from '../apps/api/src/dossiers/dossier-view.js';
-import { deepPagePath, firstDossierId, setUpMeasuredVendor } from './actors.js';
+import { call, deepPagePath, firstDossierId, setUpMeasuredVendor, type MeasuredVendor } from './actors.js';
 import { load, merge, type LoadResult } from './load.js';
 import { seedTenants } from './seed.js';
-import { startBenchEnvironment } from './server-process.js';
+import { startBenchEnvironment, type BenchEnvironment } from './server-process.js';
+import { benchLargeUpload, seedCompleteDossiers, timeGet, timeSubmit } from './uploads.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = 2;
@@ -116,7 +117,7 @@ async function benchHttp(): Promise<void> {
     );
     const dossierId = await firstDossierId(environment.url, vendor.apiToken);
     const deepPath = await deepPagePath(environment.url, vendor.apiToken, PAGE, DEEP_PAGES);
-    const [health, tree, dossier, first, deep] = await measure(
+    const results = await measure(
       environment.url,
       [
         { label: 'GET /health (baseline)', path: '/api/v1/health' },
@@ -127,7 +128,18 @@ async function benchHttp(): Promise<void> {
       ],
       vendor.apiToken,
     );
-    printLoad('HTTP', [health, tree, dossier, first, deep]);
+    printLoad('HTTP', results);
+    if (results.length === 5) printVerdicts(results);
+    else console.log('(BENCH_ONLY: a subset was measured, no verdicts)');
+    await benchEvidence(environment, vendor);
+  } finally {
+    await environment.stop();
+  }
+}
+
+function printVerdicts(results: LoadResult[]): void {
+  {
+    const [health, tree, dossier, first, deep] = results;
     const ratio = (result: LoadResult): string => fmt(result.requestsPerSecond / health.requestsPerSecond);
     console.log(
       `\nthroughput ÷ /health: référentiel ${ratio(tree)} (target ≥ 0.50: ${verdict(tree.requestsPerSecond / health.requestsPerSecond >= 0.5)}), dossier ${ratio(dossier)}, first page ${ratio(first)}, deep page ${ratio(deep)}`,
@@ -137,10 +149,90 @@ async function benchHttp(): Promise<void> {
       `p95 GET /dossiers first page: ${fmt(first.p95)} ms, page ${DEEP_PAGES + 1}: ${fmt(deep.p95)} ms (target < 20 ms: ${verdict(Math.max(first.p95, deep.p95) < 20)})`,
     );
     console.log(`flat with depth: p95 deep ÷ first = ${fmt(deep.p95 / first.p95)} (1.00 is flat)`);
-  } finally {
-    await environment.stop();
   }
 }
+
+const MB = 1024 * 1024;
+
+async function benchEvidence(environment: BenchEnvironment, vendor: MeasuredVendor): Promise<void> {
+  // A video proof that applies: ANN 2.1.2 (search of the directory, filmed).
+  const product = await call<{ id: string }>(
+    environment.url,
+    'POST',
+    '/api/v1/products',
+    { name: 'Vidéo', version: '1' },
+    vendor.apiToken,
+  );
+  const dossier = await call<{ id: string }>(
+    environment.url,
+    'POST',
+    '/api/v1/dossiers',
+    { productId: product.id, referentialId: vendor.referentialId },
+    vendor.apiToken,
+  );
+  await call(
+    environment.url,
+    'PUT',
+    `/api/v1/dossiers/${dossier.id}/answers`,
+    {
+      answers: {
+        profiles: ['general', 'professional_access'],
+        insApplicable: true,
+        directorySource: 'extraction_file',
+        storesReferringDoctor: true,
+      },
+    },
+    vendor.apiToken,
+  );
+  const size = Number(process.env.BENCH_UPLOAD_BYTES ?? 1024 ** 3);
+  const figures = await benchLargeUpload(
+    environment.url,
+    vendor.apiToken,
+    dossier.id,
+    'ANN 2.1.2',
+    environment.serverPid,
+    size,
+  );
+  const rate = (seconds: number): number => figures.size / MB / seconds;
+  const copy = rate(figures.copySeconds);
+  console.log(
+    `\nevidence of ${fmt(figures.size / MB, 0)} MiB over loopback HTTP (multipart, streamed, SHA-256 while writing, fsync)`,
+  );
+  console.log(`  plain copy on the same disk (baseline): ${fmt(copy, 0)} MiB/s`);
+  console.log(
+    `  upload:   ${fmt(rate(figures.uploadSeconds), 0)} MiB/s = ${fmt((100 * rate(figures.uploadSeconds)) / copy, 0)} % of the copy (target ≥ 50 %: ${verdict(rate(figures.uploadSeconds) >= copy / 2)})`,
+  );
+  console.log(
+    `  download: ${fmt(rate(figures.downloadSeconds), 0)} MiB/s = ${fmt((100 * rate(figures.downloadSeconds)) / copy, 0)} % of the copy (target ≥ 70 %: ${verdict(rate(figures.downloadSeconds) >= copy * 0.7)})`,
+  );
+  const growth = (figures.peakAfter - figures.rssBefore) / MB;
+  console.log(
+    `  server RSS before ${fmt(figures.rssBefore / MB, 0)} MiB, peak after ${fmt(figures.peakAfter / MB, 0)} MiB: growth ${fmt(growth, 0)} MiB (target < 100 MB: ${verdict(growth * MB < 100e6)})`,
+  );
+
+  const dossiers = await seedCompleteDossiers(
+    environment.pool,
+    environment.url,
+    vendor.apiToken,
+    vendor.referentialId,
+    5,
+    500,
+  );
+  const reads: number[] = [];
+  const submits: number[] = [];
+  for (const id of dossiers) {
+    reads.push(await timeGet(environment.url, vendor.apiToken, `/api/v1/dossiers/${id}`));
+    submits.push(await timeSubmit(environment.url, vendor.apiToken, id));
+  }
+  const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  console.log(`\nsubmission of a dossier with ${PLAN_SUBMISSION} (5 dossiers, one at a time)`);
+  console.log(`  baseline GET /dossiers/{id} of the same dossier: median ${fmt(median(reads))} ms`);
+  console.log(
+    `  POST /dossiers/{id}/submit: median ${fmt(median(submits))} ms, max ${fmt(Math.max(...submits))} ms, ratio ${fmt(median(submits) / median(reads))} (target < 300 ms: ${verdict(Math.max(...submits) < 300)})`,
+  );
+}
+
+const PLAN_SUBMISSION = '93 applicable scenarios and 500 evidence versions';
 
 async function main(): Promise<void> {
   console.log(`Preuve benchmark — node ${process.version}, ${new Date().toISOString()}`);

@@ -12,6 +12,9 @@ export interface BenchEnvironment {
   url: string;
   /** A pool on the server's database, for seeding. */
   pool: pg.Pool;
+  /** The server's process id (for its memory figures) and its DATA_DIR. */
+  serverPid: number;
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -65,6 +68,8 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
   return {
     url,
     pool,
+    serverPid: child.pid!,
+    dataDir,
     async stop() {
       await pool.end();
       const exited = new Promise((done) => child.once('exit', done));
