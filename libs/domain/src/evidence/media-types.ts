@@ -1,6 +1,15 @@
 import type { Proof, ProofKind } from '../referential/model.js';
 
-/** The media types each kind of proof accepts. Text kinds are also checked to be UTF-8. */
+const TEXT_TYPES = [
+  'application/json',
+  'application/x-ndjson',
+  'application/har+json',
+  'text/csv',
+  'text/plain',
+  'application/xml',
+] as const;
+
+/** The media types each kind of proof accepts. Text kinds (logs, flows) are also checked to be UTF-8. */
 export const MEDIA_TYPES_BY_KIND: Record<ProofKind, readonly string[]> = {
   video: ['video/mp4', 'video/webm', 'video/quicktime'],
   screenshot: ['image/png', 'image/jpeg', 'image/webp'],
@@ -9,25 +18,11 @@ export const MEDIA_TYPES_BY_KIND: Record<ProofKind, readonly string[]> = {
     'application/vnd.oasis.opendocument.text',
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   ],
-  logs: [
-    'application/json',
-    'application/x-ndjson',
-    'application/har+json',
-    'text/csv',
-    'text/plain',
-    'application/xml',
-  ],
-  flow: [
-    'application/json',
-    'application/x-ndjson',
-    'application/har+json',
-    'text/csv',
-    'text/plain',
-    'application/xml',
-  ],
+  logs: TEXT_TYPES,
+  flow: TEXT_TYPES,
 };
 
-export const TEXT_MEDIA_TYPES: ReadonlySet<string> = new Set(MEDIA_TYPES_BY_KIND.logs);
+export const TEXT_MEDIA_TYPES: ReadonlySet<string> = new Set(TEXT_TYPES);
 
 export function acceptedMediaTypes(proof: Pick<Proof, 'kinds' | 'mediaTypes'>): string[] {
   return proof.mediaTypes ?? [...new Set(proof.kinds.flatMap((kind) => MEDIA_TYPES_BY_KIND[kind]))];

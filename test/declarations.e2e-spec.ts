@@ -1,0 +1,660 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { deflateSync, inflateSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { canonicalJson } from '@preuve/domain';
+import { bearer, createDossier, createVendor, type Vendor } from './support/actors.js';
+import { startTestApp, type TestApp } from './support/test-app.js';
+
+type Answers = Record<string, unknown>;
+
+interface Declaration {
+  id: string;
+  dossierId: string;
+  scenarioCode: string;
+  round: number;
+  declarantName: string;
+  declarantRole: string;
+  justification: string;
+  statementVersion: string;
+  statementText: string;
+  signedAt: string;
+  sha256: string;
+  superseded: boolean;
+}
+
+interface ScenarioView {
+  code: string;
+  applicable: boolean;
+  declarationRequired: boolean;
+  declaration: { id: string; sha256: string; declarantName: string; scenarioCode: string } | null;
+  proofs: { code: string; kinds: string[]; required: boolean }[];
+  satisfied: boolean;
+  missingProofs: string[];
+  missingDeclaration: boolean;
+}
+
+interface DossierView {
+  id: string;
+  status: string;
+  completeness: { applicable: number; satisfied: number; missing: number };
+  scenarios: ScenarioView[];
+}
+
+interface Statement {
+  version: string;
+  template: string;
+  roles: { value: string; label: string }[];
+  justificationMinLength: number;
+  justificationMaxLength: number;
+}
+
+/**
+ * INS does not apply: IEU 7.1 and IEU 8.1 (Accès Usager) become non applicable and each needs a
+ * sworn declaration; the product is an identity referential, so IEU 2.1 applies.
+ */
+const NO_INS: Answers = {
+  profiles: ['general', 'patient_access'],
+  identityRole: 'referential',
+  insApplicable: false,
+  directorySource: 'none',
+  patientAccess: 'account',
+  storesReferringDoctor: false,
+};
+
+/** The smallest dossier that needs declarations: Accès Usager only, no INS, no patient account. */
+const SMALL_NO_INS: Answers = {
+  profiles: ['patient_access'],
+  identityRole: 'slave',
+  insApplicable: false,
+  directorySource: 'none',
+  patientAccess: 'none',
+  storesReferringDoctor: false,
+};
+
+const JUSTIFICATION =
+  "Le produit est un outil de télésurveillance déployé pour des patients qui ne disposent d'aucun identifiant " +
+  "national de santé : l'INS ne s'applique pas à ce DMN, comme l'indique la convention signée avec l'établissement.";
+
+const DECLARANT = 'Camille Martin';
+
+function valid(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    scenario: 'IEU 7.1',
+    declarantName: DECLARANT,
+    declarantRole: 'legal_representative',
+    justification: JUSTIFICATION,
+    ...overrides,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tiny files a proof accepts (to complete and submit a dossier)
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A valid 1×1 grey PNG carrying `label` in a tEXt chunk (so each file has its own hash). */
+function png(label: string): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(1, 0);
+  header.writeUInt32BE(1, 4);
+  header.writeUInt8(8, 8); // bit depth
+  header.writeUInt8(0, 9); // greyscale
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('tEXt', Buffer.from(`Comment\0${label}`, 'latin1')),
+    pngChunk('IDAT', deflateSync(Buffer.from([0, 0x80]))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+function box(type: string, payload: Buffer): Buffer {
+  const size = Buffer.alloc(4);
+  size.writeUInt32BE(8 + payload.length);
+  return Buffer.concat([size, Buffer.from(type, 'latin1'), payload]);
+}
+
+/** An ISO base media file: an `ftyp` box (brand isom) and a `free` box carrying `label`. */
+function mp4(label: string): Buffer {
+  const brands = Buffer.concat([Buffer.from('isom', 'latin1'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2mp41')]);
+  return Buffer.concat([box('ftyp', brands), box('free', Buffer.from(label, 'utf8'))]);
+}
+
+function pdfDocument(label: string): Buffer {
+  return Buffer.from(
+    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${label}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+    'latin1',
+  );
+}
+
+/** A file of the first kind the proof accepts that we know how to make. */
+function fileFor(proofCode: string, kinds: string[]): { content: Buffer; name: string } {
+  const label = `preuve ${proofCode} ${randomUUID()}`;
+  for (const kind of kinds) {
+    if (kind === 'screenshot') return { content: png(label), name: 'capture.png' };
+    if (kind === 'video') return { content: mp4(label), name: 'demo.mp4' };
+    if (kind === 'document') return { content: pdfDocument(label), name: 'document.pdf' };
+    if (kind === 'logs' || kind === 'flow') return { content: Buffer.from(`${label} : journal éàü\n`), name: 'trace.log' };
+  }
+  throw new Error(`No generator for the kinds ${kinds.join(', ')} of ${proofCode}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading the text a pdfkit PDF draws
+
+function pdfStreams(pdf: Buffer): Buffer[] {
+  const text = pdf.toString('latin1');
+  const streams: Buffer[] = [];
+  const header = /(\d+) 0 obj\n/g;
+  for (let m = header.exec(text); m !== null; m = header.exec(text)) {
+    const start = m.index + m[0].length;
+    const streamAt = text.indexOf('stream\n', start);
+    const endObj = text.indexOf('endobj', start);
+    if (streamAt === -1 || streamAt > endObj) continue;
+    const dict = text.slice(start, streamAt);
+    const length = Number(/\/Length (\d+)/.exec(dict)?.[1]);
+    const raw = pdf.subarray(streamAt + 7, streamAt + 7 + length);
+    streams.push(dict.includes('/FlateDecode') ? inflateSync(raw) : raw);
+    header.lastIndex = streamAt + 7 + length;
+  }
+  return streams;
+}
+
+/** Every string drawn by a TJ operator (pdfkit writes them in hex), one line per operator. */
+function pdfText(pdf: Buffer): string {
+  const lines: string[] = [];
+  for (const stream of pdfStreams(pdf)) {
+    for (const tj of stream.toString('latin1').matchAll(/\[((?:<[0-9a-f]*>|[-\d.\s])*)\]\s*TJ/g)) {
+      lines.push(
+        [...tj[1].matchAll(/<([0-9a-f]*)>/g)].map((hex) => Buffer.from(hex[1], 'hex').toString('latin1')).join(''),
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+describe('sworn declarations (déclarations sur l’honneur)', () => {
+  let app: TestApp;
+  let vendor: Vendor;
+  let token: string;
+  let other: Vendor;
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    vendor = await createVendor(app);
+    token = vendor.member.token;
+    other = await createVendor(app);
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  async function draft(answers: Answers = NO_INS): Promise<string> {
+    const { dossierId } = await createDossier(app, token);
+    await app.http().put(`/api/v1/dossiers/${dossierId}/answers`).set(bearer(token)).send({ answers }).expect(200);
+    return dossierId;
+  }
+
+  function sign(dossierId: string, body: Record<string, unknown> = valid(), as = token) {
+    return app.http().post(`/api/v1/dossiers/${dossierId}/declarations`).set(bearer(as)).send(body);
+  }
+
+  async function view(dossierId: string): Promise<DossierView> {
+    return (await app.http().get(`/api/v1/dossiers/${dossierId}`).set(bearer(token)).expect(200)).body as DossierView;
+  }
+
+  function scenario(dossier: DossierView, code: string): ScenarioView {
+    const found = dossier.scenarios.find((entry) => entry.code === code);
+    if (!found) throw new Error(`The dossier shows no scenario « ${code} »`);
+    return found;
+  }
+
+  async function declarations(dossierId: string, as = token): Promise<Declaration[]> {
+    const response = await app.http().get(`/api/v1/dossiers/${dossierId}/declarations`).set(bearer(as)).expect(200);
+    return response.body as Declaration[];
+  }
+
+  async function pdf(id: string, as = token) {
+    return app.http().get(`/api/v1/declarations/${id}/pdf`).set(bearer(as)).responseType('blob');
+  }
+
+  describe('the statement', () => {
+    it('GET /declarations/statement gives the versioned text to accept, the two roles and the justification bounds', async () => {
+      const response = await app.http().get('/api/v1/declarations/statement').set(bearer(token)).expect(200);
+      const statement = response.body as Statement;
+      expect(statement).toEqual({
+        version: expect.stringMatching(/\S/),
+        template: expect.stringContaining("déclare sur l'honneur"),
+        roles: [
+          { value: 'legal_representative', label: 'Représentant légal' },
+          { value: 'delegate', label: expect.stringMatching(/^Délégataire/) },
+        ],
+        justificationMinLength: 80,
+        justificationMaxLength: expect.any(Number),
+      });
+      for (const placeholder of ['declarant', 'role', 'organization', 'scenario', 'referential', 'product']) {
+        expect(statement.template).toContain(`{${placeholder}}`);
+      }
+    });
+  });
+
+  describe('signing the declaration IEU 7.1 needs when INS does not apply', () => {
+    let dossierId: string;
+    let before: DossierView;
+    let created: { status: number; body: Declaration };
+    let statement: Statement;
+
+    beforeAll(async () => {
+      dossierId = await draft();
+      before = await view(dossierId);
+      statement = (await app.http().get('/api/v1/declarations/statement').set(bearer(token)).expect(200))
+        .body as Statement;
+      const response = await sign(dossierId);
+      created = { status: response.status, body: response.body as Declaration };
+    });
+
+    it('shows IEU 7.1 waived and waiting for its declaration before anything is signed', () => {
+      expect(scenario(before, 'IEU 7.1')).toMatchObject({
+        applicable: false,
+        declarationRequired: true,
+        declaration: null,
+        satisfied: false,
+        missingDeclaration: true,
+      });
+    });
+
+    it('answers 201 with the declaration, its hash, its signature time and the statement filled in', () => {
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({
+        id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+        dossierId,
+        scenarioCode: 'IEU 7.1',
+        round: 1,
+        declarantName: DECLARANT,
+        declarantRole: 'legal_representative',
+        justification: JUSTIFICATION,
+        statementVersion: statement.version,
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        superseded: false,
+      });
+      expect(Math.abs(Date.parse(created.body.signedAt) - Date.now())).toBeLessThan(5 * 60_000);
+      const text = created.body.statementText;
+      expect(text).toContain(DECLARANT);
+      expect(text).toContain('représentant légal');
+      expect(text).toContain('CardioSuivi 3.2.0');
+      expect(text).toContain(vendor.organization.name);
+      expect(text).toContain('IEU 7.1');
+      expect(text).toContain('DMN 1.2.2');
+      expect(text).toContain("déclare sur l'honneur");
+      // Exactly the published template, every placeholder filled.
+      expect(text).toBe(
+        statement.template
+          .replace('{declarant}', DECLARANT)
+          .replace('{role}', 'représentant légal')
+          .replace('{organization}', vendor.organization.name)
+          .replace('{scenario}', 'IEU 7.1')
+          .replace('{referential}', 'DMN 1.2.2')
+          .replace('{product}', 'CardioSuivi 3.2.0'),
+      );
+    });
+
+    it('shows the declaration on IEU 7.1 in the dossier, and the scenario satisfied', async () => {
+      const after = await view(dossierId);
+      expect(scenario(after, 'IEU 7.1')).toMatchObject({
+        declarationRequired: true,
+        declaration: {
+          id: created.body.id,
+          scenarioCode: 'IEU 7.1',
+          declarantName: DECLARANT,
+          sha256: created.body.sha256,
+        },
+        satisfied: true,
+        missingDeclaration: false,
+      });
+      // IEU 8.1 still waits for its own declaration; one scenario more is satisfied.
+      expect(scenario(after, 'IEU 8.1')).toMatchObject({ declaration: null, satisfied: false });
+      expect(after.completeness.satisfied).toBe(before.completeness.satisfied + 1);
+      expect(after.completeness.missing).toBe(before.completeness.missing - 1);
+      const report = await app.http().get(`/api/v1/dossiers/${dossierId}/completeness`).set(bearer(token)).expect(200);
+      expect(report.body.missing).toContainEqual({ scenario: 'IEU 8.1', declaration: true });
+      expect(report.body.missing).not.toContainEqual({ scenario: 'IEU 7.1', declaration: true });
+    });
+
+    it('keeps the same hash when read again, the SHA-256 of the stored declaration’s canonical JSON', async () => {
+      const read = await app.http().get(`/api/v1/declarations/${created.body.id}`).set(bearer(token)).expect(200);
+      expect(read.body).toEqual(created.body);
+      const listed = await declarations(dossierId);
+      expect(listed).toEqual([created.body]);
+
+      // What a verifier holding the stored row recomputes.
+      const [row] = await app.dataSource.query(
+        `SELECT id, dossier_id, organization_id, scenario_code, round, declarant_name, declarant_role, justification,
+                statement_version, statement_text, signed_at, signed_by, signed_by_token, ip, user_agent, sha256
+           FROM declaration WHERE id = $1`,
+        [created.body.id],
+      );
+      const recomputed = createHash('sha256')
+        .update(
+          canonicalJson({
+            id: row.id,
+            dossierId: row.dossier_id,
+            organizationId: row.organization_id,
+            scenarioCode: row.scenario_code,
+            round: row.round,
+            declarantName: row.declarant_name,
+            declarantRole: row.declarant_role,
+            justification: row.justification,
+            statementVersion: row.statement_version,
+            statementText: row.statement_text,
+            signedAt: (row.signed_at as Date).toISOString(),
+            signedBy: row.signed_by,
+            signedByToken: row.signed_by_token,
+            ip: row.ip,
+            userAgent: row.user_agent,
+          }),
+        )
+        .digest('hex');
+      expect(row.sha256).toBe(created.body.sha256);
+      expect(recomputed).toBe(created.body.sha256);
+      expect(row.signed_by).toBe(vendor.member.id);
+      expect(row.organization_id).toBe(vendor.organization.id);
+    });
+
+    it('serves the declaration as a PDF that carries its hash, the declarant and the statement', async () => {
+      const response = await pdf(created.body.id);
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^application\/pdf/);
+      expect(response.headers['content-disposition']).toBe(
+        `attachment; filename="declaration-IEU-7-1-${created.body.id.slice(0, 8)}.pdf"`,
+      );
+      const bytes = response.body as Buffer;
+      expect(Buffer.isBuffer(bytes)).toBe(true);
+      expect(Number(response.headers['content-length'])).toBe(bytes.length);
+      expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+      const text = pdfText(bytes);
+      expect(text.replace(/\s+/g, '')).toContain(created.body.sha256);
+      expect(text).toContain(`Empreinte SHA-256 de la déclaration : ${created.body.sha256.slice(0, 20)}`);
+      expect(text).toContain(`Nom : ${DECLARANT}`);
+      expect(text).toContain('Qualité : Représentant légal');
+      expect(text).toContain(created.body.id);
+      expect(text.replace(/\s+/g, ' ')).toContain("déclare sur l'honneur");
+      // The same declaration downloads as the same file.
+      expect(((await pdf(created.body.id)).body as Buffer).equals(bytes)).toBe(true);
+    });
+
+    it('records declaration.signed in the dossier’s audit trail, with the declarant and the hash', async () => {
+      const audit = await app.http().get(`/api/v1/dossiers/${dossierId}/audit`).set(bearer(token)).expect(200);
+      const signed = (audit.body as { action: string; actorUserId: string | null; data: Record<string, unknown> }[]).filter(
+        (event) => event.action === 'declaration.signed',
+      );
+      expect(signed).toEqual([
+        expect.objectContaining({
+          actorUserId: vendor.member.id,
+          data: {
+            declarationId: created.body.id,
+            scenario: 'IEU 7.1',
+            sha256: created.body.sha256,
+            declarantName: DECLARANT,
+          },
+        }),
+      ]);
+    });
+
+    it('refuses UPDATE and DELETE on the declaration table: declarations are append-only', async () => {
+      await expect(
+        app.dataSource.query(`UPDATE declaration SET declarant_name = 'Quelqu''un d''autre' WHERE id = $1`, [
+          created.body.id,
+        ]),
+      ).rejects.toThrow(/append-only/);
+      await expect(app.dataSource.query('DELETE FROM declaration WHERE id = $1', [created.body.id])).rejects.toThrow(
+        /append-only/,
+      );
+      const read = await app.http().get(`/api/v1/declarations/${created.body.id}`).set(bearer(token)).expect(200);
+      expect(read.body).toEqual(created.body);
+    });
+  });
+
+  describe('codes and applicability', () => {
+    let dossierId: string;
+
+    beforeAll(async () => {
+      dossierId = await draft();
+    });
+
+    it.each([
+      ['the dotted form', 'IEU.8.1'],
+      ['lower case', 'ieu 8.1'],
+      ['URL-encoding', 'IEU%208.1'],
+    ])('accepts the scenario code in %s and stores it canonical', async (_label, code) => {
+      const response = await sign(dossierId, valid({ scenario: code }));
+      expect(response.status).toBe(201);
+      expect(response.body.scenarioCode).toBe('IEU 8.1');
+    });
+
+    it('refuses a declaration for IEU 2.1, which applies, with 422 DECLARATION_NOT_REQUIRED', async () => {
+      const response = await sign(dossierId, valid({ scenario: 'IEU 2.1' }));
+      expect(response.status).toBe(422);
+      expect(response.body).toMatchObject({
+        code: 'DECLARATION_NOT_REQUIRED',
+        details: { scenario: 'IEU 2.1', applicable: true },
+      });
+    });
+
+    it.each([
+      ['a scenario of a profile the product does not declare', 'IEPS 2.1'],
+      ['a scenario waived by an answer that calls for no declaration', 'ANN 3.1'],
+    ])('refuses %s with 422 DECLARATION_NOT_REQUIRED', async (_label, code) => {
+      const response = await sign(dossierId, valid({ scenario: code }));
+      expect(response.status).toBe(422);
+      expect(response.body).toMatchObject({
+        code: 'DECLARATION_NOT_REQUIRED',
+        details: { scenario: code, applicable: false, reasons: [expect.stringMatching(/^Non applicable/)] },
+      });
+    });
+
+    it.each([
+      ['IEU 99.1', 'IEU 99.1'],
+      ['a requirement code', 'IEU 7'],
+      ['a proof code', 'IEU 7.1.1'],
+    ])('answers 404 SCENARIO_NOT_FOUND for %s', async (_label, code) => {
+      const response = await sign(dossierId, valid({ scenario: code }));
+      expect(response.status).toBe(404);
+      expect(response.body.code).toBe('SCENARIO_NOT_FOUND');
+    });
+
+    it.each(['not a code', 'XYZ 1.1', 'IEU 0.1', ''])('answers 400 INVALID_CODE for « %s »', async (code) => {
+      const response = await sign(dossierId, valid({ scenario: code }));
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('INVALID_CODE');
+    });
+
+    it('stored nothing for any of the refused codes', async () => {
+      expect((await declarations(dossierId)).map((declaration) => declaration.scenarioCode)).toEqual([
+        'IEU 8.1',
+        'IEU 8.1',
+        'IEU 8.1',
+      ]);
+    });
+  });
+
+  describe('validation', () => {
+    let dossierId: string;
+
+    beforeAll(async () => {
+      dossierId = await draft();
+    });
+
+    it.each<[string, Record<string, unknown>, string]>([
+      ['a justification of 79 characters', valid({ justification: 'x'.repeat(79) }), 'justification'],
+      [
+        'a justification that reaches 80 characters only with surrounding spaces',
+        valid({ justification: `   ${'x'.repeat(78)}   ` }),
+        'justification',
+      ],
+      ['a missing justification', valid({ justification: undefined }), 'justification'],
+      ['an unknown role', valid({ declarantRole: 'ceo' }), 'declarantRole'],
+      ['a missing role', valid({ declarantRole: undefined }), 'declarantRole'],
+      ['a missing declarant name', valid({ declarantName: undefined }), 'declarantName'],
+      ['a declarant name of spaces only', valid({ declarantName: '    ' }), 'declarantName'],
+      ['acceptStatement false', valid({ acceptStatement: false }), 'acceptStatement'],
+      ['acceptStatement "true" as a string', valid({ acceptStatement: 'true' }), 'acceptStatement'],
+      ['an unknown field', valid({ signature: 'CM' }), 'signature'],
+      ['a missing scenario', valid({ scenario: undefined }), 'scenario'],
+    ])('refuses %s with 400 VALIDATION_FAILED naming the field', async (_label, body, field) => {
+      const response = await sign(dossierId, body);
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ statusCode: 400, code: 'VALIDATION_FAILED' });
+      expect((response.body.details.fields as { field: string }[]).map((entry) => entry.field)).toContain(field);
+    });
+
+    it('stored none of the refused declarations, and still accepts a valid one with acceptStatement true', async () => {
+      expect(await declarations(dossierId)).toEqual([]);
+      const accepted = await sign(
+        dossierId,
+        valid({ declarantRole: 'delegate', acceptStatement: true, justification: `  ${'y'.repeat(80)}  ` }),
+      );
+      expect(accepted.status).toBe(201);
+      expect(accepted.body).toMatchObject({ declarantRole: 'delegate', justification: 'y'.repeat(80) });
+      expect(accepted.body.statementText).toContain('délégataire du représentant légal');
+    });
+  });
+
+  describe('a new declaration supersedes the previous one', () => {
+    let dossierId: string;
+    let first: Declaration;
+    let second: Declaration;
+
+    beforeAll(async () => {
+      dossierId = await draft();
+      first = (await sign(dossierId).expect(201)).body as Declaration;
+      second = (
+        await sign(
+          dossierId,
+          valid({ declarantName: 'Dominique Bernard', declarantRole: 'delegate', scenario: 'IEU.7.1' }),
+        ).expect(201)
+      ).body as Declaration;
+    });
+
+    it('lists both, oldest first, the first marked superseded', async () => {
+      expect(second.id).not.toBe(first.id);
+      expect(second.sha256).not.toBe(first.sha256);
+      expect(await declarations(dossierId)).toEqual([
+        { ...first, superseded: true },
+        { ...second, superseded: false },
+      ]);
+    });
+
+    it('reads the first as superseded and the second as in force', async () => {
+      const readFirst = await app.http().get(`/api/v1/declarations/${first.id}`).set(bearer(token)).expect(200);
+      const readSecond = await app.http().get(`/api/v1/declarations/${second.id}`).set(bearer(token)).expect(200);
+      expect([readFirst.body.superseded, readSecond.body.superseded]).toEqual([true, false]);
+      expect(readFirst.body.sha256).toBe(first.sha256);
+      // The superseded declaration's PDF is still there, with its own hash.
+      const oldPdf = await pdf(first.id);
+      expect(oldPdf.status).toBe(200);
+      expect(pdfText(oldPdf.body as Buffer).replace(/\s+/g, '')).toContain(first.sha256);
+    });
+
+    it('shows the latest declaration on the scenario', async () => {
+      expect(scenario(await view(dossierId), 'IEU 7.1')).toMatchObject({
+        declaration: { id: second.id, declarantName: 'Dominique Bernard', sha256: second.sha256 },
+        satisfied: true,
+      });
+    });
+  });
+
+  describe('a submitted dossier', () => {
+    let dossierId: string;
+    let signed: Declaration[];
+
+    beforeAll(async () => {
+      dossierId = await draft(SMALL_NO_INS);
+      const dossier = await view(dossierId);
+      for (const entry of dossier.scenarios) {
+        if (entry.missingDeclaration) await sign(dossierId, valid({ scenario: entry.code })).expect(201);
+        for (const code of entry.missingProofs) {
+          const proof = entry.proofs.find((candidate) => candidate.code === code)!;
+          const file = fileFor(code, proof.kinds);
+          await app
+            .http()
+            .post(`/api/v1/dossiers/${dossierId}/evidence`)
+            .set(bearer(token))
+            .field('proof', code)
+            .attach('file', file.content, file.name)
+            .expect(201);
+        }
+      }
+      signed = await declarations(dossierId);
+      await app.http().post(`/api/v1/dossiers/${dossierId}/submit`).set(bearer(token)).expect(200);
+    });
+
+    it('refuses a new declaration with 409 DOSSIER_LOCKED and keeps the declarations as they were', async () => {
+      expect(signed.map((declaration) => declaration.scenarioCode)).toEqual(['IEU 7.1', 'IEU 8.1']);
+      const response = await sign(dossierId, valid({ declarantName: 'Après Coup' }));
+      expect(response.status).toBe(409);
+      expect(response.body).toMatchObject({ code: 'DOSSIER_LOCKED', details: { status: 'submitted' } });
+      expect(await declarations(dossierId)).toEqual(signed);
+      // Still readable, PDF included.
+      expect((await pdf(signed[0].id)).status).toBe(200);
+    });
+  });
+
+  describe('another tenant', () => {
+    let dossierId: string;
+    let mine: Declaration;
+
+    beforeAll(async () => {
+      dossierId = await draft();
+      mine = (await sign(dossierId).expect(201)).body as Declaration;
+    });
+
+    /** Status, code and message with the id blanked, to compare with an id that exists nowhere. */
+    function answer(response: { status: number; body: { code?: string; message?: string } }, id: string): string {
+      return `${response.status} ${response.body.code} ${(response.body.message ?? '').replaceAll(id, '{id}')}`;
+    }
+
+    it('answers 404 on signing, listing, reading and downloading, exactly as for ids that do not exist', async () => {
+      const nobody = randomUUID();
+      const theirs = other.member.token;
+      const onMine = [
+        answer(await sign(dossierId, valid(), theirs), dossierId),
+        answer(await app.http().get(`/api/v1/dossiers/${dossierId}/declarations`).set(bearer(theirs)), dossierId),
+        answer(await app.http().get(`/api/v1/declarations/${mine.id}`).set(bearer(theirs)), mine.id),
+        answer(await app.http().get(`/api/v1/declarations/${mine.id}/pdf`).set(bearer(theirs)), mine.id),
+      ];
+      const onNothing = [
+        answer(await sign(nobody, valid(), theirs), nobody),
+        answer(await app.http().get(`/api/v1/dossiers/${nobody}/declarations`).set(bearer(theirs)), nobody),
+        answer(await app.http().get(`/api/v1/declarations/${nobody}`).set(bearer(theirs)), nobody),
+        answer(await app.http().get(`/api/v1/declarations/${nobody}/pdf`).set(bearer(theirs)), nobody),
+      ];
+      expect(onMine.map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual([
+        '404 DOSSIER_NOT_FOUND',
+        '404 DOSSIER_NOT_FOUND',
+        '404 DECLARATION_NOT_FOUND',
+        '404 DECLARATION_NOT_FOUND',
+      ]);
+      expect(onMine).toEqual(onNothing);
+      // Nothing was added to the owner's dossier.
+      expect(await declarations(dossierId)).toEqual([mine]);
+    });
+  });
+});
