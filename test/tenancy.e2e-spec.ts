@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response, Test } from 'supertest';
 import { scopesFor } from '@preuve/domain';
@@ -34,6 +35,15 @@ interface Outcome {
   text: string;
 }
 
+/** A multipart/form-data body (evidence uploads): text fields first, then the file in `file`. */
+interface Multipart {
+  multipart: { fields: Record<string, string>; file: { content: Buffer; name: string } };
+}
+
+function isMultipart(body: unknown): body is Multipart {
+  return typeof body === 'object' && body !== null && 'multipart' in body;
+}
+
 async function call(app: TestApp, method: Method, url: string, token: string | null, body?: unknown): Promise<Outcome> {
   const agent = app.http();
   let test: Test;
@@ -55,7 +65,11 @@ async function call(app: TestApp, method: Method, url: string, token: string | n
       break;
   }
   if (token !== null) test = test.set(bearer(token));
-  const response = body === undefined ? await test : await test.send(body as object);
+  if (isMultipart(body)) {
+    for (const [name, value] of Object.entries(body.multipart.fields)) test = test.field(name, value);
+    test = test.attach('file', body.multipart.file.content, body.multipart.file.name);
+  }
+  const response = body === undefined || isMultipart(body) ? await test : await test.send(body as object);
   const payload = (response.body ?? {}) as { code?: unknown; message?: unknown };
   return {
     status: response.status,
@@ -75,7 +89,10 @@ function ids(items: { id: string }[]): string[] {
   return items.map((item) => item.id);
 }
 
-/** Answers valid for DMN 1.2.2, and a different valid set. */
+/**
+ * Answers valid for DMN 1.2.2, and a different valid set. With ANSWERS, INS does not apply, so
+ * IEU 7.1 (Accès Usager) needs a sworn declaration, and ANN 4.1.1 expects a screenshot.
+ */
 const ANSWERS = {
   profiles: ['general', 'patient_access'],
   identityRole: 'slave',
@@ -85,6 +102,65 @@ const ANSWERS = {
   storesReferringDoctor: true,
 };
 const OTHER_ANSWERS = { profiles: ['general'], insApplicable: true, directorySource: 'none' };
+/** A change that keeps what the walk needs of a dossier: IEU 7.1 needs a declaration, ANN 4.1.1 a screenshot. */
+const CHANGED_ANSWERS = { ...ANSWERS, directorySource: 'extraction_file', storesReferringDoctor: false };
+/** One scenario, ApCV 1.1, whose only proof is a document: a dossier complete after one upload. */
+const APCV_ANSWERS = { profiles: ['patient_access_apcv'], insApplicable: true, directorySource: 'none' };
+
+const DECLARATION = {
+  scenario: 'IEU 7.1',
+  declarantName: 'Camille Martin',
+  declarantRole: 'legal_representative',
+  justification:
+    "L'INS ne s'applique pas à ce DMN : il suit des patients qui n'ont pas d'identifiant national de santé, " +
+    "comme le prévoit la convention signée avec l'établissement.",
+};
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
+  }
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
+  return Buffer.concat([length, body, crc]);
+}
+
+/** A valid 1×1 greyscale PNG, its own bytes (and hash) every time. */
+function png(): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(1, 0);
+  header.writeUInt32BE(1, 4);
+  header.writeUInt8(8, 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', header),
+    pngChunk('tEXt', Buffer.from(`Comment\0${randomUUID()}`, 'latin1')),
+    pngChunk('IDAT', deflateSync(Buffer.from([0, 0x80]))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** A minimal PDF, its own bytes every time. */
+function pdf(): Buffer {
+  return Buffer.from(
+    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n` +
+      `2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${randomUUID()}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+    'latin1',
+  );
+}
+
+function screenshotUpload(): Multipart {
+  return { multipart: { fields: { proof: 'ANN 4.1.1' }, file: { content: png(), name: 'capture.png' } } };
+}
 
 const hex = (): string => randomBytes(4).toString('hex');
 
@@ -98,6 +174,8 @@ interface Ids {
   apiToken: string;
   product: string;
   dossier: string;
+  evidence: string;
+  declaration: string;
 }
 
 interface Tenant {
@@ -105,6 +183,8 @@ interface Tenant {
   /** An API token with every scope a vendor token may hold. */
   token: { id: string; token: string };
   productName: string;
+  /** The SHA-256 of its declaration. */
+  declarationHash: string;
   ids: Ids;
 }
 
@@ -126,17 +206,52 @@ async function createTenant(app: TestApp, label: string, referentialId: string):
     answers: ANSWERS,
   });
   expect(answered.status).toBe(200);
+  const evidence = await call(
+    app,
+    'post',
+    `/api/v1/dossiers/${dossier.body.id}/evidence`,
+    vendor.member.token,
+    screenshotUpload(),
+  );
+  expect(seen(evidence)).toBe('201');
+  const declaration = await call(
+    app,
+    'post',
+    `/api/v1/dossiers/${dossier.body.id}/declarations`,
+    vendor.member.token,
+    DECLARATION,
+  );
+  expect(seen(declaration)).toBe('201');
   return {
     vendor,
     token,
     productName,
+    declarationHash: declaration.body.sha256,
     ids: {
       organization: vendor.organization.id,
       apiToken: token.id,
       product: product.body.id,
       dossier: dossier.body.id,
+      evidence: evidence.body.id,
+      declaration: declaration.body.id,
     },
   };
+}
+
+/** A dossier of the tenant with everything it needs, ready to submit (ApCV 1.1 and its one document). */
+async function completeDossier(app: TestApp, tenant: Tenant, referentialId: string): Promise<string> {
+  const token = tenant.vendor.member.token;
+  const dossier = await call(app, 'post', '/api/v1/dossiers', token, { productId: tenant.ids.product, referentialId });
+  const answered = await call(app, 'put', `/api/v1/dossiers/${dossier.body.id}/answers`, token, {
+    answers: APCV_ANSWERS,
+  });
+  const uploaded = await call(app, 'post', `/api/v1/dossiers/${dossier.body.id}/evidence`, token, {
+    multipart: { fields: { proof: 'ApCV 1.1.1' }, file: { content: pdf(), name: 'procedure.pdf' } },
+  });
+  const report = await call(app, 'get', `/api/v1/dossiers/${dossier.body.id}/completeness`, token);
+  expect([dossier, answered, uploaded, report].map(seen)).toEqual(['201', '200', '201', '200']);
+  expect(report.body.missing).toEqual([]);
+  return dossier.body.id;
 }
 
 /** Everything of a tenant that would betray a leak if it showed up in another tenant's answer. */
@@ -153,6 +268,9 @@ function secretsOf(tenant: Tenant): Record<string, string> {
     'product id': tenant.ids.product,
     'product name': tenant.productName,
     'dossier id': tenant.ids.dossier,
+    'evidence id': tenant.ids.evidence,
+    'declaration id': tenant.ids.declaration,
+    'declaration hash': tenant.declarationHash,
   };
 }
 
@@ -210,7 +328,14 @@ function operationsOf(spec: Spec): Operation[] {
 
 /** What a path parameter stands for, judged by its name and the path segment before it. */
 type ParamKind = keyof Ids | 'referential' | 'scenarioCode';
-const TENANT_OWNED: readonly ParamKind[] = ['organization', 'apiToken', 'product', 'dossier'];
+const TENANT_OWNED: readonly ParamKind[] = [
+  'organization',
+  'apiToken',
+  'product',
+  'dossier',
+  'evidence',
+  'declaration',
+];
 
 function paramKind(path: string, name: string): ParamKind | undefined {
   if (name === 'orgId') return 'organization';
@@ -223,10 +348,14 @@ function paramKind(path: string, name: string): ParamKind | undefined {
       return 'product';
     case 'dossiers':
       return 'dossier';
+    case 'evidence':
+      return 'evidence';
+    case 'declarations':
+      return 'declaration';
     case 'referentials':
       return 'referential';
     default:
-      // e.g. a future /evidence/{id}: teach this function what it names, and the walk covers it.
+      // e.g. a future /reviews/{id}: teach this function what it names, and the walk covers it.
       return undefined;
   }
 }
@@ -261,6 +390,10 @@ const OPEN: Record<string, OpenEntry> = {
     query: '?type=finess&value=010000024',
     status: 200,
   },
+  'GET /declarations/statement': {
+    reason: 'the published wording of the sworn statement, the same for every tenant',
+    status: 200,
+  },
   'GET /referentials': { reason: 'référentiels are shared by every tenant', status: 200 },
   'GET /referentials/{id}': { reason: 'référentiels are shared by every tenant', status: 200 },
   'GET /referentials/{id}/scenarios/{code}': { reason: 'référentiels are shared by every tenant', status: 200 },
@@ -277,6 +410,17 @@ const WALLED_BY_BODY: Record<string, string> = {
  * owner control below skips them. Empty today: every walled operation is one the vendor may call.
  */
 const OWNER_CANNOT: Record<string, string> = {};
+
+/**
+ * Walled operations the owner succeeds at only on a resource prepared for them: what to use
+ * instead of the owner's usual ids. Submitting needs a complete dossier (and locks it, so the
+ * owner's main dossier stays a draft for the other operations).
+ */
+const OWNER_TARGETS: Record<string, (app: TestApp, owner: Tenant, shared: Shared) => Promise<Partial<Ids>>> = {
+  'POST /dossiers/{id}/submit': async (app, owner, shared) => ({
+    dossier: await completeDossier(app, owner, shared.referentialId),
+  }),
+};
 
 type Classification = { kind: 'open' } | { kind: 'walled' } | { kind: 'unclassified'; why: string };
 
@@ -326,7 +470,9 @@ const BODIES: Record<string, (target: Ids, shared: Shared, caller: Tenant) => un
   'POST /organizations/{orgId}/api-tokens': () => ({ name: `jeton-${hex()}`, scopes: ['dossiers:read'] }),
   'POST /products': () => ({ name: `Produit-${hex()}`, version: '2.0.0' }),
   'POST /dossiers': (target, shared) => ({ productId: target.product, referentialId: shared.referentialId }),
-  'PUT /dossiers/{id}/answers': () => ({ answers: OTHER_ANSWERS }),
+  'PUT /dossiers/{id}/answers': () => ({ answers: CHANGED_ANSWERS }),
+  'POST /dossiers/{id}/declarations': () => DECLARATION,
+  'POST /dossiers/{id}/evidence': () => screenshotUpload(),
   'POST /referentials/{id}/assess': () => ({ answers: ANSWERS }),
 };
 
@@ -402,10 +548,17 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
     const dossiers = await call(app, 'get', '/api/v1/dossiers?limit=100', byToken);
     const users = await call(app, 'get', `/api/v1/organizations/${a.ids.organization}/users`, byAdmin);
     const tokens = await call(app, 'get', `/api/v1/organizations/${a.ids.organization}/api-tokens`, byAdmin);
-    expect([dossier, audit, products, dossiers, users, tokens].map(seen)).toEqual(Array(6).fill('200'));
+    const evidence = await call(app, 'get', `/api/v1/dossiers/${a.ids.dossier}/evidence`, byToken);
+    const declarations = await call(app, 'get', `/api/v1/dossiers/${a.ids.dossier}/declarations`, byToken);
+    const submissions = await call(app, 'get', `/api/v1/dossiers/${a.ids.dossier}/submissions`, byToken);
+    const all = [dossier, audit, products, dossiers, users, tokens, evidence, declarations, submissions];
+    expect(all.map(seen)).toEqual(Array(all.length).fill('200'));
     const { status, round, answers, version, updatedAt } = dossier.body;
     return {
       dossier: { status, round, answers, version, updatedAt },
+      evidence: evidence.body.map((item: { id: string; sha256: string }) => `${item.id} ${item.sha256}`),
+      declarations: declarations.body.map((item: { id: string; sha256: string }) => `${item.id} ${item.sha256}`),
+      submissions: submissions.body.length,
       audit: audit.body.map((event: { seq: string; action: string }) => `${event.seq} ${event.action}`),
       products: ids(products.body.items),
       dossiers: ids(dossiers.body.items),
@@ -431,8 +584,20 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
         'GET /dossiers/{id}',
         'PUT /dossiers/{id}/answers',
         'GET /dossiers/{id}/audit',
+        'GET /dossiers/{id}/completeness',
+        'POST /dossiers/{id}/submit',
+        'GET /dossiers/{id}/submissions',
+        'POST /dossiers/{id}/evidence',
+        'GET /dossiers/{id}/evidence',
+        'GET /evidence/{id}',
+        'GET /evidence/{id}/content',
+        'POST /dossiers/{id}/declarations',
+        'GET /dossiers/{id}/declarations',
+        'GET /declarations/{id}',
+        'GET /declarations/{id}/pdf',
       ]),
     );
+    expect(open.map((operation) => operation.key)).toContain('GET /declarations/statement');
     expect(walled.length + open.length).toBe(operations.length);
   });
 
@@ -443,6 +608,8 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
       apiToken: randomUUID(),
       product: randomUUID(),
       dossier: randomUUID(),
+      evidence: randomUUID(),
+      declaration: randomUUID(),
     };
     /** The message with the ids that were sent blanked out, so A's and nobody's answers compare. */
     const answer = (outcome: Outcome, target: Ids): string =>
@@ -557,9 +724,14 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
     const owner = await createTenant(app, 'owner', shared.referentialId);
     // DELETE revokes a token of its own, not the one the owner signs with.
     const sacrificial = await createApiToken(app, owner.ids.organization, owner.vendor.admin.token, ['dossiers:read']);
-    const target: Ids = { ...owner.ids, apiToken: sacrificial.id };
     const refused: { operation: string; tried: string[] }[] = [];
     for (const operation of walled.filter((candidate) => !(candidate.key in OWNER_CANNOT))) {
+      const prepared = OWNER_TARGETS[operation.key];
+      const target: Ids = {
+        ...owner.ids,
+        apiToken: sacrificial.id,
+        ...(prepared ? await prepared(app, owner, shared) : {}),
+      };
       const tried: string[] = [];
       for (const token of [owner.vendor.admin.token, owner.vendor.member.token, owner.token.token]) {
         const outcome = await call(
@@ -768,7 +940,8 @@ describe('reviewers and drafts', () => {
         }),
       ),
     ).toBe('200');
-    // Submission arrives in a later issue: until then, submit in SQL.
+    // Only the status matters here, not the content (a real submission needs a complete dossier:
+    // see submission.e2e-spec.ts), so the dossier is submitted in SQL.
     await app.dataSource.query(`UPDATE dossier SET first_submitted_at = now(), status = 'submitted' WHERE id = $1`, [
       submitted.dossierId,
     ]);

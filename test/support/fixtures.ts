@@ -40,7 +40,9 @@ export function png(options: { rgba?: [number, number, number, number]; commentB
   const scanline = Buffer.from([0, r, g, b, a]); // filter type 0, then one pixel
   const chunks = [pngChunk('IHDR', header)];
   if (options.commentBytes !== undefined && options.commentBytes > 0) {
-    chunks.push(pngChunk('tEXt', Buffer.concat([Buffer.from('Comment\0', 'latin1'), Buffer.alloc(options.commentBytes, 'x')])));
+    chunks.push(
+      pngChunk('tEXt', Buffer.concat([Buffer.from('Comment\0', 'latin1'), Buffer.alloc(options.commentBytes, 'x')])),
+    );
   }
   chunks.push(pngChunk('IDAT', deflateSync(scanline)), pngChunk('IEND', Buffer.alloc(0)));
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), ...chunks]);

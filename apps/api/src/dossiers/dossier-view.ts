@@ -92,7 +92,8 @@ export function scenarioRows(
   const evidenced = new Set(evidenceByProof.keys());
   return referential.assess(dossier.answers).scenarios.map((scenario) => {
     const declarations = declarationsByScenario.get(scenario.code) ?? [];
-    const declaration = declarations.at(-1);
+    // A declaration is in force only while the answers make the scenario call for one.
+    const declaration = scenario.declarationRequired ? declarations.at(-1) : undefined;
     return {
       code: scenario.code,
       applicable: scenario.applicable,

@@ -72,7 +72,7 @@ export class SubmissionsService {
           { missing },
         );
       }
-      const current = new Map(content.declarations.map((declaration) => [declaration.scenarioCode, declaration]));
+
       const submittedAt = new Date();
       const manifest = buildManifest({
         dossier: {
@@ -90,7 +90,7 @@ export class SubmissionsService {
         answers: dossier.answers,
         assessment: referential.assess(dossier.answers),
         evidence: content.evidence.map((evidence) => ({ ...evidence, size: Number(evidence.size) })),
-        declarations: [...current.values()],
+        declarations: rows.flatMap((row) => (row.declaration ? [row.declaration] : [])), // those in force
         submittedAt,
         submittedBy: {
           userId: principal.kind === 'user' ? principal.userId : null,

@@ -125,6 +125,14 @@ describe('validateAnswers', () => {
     expect(answers).not.toHaveProperty(key);
   });
 
+  it('refuses an empty multi_choice answer: a product with no profile would owe nothing', () => {
+    const { errors, answers } = validateAnswers(fixture, { profiles: [] });
+    expect(errors).toEqual([
+      { key: 'profiles', code: 'VALUE_NOT_IN_OPTIONS', message: expect.stringContaining('au moins une réponse') },
+    ]);
+    expect(answers).not.toHaveProperty('profiles');
+  });
+
   it('refuses a multi_choice answer that holds a value twice', () => {
     const { errors } = validateAnswers(fixture, { profiles: ['general', 'patient_access', 'general'] });
     expect(errors).toEqual([
@@ -163,7 +171,6 @@ describe('validateAnswers', () => {
 
   it.each([
     [['general'], ['identityRole', 'identityChecks']],
-    [[], ['identityRole', 'identityChecks']],
     [undefined, ['identityRole', 'identityChecks']],
     [['identity_referential'], []],
     [['patient_access'], []],

@@ -69,6 +69,13 @@ function checkValue(question: Question, value: unknown): AnswerError | null {
       const items = value as string[];
       const unknown = items.find((item) => !allowed.has(item));
       if (unknown !== undefined) return outside(unknown);
+      if (items.length === 0) {
+        return {
+          key: question.key,
+          code: 'VALUE_NOT_IN_OPTIONS',
+          message: `Choisissez au moins une réponse à « ${question.label} » (${question.key}), ou retirez la clé pour la laisser sans réponse.`,
+        };
+      }
       if (new Set(items).size !== items.length) {
         return {
           key: question.key,
