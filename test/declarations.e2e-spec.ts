@@ -593,6 +593,28 @@ describe('sworn declarations (déclarations sur l’honneur)', () => {
     });
   });
 
+  describe('a declaration whose scenario applies again', () => {
+    it('is no longer in force once INS applies: IEU 7.1 shows no declaration and asks for its proofs', async () => {
+      const dossierId = await draft();
+      const signed = (await sign(dossierId).expect(201)).body as Declaration;
+      await app
+        .http()
+        .put(`/api/v1/dossiers/${dossierId}/answers`)
+        .set(bearer(token))
+        .send({ answers: { ...NO_INS, insApplicable: true } })
+        .expect(200);
+      const ieu71 = scenario(await view(dossierId), 'IEU 7.1');
+      expect(ieu71).toMatchObject({
+        applicable: true,
+        declarationRequired: false,
+        declaration: null,
+        satisfied: false,
+      });
+      // The declaration itself is kept, as signed.
+      expect((await declarations(dossierId)).map((declaration) => declaration.id)).toEqual([signed.id]);
+    });
+  });
+
   describe('a submitted dossier', () => {
     let dossierId: string;
     let signed: Declaration[];
