@@ -1,10 +1,12 @@
 import { Referential1764160000000 } from './1764160000000-referential.js';
 import { IdentityTenancyDossiers1795703858508 } from './1795703858508-identity-tenancy-dossiers.js';
 import { EvidenceDeclarationsSubmissions1795706141292 } from './1795706141292-evidence-declarations-submissions.js';
+import { ReviewLoop1795707653873 } from './1795707653873-review-loop.js';
 
 /** Every migration, oldest first. Generated from the entities, then reviewed; never edited once landed. */
 export const MIGRATIONS = [
   Referential1764160000000,
   IdentityTenancyDossiers1795703858508,
   EvidenceDeclarationsSubmissions1795706141292,
+  ReviewLoop1795707653873,
 ];

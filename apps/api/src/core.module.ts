@@ -1,5 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { AuditService } from './audit/audit.service.js';
+import { DomainEvents } from './events/domain-events.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import { ApiTokenCache } from './auth/api-token-cache.js';
 import { AuthSettings } from './auth/auth-settings.js';
@@ -22,6 +23,7 @@ export class CoreModule {
       ApiTokenCache,
       PrincipalResolver,
       AuditService,
+      DomainEvents,
     ];
     return { module: CoreModule, providers, exports: providers };
   }

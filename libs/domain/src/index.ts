@@ -12,3 +12,4 @@ export * from './evidence/media-types.js';
 export * from './declarations/statement.js';
 export * from './submission/manifest.js';
 export * from './prechecks/fhir-log.js';
+export * from './review/dossier-state.js';

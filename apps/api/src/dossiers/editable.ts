@@ -1,9 +1,7 @@
-import type { DossierEntity, DossierStatus } from '@preuve/persistence';
+import { EDITABLE_STATUSES } from '@preuve/domain';
+import type { DossierEntity } from '@preuve/persistence';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-
-/** Statuses in which the vendor may change the dossier's content. */
-export const EDITABLE_STATUSES: readonly DossierStatus[] = ['draft', 'changes_requested'];
 
 /** 409 DOSSIER_LOCKED unless the vendor may change the dossier now. */
 export function editableOrThrow(dossier: DossierEntity): void {

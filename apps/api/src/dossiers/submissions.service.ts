@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { buildManifest, canonicalJson, completenessCounts } from '@preuve/domain';
 import { DossierRepository, SubmissionRepository, type DossierEntity } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
+import { DomainEvents } from '../events/domain-events.js';
 import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -22,6 +23,7 @@ export class SubmissionsService {
     private readonly dossierService: DossiersService,
     private readonly referentials: ReferentialsService,
     private readonly audit: AuditService,
+    private readonly events: DomainEvents,
   ) {}
 
   private async visible(principal: Principal, id: string): Promise<DossierEntity> {
@@ -115,6 +117,12 @@ export class SubmissionsService {
         targetType: 'dossier',
         targetId: dossier.id,
         data: { round: dossier.round, manifestSha256, submissionId: submission.id, evidence: content.evidence.length },
+      });
+      await this.events.publish(manager, {
+        type: 'dossier.submitted',
+        dossierId: dossier.id,
+        organizationId: dossier.organizationId,
+        data: { round: dossier.round, manifestSha256, submittedAt: submittedAt.toISOString() },
       });
       return { status: 'submitted', round: dossier.round, manifestSha256, submissionId: submission.id, submittedAt };
     });

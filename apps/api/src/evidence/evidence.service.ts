@@ -14,6 +14,7 @@ import {
 import { DossierRepository, EvidenceRepository, type DossierEntity, type EvidenceEntity } from '@preuve/persistence';
 import type { BlobStore, StoredBlob } from '@preuve/storage';
 import { AuditService } from '../audit/audit.service.js';
+import { DomainEvents } from '../events/domain-events.js';
 import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -84,6 +85,7 @@ export class EvidenceService {
     private readonly referentials: ReferentialsService,
     private readonly audit: AuditService,
     private readonly settings: UploadSettings,
+    private readonly events: DomainEvents,
     @Inject(BLOB_STORE) private readonly blobs: BlobStore,
   ) {}
 
@@ -191,6 +193,19 @@ export class EvidenceService {
           sha256: row.sha256,
           size: upload.blob.size,
           mediaType,
+        },
+      });
+      await this.events.publish(manager, {
+        type: 'evidence.uploaded',
+        dossierId: locked.id,
+        organizationId: locked.organizationId,
+        data: {
+          evidenceId: row.id,
+          proof: row.proofCode,
+          scenario: row.scenarioCode,
+          version: row.version,
+          sha256: row.sha256,
+          size: upload.blob.size,
         },
       });
       return row;

@@ -12,20 +12,14 @@ import {
 import { ReferentialEntity } from './referential.entity.js';
 import { ProductEntity } from './product.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
-import type { Answers } from '@preuve/domain';
+import type { Answers, DossierStatus } from '@preuve/domain';
 
-export const DOSSIER_STATUSES = [
-  'draft',
-  'submitted',
-  'in_review',
-  'changes_requested',
-  'approved',
-  'rejected',
-] as const;
-export type DossierStatus = (typeof DOSSIER_STATUSES)[number];
+export { DOSSIER_STATUSES } from '@preuve/domain';
+export type { DossierStatus };
 
 /** A conformity dossier: one product against one pinned référentiel version. */
 @Entity({ name: 'dossier' })
+@Index('IX_dossier_queue', ['lastSubmittedAt', 'id'], { where: '"first_submitted_at" IS NOT NULL' })
 @Index('IX_dossier_organization_created', ['organizationId', 'createdAt', 'id'])
 @Index('IX_dossier_submitted_created', ['createdAt', 'id'], { where: '"first_submitted_at" IS NOT NULL' })
 export class DossierEntity {
@@ -61,6 +55,14 @@ export class DossierEntity {
 
   @Column({ type: 'jsonb' })
   answers: Answers;
+
+  /** Set at each submission: the reviewer queue is sorted by how long dossiers have waited. */
+  @Column({ name: 'last_submitted_at', type: 'timestamptz', precision: 3, nullable: true })
+  lastSubmittedAt: Date | null;
+
+  /** The reviewer in charge, if assigned. */
+  @Column({ name: 'assigned_to', type: 'uuid', nullable: true })
+  assignedTo: string | null;
 
   /** Set at the first submission: from then on reviewers see the dossier. */
   @Column({ name: 'first_submitted_at', type: 'timestamptz', nullable: true })

@@ -7,6 +7,7 @@ import { OrganizationEntity } from './organization.entity.js';
 import { ProductEntity } from './product.entity.js';
 import { RecoveryCodeEntity } from './recovery-code.entity.js';
 import { ReferentialEntity } from './referential.entity.js';
+import { ReviewDecisionEntity, ScenarioCommentEntity, ScenarioVerdictEntity } from './review.entities.js';
 import { SessionEntity } from './session.entity.js';
 import { SubmissionEntity } from './submission.entity.js';
 import { UserEntity } from './user.entity.js';
@@ -20,6 +21,7 @@ export * from './organization.entity.js';
 export * from './product.entity.js';
 export * from './recovery-code.entity.js';
 export * from './referential.entity.js';
+export * from './review.entities.js';
 export * from './session.entity.js';
 export * from './submission.entity.js';
 export * from './user.entity.js';
@@ -38,4 +40,7 @@ export const ENTITIES = [
   EvidenceEntity,
   DeclarationEntity,
   SubmissionEntity,
+  ScenarioVerdictEntity,
+  ScenarioCommentEntity,
+  ReviewDecisionEntity,
 ];
