@@ -3,6 +3,7 @@ import { assess, type Answers } from '@preuve/domain';
 import { DossierEntity } from '@preuve/persistence';
 import { loadBuiltInReferentials } from '@preuve/referentials';
 import { dossierView } from '../apps/api/src/dossiers/dossier-view.js';
+import { benchAuditVerification } from './audit.js';
 import { call, deepPagePath, firstDossierId, setUpMeasuredVendor, type MeasuredVendor } from './actors.js';
 import { load, merge, type LoadResult } from './load.js';
 import { seedTenants } from './seed.js';
@@ -99,7 +100,10 @@ function benchAssess(): void {
     ),
     assess: (given: Answers) => assess(referential, given), // not memoised: the cost of a first read
   };
-  const view = time(() => JSON.stringify(dossierView(dossier, published, { evidence: [], declarations: [] })), runs);
+  const view = time(
+    () => JSON.stringify(dossierView(dossier, published, { evidence: [], declarations: [], verdicts: [] })),
+    runs,
+  );
   console.log(
     `  dossier view, uncached (assess, tree, JSON.stringify): mean ${fmt(view.mean, 3)} ms, p95 ${fmt(view.p95, 3)} ms`,
   );
@@ -132,6 +136,7 @@ async function benchHttp(): Promise<void> {
     if (results.length === 5) printVerdicts(results);
     else console.log('(BENCH_ONLY: a subset was measured, no verdicts)');
     await benchEvidence(environment, vendor);
+    await benchAuditVerification(environment.pool);
   } finally {
     await environment.stop();
   }

@@ -2,6 +2,7 @@ import { Referential1764160000000 } from './1764160000000-referential.js';
 import { IdentityTenancyDossiers1795703858508 } from './1795703858508-identity-tenancy-dossiers.js';
 import { EvidenceDeclarationsSubmissions1795706141292 } from './1795706141292-evidence-declarations-submissions.js';
 import { ReviewLoop1795707653873 } from './1795707653873-review-loop.js';
+import { Webhooks1795708155790 } from './1795708155790-webhooks.js';
 
 /** Every migration, oldest first. Generated from the entities, then reviewed; never edited once landed. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   IdentityTenancyDossiers1795703858508,
   EvidenceDeclarationsSubmissions1795706141292,
   ReviewLoop1795707653873,
+  Webhooks1795708155790,
 ];

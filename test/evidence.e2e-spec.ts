@@ -849,6 +849,12 @@ describe('evidence over REST', () => {
   });
 
   describe('large uploads over a raw connection, then the blob sweep', () => {
+    const opened: http.ClientRequest[] = [];
+    afterAll(() => {
+      // Should a test fail midway, its connection must not keep the server from closing.
+      for (const request of opened) request.destroy();
+    });
+
     /**
      * Starts an upload announcing 50 MiB, sends the `proof` field and the first bytes of the
      * file, and stops there: the rest never comes unless the test says so.
@@ -873,6 +879,7 @@ describe('evidence over REST', () => {
           'Content-Length': String(50 * 1024 * 1024),
         },
       });
+      opened.push(request);
       const response = new Promise<{ status: number; body: string }>((resolve, reject) => {
         request.on('response', (message) => {
           const chunks: Buffer[] = [];

@@ -164,6 +164,9 @@ function screenshotUpload(): Multipart {
 
 const hex = (): string => randomBytes(4).toString('hex');
 
+/** A receiver nobody runs (the discard port); the walk triggers no event it subscribes to. */
+const WEBHOOK_URL = 'http://127.0.0.1:9/preuve';
+
 // ---------------------------------------------------------------------------------------------
 // A tenant: a vendor organisation with its admin, member, API token, product and draft dossier
 // ---------------------------------------------------------------------------------------------
@@ -176,7 +179,14 @@ interface Ids {
   dossier: string;
   evidence: string;
   declaration: string;
+  /** A webhook endpoint of the organisation. */
+  webhook: string;
+  /** A message of the vendor member in the thread of COMMENTED_SCENARIO. */
+  comment: string;
 }
+
+/** The scenario whose thread holds each tenant's message (the walk's shared scenario code). */
+const COMMENTED_SCENARIO = 'ANN.2.1';
 
 interface Tenant {
   vendor: Vendor;
@@ -222,6 +232,25 @@ async function createTenant(app: TestApp, label: string, referentialId: string):
     DECLARATION,
   );
   expect(seen(declaration)).toBe('201');
+  const comment = await call(
+    app,
+    'post',
+    `/api/v1/dossiers/${dossier.body.id}/scenarios/${COMMENTED_SCENARIO}/comments`,
+    vendor.member.token,
+    { body: `Note interne ${label}` },
+  );
+  expect(seen(comment)).toBe('201');
+  const webhook = await call(
+    app,
+    'post',
+    `/api/v1/organizations/${vendor.organization.id}/webhooks`,
+    vendor.admin.token,
+    {
+      url: WEBHOOK_URL,
+      events: ['dossier.approved'],
+    },
+  );
+  expect(seen(webhook)).toBe('201');
   return {
     vendor,
     token,
@@ -234,6 +263,8 @@ async function createTenant(app: TestApp, label: string, referentialId: string):
       dossier: dossier.body.id,
       evidence: evidence.body.id,
       declaration: declaration.body.id,
+      webhook: webhook.body.id,
+      comment: comment.body.id,
     },
   };
 }
@@ -271,6 +302,8 @@ function secretsOf(tenant: Tenant): Record<string, string> {
     'evidence id': tenant.ids.evidence,
     'declaration id': tenant.ids.declaration,
     'declaration hash': tenant.declarationHash,
+    'webhook id': tenant.ids.webhook,
+    'comment id': tenant.ids.comment,
   };
 }
 
@@ -327,7 +360,7 @@ function operationsOf(spec: Spec): Operation[] {
 }
 
 /** What a path parameter stands for, judged by its name and the path segment before it. */
-type ParamKind = keyof Ids | 'referential' | 'scenarioCode';
+type ParamKind = keyof Ids | 'referential' | 'scenarioCode' | 'round';
 const TENANT_OWNED: readonly ParamKind[] = [
   'organization',
   'apiToken',
@@ -335,6 +368,8 @@ const TENANT_OWNED: readonly ParamKind[] = [
   'dossier',
   'evidence',
   'declaration',
+  'webhook',
+  'comment',
 ];
 
 function paramKind(path: string, name: string): ParamKind | undefined {
@@ -354,6 +389,13 @@ function paramKind(path: string, name: string): ParamKind | undefined {
       return 'declaration';
     case 'referentials':
       return 'referential';
+    case 'webhooks':
+      return 'webhook';
+    case 'comments':
+      return 'comment';
+    case 'rounds':
+      // A round number means something only within its dossier, which the path names too.
+      return 'round';
     default:
       // e.g. a future /reviews/{id}: teach this function what it names, and the walk covers it.
       return undefined;
@@ -382,6 +424,11 @@ const OPEN: Record<string, OpenEntry> = {
   'GET /me': { reason: 'the caller itself', status: 200 },
   'POST /organizations': { reason: 'platform admin only: B is refused', status: 403 },
   'GET /organizations': { reason: 'platform admin only: B is refused', status: 403 },
+  'GET /audit/verify': { reason: 'platform admin only: B is refused', status: 403 },
+  'GET /review/queue': {
+    reason: "the authority's queue of every vendor's submitted dossiers: vendors (users and tokens) are refused",
+    status: 403,
+  },
   'POST /products': { reason: "creates B's own product (A's product list is checked unchanged)", status: 201 },
   'GET /products': { reason: "listing: must hold B's products and none of A's (checked below)", status: 200 },
   'GET /dossiers': { reason: "listing: must hold B's dossiers and none of A's (checked below)", status: 200 },
@@ -406,10 +453,15 @@ const WALLED_BY_BODY: Record<string, string> = {
 };
 
 /**
- * Walled operations the owner itself may not call (reviewers' routes, say), with the reason; the
- * owner control below skips them. Empty today: every walled operation is one the vendor may call.
+ * Walled operations the owner itself may not call (reviewers' routes), with the reason; the owner
+ * control below checks that the owner is refused them (403) instead of let through.
  */
-const OWNER_CANNOT: Record<string, string> = {};
+const OWNER_CANNOT: Record<string, string> = {
+  'POST /dossiers/{id}/assign': 'the authority assigns its reviewers; the vendor owner is refused',
+  'POST /dossiers/{id}/review/start': 'reviewers start a review; the vendor owner is refused',
+  'PUT /dossiers/{id}/scenarios/{code}/verdict': 'reviewers judge scenarios; the vendor owner is refused',
+  'POST /dossiers/{id}/decision': 'reviewers decide a round; the vendor owner is refused',
+};
 
 /**
  * Walled operations the owner succeeds at only on a resource prepared for them: what to use
@@ -420,6 +472,12 @@ const OWNER_TARGETS: Record<string, (app: TestApp, owner: Tenant, shared: Shared
   'POST /dossiers/{id}/submit': async (app, owner, shared) => ({
     dossier: await completeDossier(app, owner, shared.referentialId),
   }),
+  // A round has a diff once it is submitted.
+  'GET /dossiers/{id}/rounds/{round}/diff': async (app, owner, shared) => {
+    const dossier = await completeDossier(app, owner, shared.referentialId);
+    expect(seen(await call(app, 'post', `/api/v1/dossiers/${dossier}/submit`, owner.vendor.member.token))).toBe('200');
+    return { dossier };
+  },
 };
 
 type Classification = { kind: 'open' } | { kind: 'walled' } | { kind: 'unclassified'; why: string };
@@ -443,6 +501,7 @@ function classify(operation: Operation): Classification {
 interface Shared {
   referentialId: string;
   scenarioCode: string;
+  round: string;
 }
 
 function urlFor(operation: Operation, target: Ids, shared: Shared): string {
@@ -450,7 +509,13 @@ function urlFor(operation: Operation, target: Ids, shared: Shared): string {
     operation.path.replace(/\{([^}]+)\}/g, (_whole, name: string) => {
       const kind = paramKind(operation.path, name)!;
       const value =
-        kind === 'referential' ? shared.referentialId : kind === 'scenarioCode' ? shared.scenarioCode : target[kind];
+        kind === 'referential'
+          ? shared.referentialId
+          : kind === 'scenarioCode'
+            ? shared.scenarioCode
+            : kind === 'round'
+              ? shared.round
+              : target[kind];
       return encodeURIComponent(value);
     }) + (OPEN[operation.key]?.query ?? '')
   );
@@ -468,12 +533,18 @@ const BODIES: Record<string, (target: Ids, shared: Shared, caller: Tenant) => un
     role: 'vendor_member',
   }),
   'POST /organizations/{orgId}/api-tokens': () => ({ name: `jeton-${hex()}`, scopes: ['dossiers:read'] }),
+  'POST /organizations/{orgId}/webhooks': () => ({ url: WEBHOOK_URL, events: ['dossier.approved'] }),
   'POST /products': () => ({ name: `Produit-${hex()}`, version: '2.0.0' }),
   'POST /dossiers': (target, shared) => ({ productId: target.product, referentialId: shared.referentialId }),
   'PUT /dossiers/{id}/answers': () => ({ answers: CHANGED_ANSWERS }),
   'POST /dossiers/{id}/declarations': () => DECLARATION,
   'POST /dossiers/{id}/evidence': () => screenshotUpload(),
   'POST /referentials/{id}/assess': () => ({ answers: ANSWERS }),
+  'POST /dossiers/{id}/assign': () => ({}),
+  'PUT /dossiers/{id}/scenarios/{code}/verdict': () => ({ verdict: 'accepted' }),
+  'POST /dossiers/{id}/decision': () => ({ decision: 'approved', comment: 'Conforme.' }),
+  'POST /dossiers/{id}/scenarios/{code}/comments': () => ({ body: 'Une question sur ce scénario.' }),
+  'PUT /dossiers/{id}/scenarios/{code}/comments/{commentId}': () => ({ body: 'Texte corrigé.' }),
 };
 
 /** For an operation added later without an entry in BODIES: its schema's examples. */
@@ -525,7 +596,11 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
-    shared = { referentialId: await dmnReferentialId(app, await adminToken(app)), scenarioCode: 'ANN.2.1' };
+    shared = {
+      referentialId: await dmnReferentialId(app, await adminToken(app)),
+      scenarioCode: COMMENTED_SCENARIO,
+      round: '1',
+    };
     a = await createTenant(app, 'A', shared.referentialId);
     b = await createTenant(app, 'B', shared.referentialId);
     intruders = [
@@ -551,7 +626,13 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
     const evidence = await call(app, 'get', `/api/v1/dossiers/${a.ids.dossier}/evidence`, byToken);
     const declarations = await call(app, 'get', `/api/v1/dossiers/${a.ids.dossier}/declarations`, byToken);
     const submissions = await call(app, 'get', `/api/v1/dossiers/${a.ids.dossier}/submissions`, byToken);
-    const all = [dossier, audit, products, dossiers, users, tokens, evidence, declarations, submissions];
+    const comments = await call(
+      app,
+      'get',
+      `/api/v1/dossiers/${a.ids.dossier}/scenarios/${COMMENTED_SCENARIO}/comments`,
+      byToken,
+    );
+    const all = [dossier, audit, products, dossiers, users, tokens, evidence, declarations, submissions, comments];
     expect(all.map(seen)).toEqual(Array(all.length).fill('200'));
     const { status, round, answers, version, updatedAt } = dossier.body;
     return {
@@ -559,6 +640,7 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
       evidence: evidence.body.map((item: { id: string; sha256: string }) => `${item.id} ${item.sha256}`),
       declarations: declarations.body.map((item: { id: string; sha256: string }) => `${item.id} ${item.sha256}`),
       submissions: submissions.body.length,
+      comments: comments.body.map((comment: { id: string; body: string }) => `${comment.id} ${comment.body}`),
       audit: audit.body.map((event: { seq: string; action: string }) => `${event.seq} ${event.action}`),
       products: ids(products.body.items),
       dossiers: ids(dossiers.body.items),
@@ -579,6 +661,9 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
         'GET /organizations/{orgId}',
         'POST /organizations/{orgId}/users',
         'DELETE /organizations/{orgId}/api-tokens/{id}',
+        'POST /organizations/{orgId}/webhooks',
+        'DELETE /organizations/{orgId}/webhooks/{id}',
+        'GET /organizations/{orgId}/webhooks/{id}/deliveries',
         'GET /products/{id}',
         'POST /dossiers',
         'GET /dossiers/{id}',
@@ -595,10 +680,25 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
         'GET /dossiers/{id}/declarations',
         'GET /declarations/{id}',
         'GET /declarations/{id}/pdf',
+        'POST /dossiers/{id}/assign',
+        'POST /dossiers/{id}/review/start',
+        'PUT /dossiers/{id}/scenarios/{code}/verdict',
+        'POST /dossiers/{id}/decision',
+        'GET /dossiers/{id}/rounds/{round}/diff',
+        'GET /dossiers/{id}/scenarios/{code}/comments',
+        'POST /dossiers/{id}/scenarios/{code}/comments',
+        'PUT /dossiers/{id}/scenarios/{code}/comments/{commentId}',
       ]),
     );
-    expect(open.map((operation) => operation.key)).toContain('GET /declarations/statement');
+    expect(open.map((operation) => operation.key)).toEqual(
+      expect.arrayContaining(['GET /declarations/statement', 'GET /review/queue']),
+    );
     expect(walled.length + open.length).toBe(operations.length);
+    // The owner's exceptions name walled operations only (an open or vanished one would be a stale entry).
+    const walledKeys = walled.map((operation) => operation.key);
+    expect(
+      [...Object.keys(OWNER_CANNOT), ...Object.keys(OWNER_TARGETS)].filter((key) => !walledKeys.includes(key)),
+    ).toEqual([]);
   });
 
   it("answers B on every walled operation with A's resources exactly as if they did not exist (404, or the same 403)", async () => {
@@ -610,6 +710,8 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
       dossier: randomUUID(),
       evidence: randomUUID(),
       declaration: randomUUID(),
+      webhook: randomUUID(),
+      comment: randomUUID(),
     };
     /** The message with the ids that were sent blanked out, so A's and nobody's answers compare. */
     const answer = (outcome: Outcome, target: Ids): string =>
@@ -747,6 +849,24 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
       if (!tried.some((status) => status.startsWith('2'))) refused.push({ operation: operation.key, tried });
     }
     expect(refused).toEqual([]);
+
+    // The reviewers' operations refuse the owner outright (403), whoever of the owner calls.
+    const letThrough: { operation: string; tried: string[] }[] = [];
+    for (const operation of walled.filter((candidate) => candidate.key in OWNER_CANNOT)) {
+      const tried: string[] = [];
+      for (const token of [owner.vendor.admin.token, owner.vendor.member.token, owner.token.token]) {
+        const outcome = await call(
+          app,
+          operation.method,
+          urlFor(operation, owner.ids, shared),
+          token,
+          bodyFor(operation, owner.ids, shared, owner, spec),
+        );
+        tried.push(seen(outcome));
+      }
+      if (!tried.every((status) => status.startsWith('403 '))) letThrough.push({ operation: operation.key, tried });
+    }
+    expect(letThrough).toEqual([]);
   });
 });
 
@@ -847,6 +967,8 @@ const MATRIX: MatrixRow[] = [
     prepare: ({ dossierId }) => ({ url: `/api/v1/dossiers/${dossierId}` }) },
   { route: 'PUT /dossiers/{id}/answers', method: 'put', expected: [F, '200', '200', F, F, S, '200'],
     prepare: ({ dossierId }) => ({ url: `/api/v1/dossiers/${dossierId}/answers`, body: { answers: ANSWERS } }) },
+  { route: 'GET /review/queue', method: 'get', expected: [F, F, F, '200', '200', F, S],
+    prepare: () => ({ url: '/api/v1/review/queue' }) },
   { route: 'GET /referentials', method: 'get', expected: ['200', '200', '200', '200', '200', '200', '200'],
     prepare: () => ({ url: '/api/v1/referentials' }) },
 ];

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { DataSource } from 'typeorm';
+import { AuditController } from './audit/audit.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { AccessGuard } from './common/access/access.guard.js';
@@ -23,7 +24,15 @@ import { OrganizationsService } from './organizations/organizations.service.js';
 import { ProductsController } from './products/products.controller.js';
 import { ProductsService } from './products/products.service.js';
 import { ReferentialsModule } from './referentials/referentials.module.js';
+import { ReviewReadsService } from './review/review-reads.service.js';
+import { ReviewSettings } from './review/review-settings.js';
+import { ReviewController } from './review/review.controller.js';
+import { ReviewService } from './review/review.service.js';
 import type { Secrets } from './security/secrets.js';
+import { WebhookSettings } from './webhooks/webhook-policy.js';
+import { WebhookWorker } from './webhooks/webhook-worker.js';
+import { WebhooksController } from './webhooks/webhooks.controller.js';
+import { WebhooksService } from './webhooks/webhooks.service.js';
 
 export interface AppDependencies {
   dataSource: DataSource;
@@ -45,7 +54,10 @@ export class AppModule {
         DossiersController,
         DeclarationsController,
         EvidenceController,
+        ReviewController,
         IdentifiersController,
+        WebhooksController,
+        AuditController,
       ],
       providers: [
         AuthService,
@@ -55,6 +67,12 @@ export class AppModule {
         SubmissionsService,
         DeclarationsService,
         EvidenceService,
+        ReviewService,
+        ReviewReadsService,
+        { provide: ReviewSettings, useValue: new ReviewSettings(config.reviewFourEyes) },
+        WebhooksService,
+        WebhookWorker,
+        { provide: WebhookSettings, useValue: new WebhookSettings(config.webhookRetryBaseMs, config.port) },
         blobStoreProvider(config.dataDir),
         { provide: UploadSettings, useValue: new UploadSettings(config.maxUploadBytes) },
         { provide: APP_GUARD, useClass: AccessGuard },

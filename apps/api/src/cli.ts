@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { startEmbeddedPostgres } from '@preuve/persistence';
+import { startEmbeddedPostgres, verifyAuditChain } from '@preuve/persistence';
 import { loadConfig } from './config.js';
 import { generateMigration } from './database/generate-migration.js';
 import { sweepBlobs, verifyBlobs } from './evidence/blob-maintenance.js';
@@ -14,6 +14,7 @@ const USAGE = `Usage: node dist/cli.js <command>
   openapi                    write openapi.json from the code
   blobs:sweep                remove temporary files and unreferenced blobs older than an hour
   blobs:verify               re-hash every stored blob and report any mismatch (exit 1 if any)
+  audit:verify               re-hash the audit log's chain and name its first broken link (exit 1 if any)
 The database is DATABASE_URL, or the embedded Postgres in DATA_DIR.`;
 
 /** Runs `work` on the migrated database of DATABASE_URL, or of the embedded Postgres in DATA_DIR. */
@@ -65,6 +66,30 @@ async function main(command: string | undefined): Promise<void> {
       if (result.mismatches.length > 0 || result.missing.length > 0) process.exitCode = 1;
       return;
     }
+    case 'audit:verify':
+      await withDatabase(async (dataSource) => {
+        const started = Date.now();
+        const result = await verifyAuditChain(dataSource.manager, (checked) =>
+          process.stdout.write(`\rchecking the audit chain: ${checked} event(s)`),
+        );
+        const seconds = (Date.now() - started) / 1000;
+        process.stdout.write('\n');
+        console.log(
+          `${result.checked} audit event(s) checked in ${seconds.toFixed(1)} s (${Math.round(result.checked / Math.max(seconds, 0.001))} events/s)`,
+        );
+        if (result.ok) {
+          console.log(
+            result.lastHash ? `chain intact; last hash ${result.lastHash}` : 'chain intact (the log is empty)',
+          );
+          return;
+        }
+        const broken = result.firstBroken!;
+        console.log(`BROKEN at seq ${broken.seq}: ${broken.reason}`);
+        console.log(`  expected ${broken.expected}`);
+        console.log(`  found    ${broken.found ?? '(none)'}`);
+        process.exitCode = 1;
+      });
+      return;
     case 'openapi':
       console.log(`wrote ${await writeOpenApi()}`);
       return;

@@ -21,6 +21,10 @@ export interface AppConfig {
    * the number of proxies (e.g. `1`) or their addresses, so rate limits and audit see real clients.
    */
   trustProxy: string | number | undefined;
+  /** The review lead who approves may not have given verdicts in the round. */
+  reviewFourEyes: boolean;
+  /** Webhook retries: after the n-th failed attempt the next is due min(base × 2^n, 1 hour) later. */
+  webhookRetryBaseMs: number;
 }
 
 /** Configuration problems stop the start with every problem listed, before anything runs. */
@@ -67,11 +71,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 86_400, problems),
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 10_000, problems),
     cookieSecure: env.COOKIE_SECURE !== 'false',
+    reviewFourEyes: env.REVIEW_FOUR_EYES === 'true',
     trustProxy: env.TRUST_PROXY
       ? /^\d+$/.test(env.TRUST_PROXY)
         ? Number(env.TRUST_PROXY)
         : env.TRUST_PROXY
       : undefined,
+    webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 1000, 1, 3_600_000, problems),
   };
   if (config.secretKey !== undefined && config.secretKey.length < 32) {
     problems.push('SECRET_KEY must be at least 32 characters long (e.g. `openssl rand -base64 48`)');

@@ -5,6 +5,7 @@ export * from './applicability/questionnaire.js';
 export * from './applicability/assess.js';
 export * from './identifiers/index.js';
 export * from './canonical-json.js';
+export * from './audit/chain.js';
 export * from './identity/access.js';
 export * from './identity/password-policy.js';
 export * from './completeness/completeness.js';

@@ -13,6 +13,12 @@ import {
   SessionRepository,
   SubmissionRepository,
   UserRepository,
+  WebhookDeliveryRepository,
+  WebhookEndpointRepository,
+  VerdictRepository,
+  CommentRepository,
+  DecisionRepository,
+  ReviewQueueRepository,
 } from '@preuve/persistence';
 
 const REPOSITORIES = [
@@ -28,6 +34,12 @@ const REPOSITORIES = [
   SessionRepository,
   SubmissionRepository,
   UserRepository,
+  WebhookDeliveryRepository,
+  WebhookEndpointRepository,
+  VerdictRepository,
+  CommentRepository,
+  DecisionRepository,
+  ReviewQueueRepository,
 ];
 
 /** Provides the already initialised DataSource (migrated before Nest starts) and the repositories. */

@@ -19,12 +19,13 @@ import {
   DossierRepository,
   OrganizationRepository,
   ProductRepository,
+  VerdictRepository,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
 import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { editableOrThrow } from '../dossiers/editable.js';
+import { editableOrThrow, scenarioEditableOrThrow } from '../dossiers/editable.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
 import { renderDeclarationPdf } from './declaration-pdf.js';
 import type { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
@@ -64,6 +65,7 @@ export class DeclarationsService {
     private readonly organizations: OrganizationRepository,
     private readonly referentials: ReferentialsService,
     private readonly audit: AuditService,
+    private readonly verdicts: VerdictRepository,
   ) {}
 
   statement(): StatementDto {
@@ -93,6 +95,7 @@ export class DeclarationsService {
       const assessed = cached.assess(dossier.answers).scenarios.find((scenario) => scenario.code === code);
       if (!assessed)
         throw new AppError(ErrorCode.ScenarioNotFound, `The référentiel of this dossier has no scenario « ${code} ».`);
+      scenarioEditableOrThrow(dossier, await this.verdicts.listForDossier(manager, dossier.id), code);
       if (!assessed.declarationRequired) {
         throw new AppError(
           ErrorCode.DeclarationNotRequired,

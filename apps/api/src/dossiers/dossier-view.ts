@@ -7,17 +7,18 @@ import {
   type ScenarioAssessment,
   type ScenarioCompleteness,
 } from '@preuve/domain';
-import type { DeclarationEntity, DossierEntity, EvidenceEntity } from '@preuve/persistence';
+import type { DeclarationEntity, DossierEntity, EvidenceEntity, ScenarioVerdictEntity } from '@preuve/persistence';
 import type { CachedReferential } from '../referentials/referentials.service.js';
 import type { DossierDto, DossierScenarioDto, DossierSummaryDto, EvidenceSummaryDto } from './dto/dossier.dto.js';
 
 /** What the view needs of a published référentiel. */
 export type PublishedReferential = Pick<CachedReferential, 'referential' | 'scenarios' | 'assess'>;
 
-/** Everything vendors added to a dossier: evidence versions and declarations (oldest first). */
+/** Everything added to a dossier: evidence versions, declarations and verdicts (oldest first). */
 export interface DossierContent {
   evidence: EvidenceEntity[];
   declarations: DeclarationEntity[];
+  verdicts: ScenarioVerdictEntity[];
 }
 
 export function dossierSummary(dossier: DossierEntity): DossierSummaryDto {
@@ -70,6 +71,11 @@ interface ScenarioRow {
   evidence: Map<string, EvidenceEntity[]>;
   declaration: DeclarationEntity | undefined;
   declarations: number;
+  /** The latest verdict on the scenario, whatever the round (accepted scenarios stay accepted). */
+  verdict: ScenarioVerdictEntity | undefined;
+  verdicts: number;
+  /** Moves whenever the scenario's content or verdict does (optimistic locking of verdicts). */
+  version: number;
 }
 
 /** Applicability, then what each scenario has and lacks. */
@@ -89,19 +95,29 @@ export function scenarioRows(
       declaration,
     ]);
   }
+  const verdictsByScenario = new Map<string, ScenarioVerdictEntity[]>();
+  for (const verdict of content.verdicts) {
+    verdictsByScenario.set(verdict.scenarioCode, [...(verdictsByScenario.get(verdict.scenarioCode) ?? []), verdict]);
+  }
   const evidenced = new Set(evidenceByProof.keys());
   return referential.assess(dossier.answers).scenarios.map((scenario) => {
     const declarations = declarationsByScenario.get(scenario.code) ?? [];
     // A declaration is in force only while the answers make the scenario call for one.
     const declaration = scenario.declarationRequired ? declarations.at(-1) : undefined;
+    const evidence = new Map(scenario.proofs.map((proof) => [proof.code, evidenceByProof.get(proof.code) ?? []]));
+    const verdicts = verdictsByScenario.get(scenario.code) ?? [];
+    const uploads = [...evidence.values()].reduce((sum, versions) => sum + versions.length, 0);
     return {
       code: scenario.code,
       applicable: scenario.applicable,
       scenario,
       completeness: scenarioCompleteness(scenario, evidenced, declaration !== undefined),
-      evidence: new Map(scenario.proofs.map((proof) => [proof.code, evidenceByProof.get(proof.code) ?? []])),
+      evidence,
       declaration,
       declarations: declarations.length,
+      verdict: verdicts.at(-1),
+      verdicts: verdicts.length,
+      version: 1 + uploads + declarations.length + verdicts.length,
     };
   });
 }
@@ -122,8 +138,7 @@ export function dossierView(
     answers: dossier.answers,
     questions: questionnaireState(referential.referential, dossier.answers),
     completeness: completenessCounts(rows),
-    scenarios: rows.map(({ scenario, completeness, evidence, declaration, declarations }): DossierScenarioDto => {
-      const uploads = [...evidence.values()].reduce((sum, versions) => sum + versions.length, 0);
+    scenarios: rows.map(({ scenario, completeness, evidence, declaration, verdict, version }): DossierScenarioDto => {
       return {
         code: scenario.code,
         requirementCode: scenario.requirementCode,
@@ -140,9 +155,10 @@ export function dossierView(
         satisfied: completeness.satisfied,
         missingProofs: completeness.missingProofs,
         missingDeclaration: completeness.missingDeclaration,
-        verdict: null,
-        // Content is append-only: every upload or declaration moves the scenario on.
-        version: 1 + uploads + declarations,
+        verdict: verdict?.verdict ?? null,
+        verdictComment: verdict?.comment ?? null,
+        verdictRound: verdict?.round ?? null,
+        version,
       };
     }),
   };

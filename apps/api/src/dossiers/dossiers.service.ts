@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { canonicalJson } from '@preuve/domain';
+import { canonicalJson, type Answers } from '@preuve/domain';
 import {
   AuditEventRepository,
   DeclarationRepository,
   DossierRepository,
   EvidenceRepository,
   ProductRepository,
+  VerdictRepository,
   type DossierEntity,
   type DossierStatus,
 } from '@preuve/persistence';
@@ -15,9 +16,9 @@ import { tenantOf, type Principal, type RequestContext } from '../auth/principal
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
-import { ReferentialsService, validatedAnswers } from '../referentials/referentials.service.js';
+import { ReferentialsService, validatedAnswers, type CachedReferential } from '../referentials/referentials.service.js';
 import { dossierSummary, dossierView, type DossierContent } from './dossier-view.js';
-import { editableOrThrow } from './editable.js';
+import { editableOrThrow, openScenarios } from './editable.js';
 import type { AuditEventDto, CreateDossierDto, DossierDto, DossierPageDto } from './dto/dossier.dto.js';
 
 @Injectable()
@@ -31,6 +32,7 @@ export class DossiersService {
     private readonly audit: AuditService,
     private readonly evidence: EvidenceRepository,
     private readonly declarations: DeclarationRepository,
+    private readonly verdicts: VerdictRepository,
   ) {}
 
   private notFound(id: string): AppError {
@@ -39,11 +41,12 @@ export class DossiersService {
 
   /** The dossier's evidence versions and declarations, read together. */
   async content(manager: EntityManager, dossierId: string): Promise<DossierContent> {
-    const [evidence, declarations] = await Promise.all([
+    const [evidence, declarations, verdicts] = await Promise.all([
       this.evidence.listForDossier(manager, dossierId),
       this.declarations.listForDossier(manager, dossierId),
+      this.verdicts.listForDossier(manager, dossierId),
     ]);
-    return { evidence, declarations };
+    return { evidence, declarations, verdicts };
   }
 
   private async view(dossier: DossierEntity, manager: EntityManager = this.dataSource.manager): Promise<DossierDto> {
@@ -110,6 +113,14 @@ export class DossiersService {
       editableOrThrow(found);
       const { referential } = await this.referentials.get(found.referentialId);
       const validation = validatedAnswers(referential, raw);
+      const open = openScenarios(found, await this.verdicts.listForDossier(manager, found.id));
+      if (open)
+        this.frozenApplicabilityUnchanged(
+          found,
+          validation.answers,
+          open,
+          await this.referentials.get(found.referentialId),
+        );
       const before = found.answers;
       if (canonicalJson(before) === canonicalJson(validation.answers)) return found; // nothing changed, nothing to record
       const saved = await this.dossiers.updateAnswers(manager, found, validation.answers);
@@ -123,6 +134,33 @@ export class DossiersService {
       return saved;
     });
     return this.view(dossier);
+  }
+
+  /** After a change request, new answers may not change whether a frozen scenario applies. */
+  private frozenApplicabilityUnchanged(
+    dossier: DossierEntity,
+    answers: Answers,
+    open: Set<string>,
+    referential: CachedReferential,
+  ): void {
+    const before = new Map(referential.assess(dossier.answers).scenarios.map((scenario) => [scenario.code, scenario]));
+    const moved = referential
+      .assess(answers)
+      .scenarios.filter((scenario) => !open.has(scenario.code))
+      .filter((scenario) => {
+        const previous = before.get(scenario.code);
+        return (
+          previous?.applicable !== scenario.applicable || previous.declarationRequired !== scenario.declarationRequired
+        );
+      })
+      .map((scenario) => scenario.code);
+    if (moved.length > 0) {
+      throw new AppError(
+        ErrorCode.ScenarioFrozen,
+        `These answers would change whether ${moved.join(', ')} apply, and they are not under change request.`,
+        { scenarios: moved },
+      );
+    }
   }
 
   async auditTrail(principal: Principal, id: string): Promise<AuditEventDto[]> {

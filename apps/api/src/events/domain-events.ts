@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { tenantOfOrganization } from '@preuve/domain';
+import { WebhookDeliveryRepository, WebhookEndpointRepository } from '@preuve/persistence';
+import { WEBHOOK_CHANNEL } from '../webhooks/webhook-policy.js';
 
 /** Events integrations can subscribe to (webhooks). */
 export const EVENT_TYPES = [
@@ -24,13 +28,49 @@ export interface DomainEvent {
 /**
  * Publishes a business event inside the transaction of the change that caused it (a transactional
  * outbox): the event exists if and only if the change committed.
+ *
+ * Each active webhook endpoint subscribed to the event's type whose organisation may read the
+ * dossier (the tenant wall decides: the vendor its own dossiers, the authority every dossier
+ * submitted at least once) gets one pending delivery, numbered in the dossier's sequence; the
+ * commit NOTIFYs the workers. Without such an endpoint nothing is written. Call it last in the
+ * transaction: it holds a per-dossier lock until the commit.
  */
 @Injectable()
 export class DomainEvents {
+  constructor(
+    private readonly endpoints: WebhookEndpointRepository,
+    private readonly deliveries: WebhookDeliveryRepository,
+  ) {}
+
   async publish(manager: EntityManager, event: DomainEvent): Promise<void> {
-    // The webhook outbox subscribes here; without endpoints nothing is written.
-    void manager;
-    void event;
-    return Promise.resolve();
+    const subscribed = await this.endpoints.subscribed(manager, event.type, event.organizationId);
+    if (subscribed.length === 0) return;
+    const sees = new Map<string, boolean>();
+    const receivers: string[] = [];
+    for (const endpoint of subscribed) {
+      let visible = sees.get(endpoint.organizationId);
+      if (visible === undefined) {
+        const scope = tenantOfOrganization(endpoint.organizationKind, endpoint.organizationId);
+        visible = await this.deliveries.dossierVisibleTo(manager, scope, event.dossierId);
+        sees.set(endpoint.organizationId, visible);
+      }
+      if (visible) receivers.push(endpoint.id);
+    }
+    if (receivers.length === 0) return;
+    const eventId = randomUUID();
+    const occurredAt = new Date();
+    const body = JSON.stringify({
+      id: eventId,
+      type: event.type,
+      occurredAt: occurredAt.toISOString(),
+      dossierId: event.dossierId,
+      organizationId: event.organizationId,
+      data: event.data,
+    });
+    await this.deliveries.enqueue(
+      manager,
+      { endpointIds: receivers, eventId, type: event.type, dossierId: event.dossierId, body, occurredAt },
+      WEBHOOK_CHANNEL,
+    );
   }
 }

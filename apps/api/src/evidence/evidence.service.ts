@@ -11,7 +11,13 @@ import {
   textMediaType,
   type Answers,
 } from '@preuve/domain';
-import { DossierRepository, EvidenceRepository, type DossierEntity, type EvidenceEntity } from '@preuve/persistence';
+import {
+  DossierRepository,
+  EvidenceRepository,
+  VerdictRepository,
+  type DossierEntity,
+  type EvidenceEntity,
+} from '@preuve/persistence';
 import type { BlobStore, StoredBlob } from '@preuve/storage';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainEvents } from '../events/domain-events.js';
@@ -19,7 +25,7 @@ import { tenantOf, type Principal, type RequestContext } from '../auth/principal
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { evidenceSummary } from '../dossiers/dossier-view.js';
-import { editableOrThrow } from '../dossiers/editable.js';
+import { editableOrThrow, scenarioEditableOrThrow } from '../dossiers/editable.js';
 import { ReferentialsService, type CachedReferential } from '../referentials/referentials.service.js';
 import { BLOB_STORE, UploadSettings } from './blob-store.provider.js';
 import type { EvidenceDto } from './dto/evidence.dto.js';
@@ -86,6 +92,7 @@ export class EvidenceService {
     private readonly audit: AuditService,
     private readonly settings: UploadSettings,
     private readonly events: DomainEvents,
+    private readonly verdicts: VerdictRepository,
     @Inject(BLOB_STORE) private readonly blobs: BlobStore,
   ) {}
 
@@ -165,6 +172,7 @@ export class EvidenceService {
       if (!locked) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
       editableOrThrow(locked);
       const current = targetOf(referential, locked.answers, proof); // the answers may have changed meanwhile
+      scenarioEditableOrThrow(locked, await this.verdicts.listForDossier(manager, locked.id), current.scenarioCode);
       const row = await this.evidence.insert(manager, {
         dossierId: locked.id,
         organizationId: locked.organizationId,

@@ -50,6 +50,15 @@ export function receiveUpload(
     }
     parser.on('field', (name, value, info) => {
       if (settled) return;
+      if (name === 'file') {
+        fail(
+          new AppError(
+            ErrorCode.ValidationFailed,
+            'The field « file » arrived as text: send it as a file part, with a file name.',
+          ),
+        );
+        return;
+      }
       if (!ALLOWED_FIELDS.has(name)) {
         fail(
           new AppError(
@@ -80,7 +89,8 @@ export function receiveUpload(
         fail(new AppError(ErrorCode.ValidationFailed, `The file must be sent in the field « file », not « ${name} ».`));
         return;
       }
-      fileName = info.filename;
+      // Browsers percent-encode quotes in multipart file names.
+      fileName = info.filename?.replace(/%22/g, '"');
       stored = store.put(file, { maxBytes, signal: abort.signal });
       stored.catch((error: unknown) => {
         if (error instanceof BlobTooLargeError) {
@@ -119,9 +129,16 @@ export function receiveUpload(
         () => undefined, // already handled above
       );
     });
-    request.on('aborted', () => fail(new Error('the client disconnected during the upload')));
+    const interrupted = (): void =>
+      fail(
+        new AppError(
+          ErrorCode.UploadInterrupted,
+          'The upload was interrupted before the end of the file: nothing was stored.',
+        ),
+      );
+    request.on('aborted', interrupted);
     request.on('close', () => {
-      if (!request.complete) fail(new Error('the client disconnected during the upload'));
+      if (!request.complete) interrupted();
     });
     request.pipe(parser);
   });

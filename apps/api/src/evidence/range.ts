@@ -1,9 +1,13 @@
-/** A single `bytes=` range of RFC 9110, resolved against the size; `invalid` when it cannot be served. */
+/**
+ * A single `bytes=` range of RFC 9110, resolved against the size. Null: serve the whole file
+ * (no Range, another unit, or several ranges, which a server may ignore); `invalid`: a bytes
+ * range that cannot be satisfied (416).
+ */
 export function parseRange(
   header: string | undefined,
   size: number,
 ): { start: number; end: number } | 'invalid' | null {
-  if (header === undefined || header === '') return null;
+  if (header === undefined || !/^\s*bytes=/i.test(header) || header.includes(',')) return null;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!match || (match[1] === '' && match[2] === '')) return 'invalid';
   if (match[1] === '') {

@@ -11,7 +11,15 @@ export class Secrets {
     readonly totpKey: Buffer,
     /** Where the master secret came from, for the start log. */
     readonly source: 'environment' | 'data-dir',
+    /** AES-256-GCM key of the webhook signing secrets at rest; absent where no secret is ever read. */
+    private readonly webhookKey?: Buffer,
   ) {}
+
+  /** AES-256-GCM key of the webhook signing secrets at rest. */
+  get webhookSecretKey(): Buffer {
+    if (!this.webhookKey) throw new Error('No webhook secret key was derived (loadSecrets derives it)');
+    return this.webhookKey;
+  }
 }
 
 function derive(master: Buffer, purpose: string): Buffer {
@@ -21,7 +29,7 @@ function derive(master: Buffer, purpose: string): Buffer {
 /**
  * One master secret, from SECRET_KEY (at least 32 characters), or generated once into
  * `<DATA_DIR>/secret-key` (mode 0600). Purpose keys are derived from it with HKDF, so a leaked
- * access-token key says nothing about the TOTP key.
+ * access-token key says nothing about the TOTP or webhook keys.
  */
 export function loadSecrets(secretKey: string | undefined, dataDir: string): Secrets {
   let master: Buffer;
@@ -38,5 +46,10 @@ export function loadSecrets(secretKey: string | undefined, dataDir: string): Sec
     master = Buffer.from(readFileSync(file, 'utf8').trim(), 'utf8');
     source = 'data-dir';
   }
-  return new Secrets(derive(master, 'access tokens'), derive(master, 'totp secrets'), source);
+  return new Secrets(
+    derive(master, 'access tokens'),
+    derive(master, 'totp secrets'),
+    source,
+    derive(master, 'webhook secrets'),
+  );
 }

@@ -11,6 +11,7 @@ import { ReviewDecisionEntity, ScenarioCommentEntity, ScenarioVerdictEntity } fr
 import { SessionEntity } from './session.entity.js';
 import { SubmissionEntity } from './submission.entity.js';
 import { UserEntity } from './user.entity.js';
+import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entities.js';
 
 export * from './api-token.entity.js';
 export * from './audit-event.entity.js';
@@ -25,6 +26,7 @@ export * from './review.entities.js';
 export * from './session.entity.js';
 export * from './submission.entity.js';
 export * from './user.entity.js';
+export * from './webhook.entities.js';
 
 /** Every entity of the schema; the DataSource and the schema-drift check use this list. */
 export const ENTITIES = [
@@ -43,4 +45,6 @@ export const ENTITIES = [
   ScenarioVerdictEntity,
   ScenarioCommentEntity,
   ReviewDecisionEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
 ];

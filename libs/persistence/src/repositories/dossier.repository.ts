@@ -6,7 +6,7 @@ import { positional, tenantCondition } from './tenant.js';
 import { isUuid } from './uuid.js';
 
 const SUMMARY_COLUMNS = `d.id, d.organization_id, d.product_id, d.referential_id, d.status, d.round,
-  d.first_submitted_at, d.created_by, d.created_at, d.updated_at, d.version`;
+  d.first_submitted_at, d.last_submitted_at, d.assigned_to, d.created_by, d.created_at, d.updated_at, d.version`;
 const COLUMNS = `${SUMMARY_COLUMNS}, d.answers`;
 
 interface DossierRow {
@@ -18,6 +18,8 @@ interface DossierRow {
   round: number;
   answers: Answers;
   first_submitted_at: Date | null;
+  last_submitted_at: Date | null;
+  assigned_to: string | null;
   created_by: string | null;
   created_at: Date;
   updated_at: Date;
@@ -34,6 +36,8 @@ function toEntity(row: DossierRow): DossierEntity {
     round: row.round,
     answers: row.answers,
     firstSubmittedAt: row.first_submitted_at,
+    lastSubmittedAt: row.last_submitted_at,
+    assignedTo: row.assigned_to,
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
@@ -96,6 +100,12 @@ export class DossierRepository {
   async markSubmitted(manager: EntityManager, dossier: DossierEntity, at: Date): Promise<DossierEntity> {
     dossier.status = 'submitted';
     dossier.firstSubmittedAt ??= at;
+    dossier.lastSubmittedAt = at;
+    return manager.getRepository(DossierEntity).save(dossier);
+  }
+
+  /** Saves a status change, a new round or an assignment (the version moves on). */
+  async save(manager: EntityManager, dossier: DossierEntity): Promise<DossierEntity> {
     return manager.getRepository(DossierEntity).save(dossier);
   }
 

@@ -10,6 +10,8 @@ export enum ErrorCode {
   RoleNotAllowed = 'ROLE_NOT_ALLOWED',
   ScopeNotAllowed = 'SCOPE_NOT_ALLOWED',
   InvalidTotpCode = 'INVALID_TOTP_CODE',
+  UploadInterrupted = 'UPLOAD_INTERRUPTED',
+  InvalidWebhookUrl = 'INVALID_WEBHOOK_URL',
   AuthenticationRequired = 'AUTHENTICATION_REQUIRED',
   InvalidToken = 'INVALID_TOKEN',
   InvalidCredentials = 'INVALID_CREDENTIALS',
@@ -31,16 +33,24 @@ export enum ErrorCode {
   EvidenceNotFound = 'EVIDENCE_NOT_FOUND',
   DeclarationNotFound = 'DECLARATION_NOT_FOUND',
   ProofNotFound = 'PROOF_NOT_FOUND',
+  WebhookNotFound = 'WEBHOOK_NOT_FOUND',
+  CommentNotFound = 'COMMENT_NOT_FOUND',
+  RoundNotFound = 'ROUND_NOT_FOUND',
   MethodNotAllowed = 'METHOD_NOT_ALLOWED',
   EmailTaken = 'EMAIL_TAKEN',
   TotpAlreadyActive = 'TOTP_ALREADY_ACTIVE',
   TotpNotEnrolled = 'TOTP_NOT_ENROLLED',
   DossierLocked = 'DOSSIER_LOCKED',
   AlreadySubmitted = 'ALREADY_SUBMITTED',
+  ScenarioFrozen = 'SCENARIO_FROZEN',
+  VersionConflict = 'VERSION_CONFLICT',
+  TransitionRefused = 'TRANSITION_REFUSED',
   PayloadTooLarge = 'PAYLOAD_TOO_LARGE',
   DeclarationNotRequired = 'DECLARATION_NOT_REQUIRED',
   ProofNotApplicable = 'PROOF_NOT_APPLICABLE',
   DossierIncomplete = 'DOSSIER_INCOMPLETE',
+  VerdictNotApplicable = 'VERDICT_NOT_APPLICABLE',
+  DecisionNotAllowed = 'DECISION_NOT_ALLOWED',
   RangeNotSatisfiable = 'RANGE_NOT_SATISFIABLE',
   UnsupportedMediaType = 'UNSUPPORTED_MEDIA_TYPE',
   RateLimited = 'RATE_LIMITED',
@@ -61,6 +71,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.RoleNotAllowed:
     case ErrorCode.ScopeNotAllowed:
     case ErrorCode.InvalidTotpCode:
+    case ErrorCode.UploadInterrupted:
+    case ErrorCode.InvalidWebhookUrl:
       return 400;
     case ErrorCode.AuthenticationRequired:
     case ErrorCode.InvalidToken:
@@ -85,6 +97,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.EvidenceNotFound:
     case ErrorCode.DeclarationNotFound:
     case ErrorCode.ProofNotFound:
+    case ErrorCode.WebhookNotFound:
+    case ErrorCode.CommentNotFound:
+    case ErrorCode.RoundNotFound:
       return 404;
     case ErrorCode.MethodNotAllowed:
       return 405;
@@ -93,6 +108,9 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.TotpNotEnrolled:
     case ErrorCode.DossierLocked:
     case ErrorCode.AlreadySubmitted:
+    case ErrorCode.ScenarioFrozen:
+    case ErrorCode.VersionConflict:
+    case ErrorCode.TransitionRefused:
       return 409;
     case ErrorCode.PayloadTooLarge:
       return 413;
@@ -101,6 +119,8 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.DeclarationNotRequired:
     case ErrorCode.ProofNotApplicable:
     case ErrorCode.DossierIncomplete:
+    case ErrorCode.VerdictNotApplicable:
+    case ErrorCode.DecisionNotAllowed:
       return 422;
     case ErrorCode.UnsupportedMediaType:
       return 415;

@@ -102,7 +102,12 @@ export class DossierScenarioDto {
   @ApiProperty({ description: 'A sworn declaration is required and not signed yet.' }) missingDeclaration: boolean;
   @ApiProperty({ nullable: true, type: String, enum: ['accepted', 'changes_requested', 'rejected'] }) verdict:
     string | null;
-  @ApiProperty({ description: 'Changes whenever the scenario’s content or verdict does.' }) version: number;
+  @ApiPropertyOptional({ nullable: true, type: String, description: 'The comment of the current verdict.' })
+  verdictComment: string | null;
+  @ApiPropertyOptional({ nullable: true, type: Number, description: 'The round the current verdict was given in.' })
+  verdictRound: number | null;
+  @ApiProperty({ description: 'Changes whenever the scenario’s content or verdict does (send it as expectedVersion).' })
+  version: number;
 }
 
 export class DossierSummaryDto {

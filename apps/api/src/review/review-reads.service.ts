@@ -1,0 +1,259 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  CommentRepository,
+  DossierRepository,
+  ReviewQueueRepository,
+  SubmissionRepository,
+  type DossierEntity,
+  type ScenarioCommentEntity,
+} from '@preuve/persistence';
+import { AuditService } from '../audit/audit.service.js';
+import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { normalizeCode } from '@preuve/domain';
+import { ReferentialsService } from '../referentials/referentials.service.js';
+import type { CommentDto, QueuePageDto, QueueQueryDto, RoundDiffDto } from './dto/review.dto.js';
+
+interface ManifestShape {
+  answers: Record<string, unknown>;
+  scenarios: { code: string; applicable: boolean }[];
+  evidence: { id: string; scenarioCode: string; proofCode: string; version: number; sha256: string }[];
+  declarations: { id: string; scenarioCode: string; sha256: string }[];
+}
+
+function encode(position: { lastSubmittedAt: Date; id: string } | null): string | null {
+  return position
+    ? Buffer.from(JSON.stringify([position.lastSubmittedAt.toISOString(), position.id])).toString('base64url')
+    : null;
+}
+
+function decode(cursor: string | undefined): { lastSubmittedAt: Date; id: string } | null {
+  if (!cursor) return null;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const lastSubmittedAt = new Date(at);
+    if (Number.isNaN(lastSubmittedAt.getTime()) || !/^[0-9a-f-]{36}$/i.test(id)) throw new Error('bad cursor');
+    return { lastSubmittedAt, id };
+  } catch {
+    throw new AppError(
+      ErrorCode.InvalidCursor,
+      'This cursor is not one the API gave: start again from the first page.',
+    );
+  }
+}
+
+/** The queue, comment threads and round diffs. */
+@Injectable()
+export class ReviewReadsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly queue: ReviewQueueRepository,
+    private readonly dossiers: DossierRepository,
+    private readonly submissions: SubmissionRepository,
+    private readonly comments: CommentRepository,
+    private readonly referentials: ReferentialsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async page(principal: Principal, query: QueueQueryDto): Promise<QueuePageDto> {
+    // The guard checks a token's scope, not its organisation: a vendor token with dossiers:read
+    // passes it, and would read its own dossiers as the authority's queue (assignees included).
+    if (principal.organizationKind !== 'authority') {
+      throw new AppError(ErrorCode.Forbidden, 'The review queue is for the authority, not for vendors.');
+    }
+    const me = principal.kind === 'user' ? principal.userId : null;
+    const after = decode(query.cursor);
+    // Dossiers are assigned to people, never to API tokens: « mine » is nothing for a token (and
+    // not, as a null `me` would make it, the unassigned ones).
+    if (query.assignee === 'me' && me === null) return { items: [], nextCursor: null };
+    const assignee =
+      query.assignee === undefined
+        ? undefined
+        : query.assignee === 'none'
+          ? null
+          : query.assignee === 'me'
+            ? me
+            : query.assignee;
+    const result = await this.queue.page(
+      this.dataSource.manager,
+      tenantOf(principal),
+      {
+        status: query.status,
+        referentialId: query.referentialId,
+        organizationId: query.vendorId,
+        submittedFrom: query.submittedFrom,
+        submittedTo: query.submittedTo,
+        assignee,
+        openChangeRequests: query.openChangeRequests,
+      },
+      after,
+      query.limit ?? 20,
+    );
+    const now = Date.now();
+    return {
+      items: result.rows.map((row) => ({
+        id: row.id,
+        status: row.status,
+        round: row.round,
+        vendor: { id: row.organization_id, name: row.organization_name },
+        product: { id: row.product_id, name: row.product_name, version: row.product_version },
+        referential: { id: row.referential_id, code: row.referential_code, version: row.referential_version },
+        assignedTo: row.assigned_to,
+        lastSubmittedAt: row.last_submitted_at,
+        firstSubmittedAt: row.first_submitted_at,
+        waitingSeconds: Math.max(0, Math.floor((now - row.last_submitted_at.getTime()) / 1000)),
+      })),
+      nextCursor: encode(result.next),
+    };
+  }
+
+  private async visible(principal: Principal, id: string): Promise<DossierEntity> {
+    const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
+    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+    return dossier;
+  }
+
+  private async scenarioCode(dossier: DossierEntity, raw: string): Promise<string> {
+    const code = normalizeCode(raw);
+    if (code === null)
+      throw new AppError(ErrorCode.InvalidCode, `« ${raw} » is not a scenario code (e.g. « ANN 2.1 »).`);
+    if (!(await this.referentials.get(dossier.referentialId)).scenarios.has(code)) {
+      throw new AppError(ErrorCode.ScenarioNotFound, `The référentiel of this dossier has no scenario « ${code} ».`);
+    }
+    return code;
+  }
+
+  /** Messages with their latest text; an edit is a new revision, shown as edited. */
+  private thread(rows: ScenarioCommentEntity[]): CommentDto[] {
+    const byMessage = new Map<string, ScenarioCommentEntity[]>();
+    for (const row of rows) {
+      const key = row.revisionOf ?? row.id;
+      byMessage.set(key, [...(byMessage.get(key) ?? []), row]);
+    }
+    return [...byMessage.entries()].map(([id, revisions]) => {
+      const first = revisions[0];
+      const last = revisions.at(-1)!;
+      return {
+        id,
+        scenarioCode: first.scenarioCode,
+        round: first.round,
+        authorSide: first.authorSide,
+        authorId: first.authorId,
+        body: last.body,
+        createdAt: first.createdAt,
+        updatedAt: last.createdAt,
+        edited: revisions.length > 1,
+        previousBodies: revisions.slice(0, -1).map((revision) => revision.body),
+      };
+    });
+  }
+
+  async listComments(principal: Principal, id: string, rawCode: string): Promise<CommentDto[]> {
+    const dossier = await this.visible(principal, id);
+    const code = await this.scenarioCode(dossier, rawCode);
+    return this.thread(await this.comments.listForScenario(this.dataSource.manager, dossier.id, code));
+  }
+
+  async comment(
+    principal: Principal,
+    id: string,
+    rawCode: string,
+    body: string,
+    context: RequestContext,
+    revise?: string,
+  ): Promise<CommentDto> {
+    const dossier = await this.visible(principal, id);
+    const code = await this.scenarioCode(dossier, rawCode);
+    return this.dataSource.transaction(async (manager) => {
+      let revisionOf: string | null = null;
+      if (revise !== undefined) {
+        const original = /^[0-9a-f-]{36}$/i.test(revise)
+          ? await this.comments.findInDossier(manager, dossier.id, revise)
+          : null;
+        const mine =
+          original &&
+          original.scenarioCode === code &&
+          original.revisionOf === null &&
+          (principal.kind === 'user'
+            ? original.authorId === principal.userId
+            : original.authorToken === principal.tokenId);
+        if (!mine) throw new AppError(ErrorCode.CommentNotFound, `No message « ${revise} » of yours on ${code}.`);
+        revisionOf = original.id;
+      }
+      const saved = await this.comments.insert(manager, {
+        dossierId: dossier.id,
+        organizationId: dossier.organizationId,
+        scenarioCode: code,
+        revisionOf,
+        round: dossier.round,
+        authorId: principal.kind === 'user' ? principal.userId : null,
+        authorToken: principal.kind === 'token' ? principal.tokenId : null,
+        authorSide: principal.organizationKind === 'vendor' ? 'vendor' : 'authority',
+        body,
+        createdAt: new Date(),
+      });
+      await this.audit.record(manager, context, {
+        action: revisionOf ? 'comment.edited' : 'comment.posted',
+        organizationId: dossier.organizationId,
+        targetType: 'dossier',
+        targetId: dossier.id,
+        data: { scenario: code, commentId: revisionOf ?? saved.id },
+      });
+      const thread = this.thread(await this.comments.listForScenario(manager, dossier.id, code));
+      return thread.find((message) => message.id === (revisionOf ?? saved.id))!;
+    });
+  }
+
+  /** What changed in round n since round n−1: answers, applicability, new evidence and declarations. */
+  async diff(principal: Principal, id: string, round: number): Promise<RoundDiffDto> {
+    const dossier = await this.visible(principal, id);
+    const rounds = await this.submissions.listForDossier(this.dataSource.manager, dossier.id);
+    const current = rounds.find((entry) => entry.round === round);
+    if (!current)
+      throw new AppError(
+        ErrorCode.RoundNotFound,
+        `Round ${round} of this dossier was not submitted (submitted: ${rounds.map((entry) => entry.round).join(', ') || 'none'}).`,
+      );
+    const previous = rounds.find((entry) => entry.round === round - 1);
+    const now = current.manifest as unknown as ManifestShape;
+    const before = previous ? (previous.manifest as unknown as ManifestShape) : null;
+    const keys = [...new Set([...Object.keys(now.answers), ...Object.keys(before?.answers ?? {})])].sort();
+    const answers = keys
+      .filter((key) => JSON.stringify(now.answers[key]) !== JSON.stringify(before?.answers[key]))
+      .map((key) => ({ key, before: before?.answers[key] ?? null, after: now.answers[key] ?? null }));
+    const wasApplicable = new Map(before?.scenarios.map((scenario) => [scenario.code, scenario.applicable]));
+    const applicability = now.scenarios
+      // A first round has nothing before it: only what applies is news.
+      .filter(
+        (scenario) =>
+          wasApplicable.get(scenario.code) !== scenario.applicable && (before !== null || scenario.applicable),
+      )
+      .map((scenario) => ({
+        scenario: scenario.code,
+        before: wasApplicable.get(scenario.code) ?? null,
+        after: scenario.applicable,
+      }));
+    const oldEvidence = new Set(before?.evidence.map((evidence) => evidence.id));
+    const newEvidence = now.evidence.filter((evidence) => !oldEvidence.has(evidence.id));
+    const oldDeclarations = new Set(before?.declarations.map((declaration) => declaration.id));
+    const newDeclarations = now.declarations.filter((declaration) => !oldDeclarations.has(declaration.id));
+    const changedScenarios = [
+      ...new Set([
+        ...newEvidence.map((evidence) => evidence.scenarioCode),
+        ...newDeclarations.map((declaration) => declaration.scenarioCode),
+        ...applicability.map((entry) => entry.scenario),
+      ]),
+    ].sort();
+    return {
+      round,
+      previousRound: previous?.round ?? null,
+      answers,
+      applicability,
+      newEvidence,
+      newDeclarations,
+      changedScenarios,
+    };
+  }
+}

@@ -1,0 +1,88 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Principal, RequestContext } from '../auth/principal.js';
+import { Authenticated } from '../common/access/access.decorator.js';
+import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import { PageQueryDto } from '../common/http/pagination.dto.js';
+import { CreatedWebhookDto, CreateWebhookDto, WebhookDeliveryPageDto, WebhookDto } from './dto/webhook.dto.js';
+import { WebhooksService } from './webhooks.service.js';
+
+const ADMINS = ['platform_admin', 'vendor_admin', 'review_lead'] as const;
+
+@ApiTags('webhooks')
+@Controller('organizations')
+export class WebhooksController {
+  constructor(private readonly webhooks: WebhooksService) {}
+
+  @Post(':orgId/webhooks')
+  @Authenticated({ roles: ADMINS })
+  @ApiOperation({
+    summary: "Registers a webhook endpoint for the organisation's events; the signing secret is shown once",
+    description:
+      "A vendor's endpoints receive the events of its dossiers; the authority's, those of every submitted dossier. " +
+      'Each event is POSTed as JSON `{ id, type, occurredAt, dossierId, organizationId, data }` with the headers ' +
+      '`Preuve-Event`, `Preuve-Delivery` and `Preuve-Signature`; a 2xx within 10 s delivers it, anything else is ' +
+      "retried with exponential backoff (up to 12 attempts). A dossier's events arrive in order, at least once.",
+  })
+  @ApiCreatedResponse({ type: CreatedWebhookDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_WEBHOOK_URL or VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  create(
+    @CurrentPrincipal() principal: Principal,
+    @Param('orgId') orgId: string,
+    @Body() body: CreateWebhookDto,
+    @Context() context: RequestContext,
+  ): Promise<CreatedWebhookDto> {
+    return this.webhooks.create(principal, orgId, body, context);
+  }
+
+  @Get(':orgId/webhooks')
+  @Authenticated({ roles: ADMINS })
+  @ApiOperation({ summary: "An organisation's webhook endpoints, deleted ones included, without their secrets" })
+  @ApiOkResponse({ type: [WebhookDto] })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  list(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<WebhookDto[]> {
+    return this.webhooks.list(principal, orgId);
+  }
+
+  @Delete(':orgId/webhooks/:id')
+  @HttpCode(204)
+  @Authenticated({ roles: ADMINS })
+  @ApiOperation({
+    summary: 'Deletes a webhook endpoint: nothing more is sent to it (pending deliveries are cancelled); its log stays',
+  })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' })
+  disable(
+    @CurrentPrincipal() principal: Principal,
+    @Param('orgId') orgId: string,
+    @Param('id') id: string,
+    @Context() context: RequestContext,
+  ): Promise<void> {
+    return this.webhooks.disable(principal, orgId, id, context);
+  }
+
+  @Get(':orgId/webhooks/:id/deliveries')
+  @Authenticated({ roles: ADMINS })
+  @ApiOperation({ summary: "A webhook endpoint's delivery log, newest first: attempts, outcome, next attempt" })
+  @ApiOkResponse({ type: WebhookDeliveryPageDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_CURSOR or VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' })
+  deliveries(
+    @CurrentPrincipal() principal: Principal,
+    @Param('orgId') orgId: string,
+    @Param('id') id: string,
+    @Query() query: PageQueryDto,
+  ): Promise<WebhookDeliveryPageDto> {
+    return this.webhooks.deliveriesOf(principal, orgId, id, query);
+  }
+}

@@ -1,0 +1,220 @@
+import { randomBytes } from 'node:crypto';
+import { lookup } from 'node:dns/promises';
+import type { Server } from 'node:http';
+import { Injectable } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import { DataSource, type EntityManager } from 'typeorm';
+import { adminRoleOf } from '@preuve/domain';
+import {
+  OrganizationRepository,
+  WebhookDeliveryRepository,
+  WebhookEndpointRepository,
+  type OrganizationEntity,
+  type WebhookDeliveryEntity,
+  type WebhookEndpointEntity,
+} from '@preuve/persistence';
+import { AuditService } from '../audit/audit.service.js';
+import type { Principal, RequestContext } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
+import type { PageQueryDto } from '../common/http/pagination.dto.js';
+import { seal } from '../security/secret-box.js';
+import { Secrets } from '../security/secrets.js';
+import type {
+  CreatedWebhookDto,
+  CreateWebhookDto,
+  WebhookDeliveryDto,
+  WebhookDeliveryPageDto,
+  WebhookDto,
+} from './dto/webhook.dto.js';
+import { WebhookSettings } from './webhook-policy.js';
+import { checkWebhookUrl, needsResolution, ownServer, type WebhookUrlCheck } from './webhook-url.js';
+
+/** A host name that takes longer than this to resolve is judged on its name alone. */
+const RESOLVE_TIMEOUT_MS = 2_000;
+
+function webhookDto(endpoint: WebhookEndpointEntity): WebhookDto {
+  return {
+    id: endpoint.id,
+    url: endpoint.url,
+    events: endpoint.events,
+    description: endpoint.description,
+    createdAt: endpoint.createdAt,
+    disabledAt: endpoint.disabledAt,
+  };
+}
+
+function deliveryDto(delivery: WebhookDeliveryEntity): WebhookDeliveryDto {
+  return {
+    id: delivery.id,
+    eventId: delivery.eventId,
+    eventType: delivery.eventType,
+    dossierId: delivery.dossierId,
+    sequence: delivery.sequence,
+    status: delivery.status,
+    attempts: delivery.attempts,
+    lastStatusCode: delivery.lastStatusCode,
+    lastError: delivery.lastError,
+    lastAttemptAt: delivery.lastAttemptAt,
+    deliveredAt: delivery.deliveredAt,
+    nextAttemptAt: delivery.status === 'pending' ? delivery.nextAttemptAt : null,
+    occurredAt: delivery.createdAt,
+  };
+}
+
+/** The addresses a host name resolves to; none when it does not resolve (quickly enough). */
+async function resolveHost(host: string): Promise<string[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<string[]>((settle) => {
+    timer = setTimeout(() => settle([]), RESOLVE_TIMEOUT_MS);
+  });
+  const resolved = lookup(host, { all: true, verbatim: true }).then(
+    (entries) => entries.map((entry) => entry.address),
+    () => [],
+  );
+  try {
+    return await Promise.race([resolved, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Webhook endpoints of an organisation: registered, listed and disabled by its administrators. */
+@Injectable()
+export class WebhooksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationRepository,
+    private readonly endpoints: WebhookEndpointRepository,
+    private readonly deliveries: WebhookDeliveryRepository,
+    private readonly audit: AuditService,
+    private readonly secrets: Secrets,
+    private readonly settings: WebhookSettings,
+    private readonly adapterHost: HttpAdapterHost,
+  ) {}
+
+  /**
+   * The organisation, when the caller administers it: its admin role (vendor_admin, review_lead),
+   * or the platform admin. Another organisation is a 404, exactly as if it did not exist.
+   */
+  private async administered(
+    manager: EntityManager,
+    principal: Principal,
+    organizationId: string,
+  ): Promise<OrganizationEntity> {
+    const allowed =
+      principal.kind === 'user' && (principal.role === 'platform_admin' || principal.organizationId === organizationId);
+    const organization = allowed ? await this.organizations.findById(manager, organizationId) : null;
+    if (!organization)
+      throw new AppError(ErrorCode.OrganizationNotFound, `No organisation « ${organizationId} » is visible to you.`);
+    if (
+      principal.kind !== 'user' ||
+      (principal.role !== 'platform_admin' && principal.role !== adminRoleOf(organization.kind))
+    ) {
+      throw new AppError(ErrorCode.Forbidden, `Only an administrator of ${organization.name} may do this.`);
+    }
+    return organization;
+  }
+
+  private async endpointOf(manager: EntityManager, organizationId: string, id: string): Promise<WebhookEndpointEntity> {
+    const endpoint = await this.endpoints.findInOrganization(manager, organizationId, id);
+    if (!endpoint) throw new AppError(ErrorCode.WebhookNotFound, `No webhook « ${id} » in this organisation.`);
+    return endpoint;
+  }
+
+  /** The ports this server answers on: PORT, and the one it really listens on (PORT=0 picks one). */
+  private ownPorts(): number[] {
+    const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
+    const address = server?.address();
+    return [this.settings.serverPort, ...(address && typeof address === 'object' ? [address.port] : [])];
+  }
+
+  /** The URL as it will be called, or 400 INVALID_WEBHOOK_URL saying what is wrong with it. */
+  private async acceptableUrl(raw: string): Promise<string> {
+    const own = ownServer(this.ownPorts());
+    let check: WebhookUrlCheck = checkWebhookUrl(raw, own);
+    if (check.ok && needsResolution(check.url, own)) {
+      check = checkWebhookUrl(raw, own, await resolveHost(check.url.hostname));
+    }
+    if (!check.ok) throw new AppError(ErrorCode.InvalidWebhookUrl, check.problem, { url: raw.slice(0, 200) });
+    return check.url.href;
+  }
+
+  async create(
+    principal: Principal,
+    organizationId: string,
+    input: CreateWebhookDto,
+    context: RequestContext,
+  ): Promise<CreatedWebhookDto> {
+    // Who may act is settled before anything about the URL is said (or resolved).
+    const organization = await this.administered(this.dataSource.manager, principal, organizationId);
+    if (organization.kind === 'platform') {
+      throw new AppError(
+        ErrorCode.Forbidden,
+        'The platform organisation sees no dossier, so it would receive no event: register the webhook on a vendor or the authority.',
+      );
+    }
+    const url = await this.acceptableUrl(input.url);
+    return this.dataSource.transaction(async (manager) => {
+      await this.administered(manager, principal, organizationId);
+      const secret = randomBytes(32).toString('base64url');
+      const endpoint = await this.endpoints.insert(manager, {
+        organizationId,
+        url,
+        events: input.events,
+        description: input.description ?? null,
+        secretSealed: seal(this.secrets.webhookSecretKey, secret),
+        createdBy: principal.kind === 'user' ? principal.userId : null,
+      });
+      await this.audit.record(manager, context, {
+        action: 'webhook.created',
+        organizationId,
+        targetType: 'webhook',
+        targetId: endpoint.id,
+        data: { url: endpoint.url, events: endpoint.events },
+      });
+      return { ...webhookDto(endpoint), secret };
+    });
+  }
+
+  async list(principal: Principal, organizationId: string): Promise<WebhookDto[]> {
+    const manager = this.dataSource.manager;
+    await this.administered(manager, principal, organizationId);
+    return (await this.endpoints.listByOrganization(manager, organizationId)).map(webhookDto);
+  }
+
+  async disable(principal: Principal, organizationId: string, id: string, context: RequestContext): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await this.administered(manager, principal, organizationId);
+      const endpoint = await this.endpointOf(manager, organizationId, id);
+      if (endpoint.disabledAt) return;
+      await this.endpoints.disable(manager, endpoint.id);
+      await this.audit.record(manager, context, {
+        action: 'webhook.disabled',
+        organizationId,
+        targetType: 'webhook',
+        targetId: endpoint.id,
+        data: { url: endpoint.url },
+      });
+    });
+  }
+
+  async deliveriesOf(
+    principal: Principal,
+    organizationId: string,
+    id: string,
+    query: PageQueryDto,
+  ): Promise<WebhookDeliveryPageDto> {
+    const manager = this.dataSource.manager;
+    await this.administered(manager, principal, organizationId);
+    const endpoint = await this.endpointOf(manager, organizationId, id);
+    const page = await this.deliveries.listForEndpoint(
+      manager,
+      endpoint.id,
+      decodeCursor(query.cursor),
+      query.limit ?? 20,
+    );
+    return { items: page.items.map(deliveryDto), nextCursor: encodeCursor(page.next) };
+  }
+}
