@@ -13,6 +13,8 @@ export async function call<T>(url: string, method: string, path: string, body?: 
 }
 
 export interface MeasuredVendor {
+  /** The platform admin's access token (TOTP active). */
+  adminToken: string;
   organizationId: string;
   /** The vendor admin's access token (user-only routes). */
   userToken: string;
@@ -73,6 +75,7 @@ export async function setUpMeasuredVendor(url: string): Promise<MeasuredVendor> 
     token.token,
   );
   return {
+    adminToken: admin.accessToken,
     organizationId: organization.id,
     userToken: vendor.accessToken,
     apiToken: token.token,
@@ -94,4 +97,47 @@ export async function deepPagePath(url: string, token: string, limit: number, pa
 export async function firstDossierId(url: string, token: string): Promise<string> {
   const page = await call<{ items: { id: string }[] }>(url, 'GET', '/api/v1/dossiers?limit=1', undefined, token);
   return page.items[0].id;
+}
+
+/** An authority with a review lead (TOTP active) and an API token that reads the queue. */
+export async function setUpAuthority(url: string, adminToken: string): Promise<{ apiToken: string }> {
+  const organization = await call<{ id: string }>(
+    url,
+    'POST',
+    '/api/v1/organizations',
+    { name: 'ANS (banc)', kind: 'authority' },
+    adminToken,
+  );
+  const email = 'lead@ans.test';
+  const password = 'banc-d-essai-evaluation-2026';
+  await call(
+    url,
+    'POST',
+    `/api/v1/organizations/${organization.id}/users`,
+    { email, password, displayName: 'Lead', role: 'review_lead' },
+    adminToken,
+  );
+  const lead = await call<{ accessToken: string }>(url, 'POST', '/api/v1/auth/login', { email, password });
+  const enrolment = await call<{ secret: string }>(
+    url,
+    'POST',
+    '/api/v1/auth/totp/enroll',
+    undefined,
+    lead.accessToken,
+  );
+  await call(
+    url,
+    'POST',
+    '/api/v1/auth/totp/activate',
+    { code: generateSync({ secret: enrolment.secret }) },
+    lead.accessToken,
+  );
+  const token = await call<{ token: string }>(
+    url,
+    'POST',
+    `/api/v1/organizations/${organization.id}/api-tokens`,
+    { name: 'file', scopes: ['dossiers:read', 'review:write'] },
+    lead.accessToken,
+  );
+  return { apiToken: token.token };
 }

@@ -4,9 +4,16 @@ import { DossierEntity } from '@preuve/persistence';
 import { loadBuiltInReferentials } from '@preuve/referentials';
 import { dossierView } from '../apps/api/src/dossiers/dossier-view.js';
 import { benchAuditVerification } from './audit.js';
-import { call, deepPagePath, firstDossierId, setUpMeasuredVendor, type MeasuredVendor } from './actors.js';
+import {
+  call,
+  deepPagePath,
+  firstDossierId,
+  setUpAuthority,
+  setUpMeasuredVendor,
+  type MeasuredVendor,
+} from './actors.js';
 import { load, merge, type LoadResult } from './load.js';
-import { seedTenants } from './seed.js';
+import { seedQueue, seedTenants } from './seed.js';
 import { startBenchEnvironment, type BenchEnvironment } from './server-process.js';
 import { benchLargeUpload, seedCompleteDossiers, timeGet, timeSubmit } from './uploads.js';
 
@@ -135,6 +142,7 @@ async function benchHttp(): Promise<void> {
     printLoad('HTTP', results);
     if (results.length === 5) printVerdicts(results);
     else console.log('(BENCH_ONLY: a subset was measured, no verdicts)');
+    await benchQueue(environment, vendor);
     await benchEvidence(environment, vendor);
     await benchAuditVerification(environment.pool);
   } finally {
@@ -155,6 +163,32 @@ function printVerdicts(results: LoadResult[]): void {
     );
     console.log(`flat with depth: p95 deep ÷ first = ${fmt(deep.p95 / first.p95)} (1.00 is flat)`);
   }
+}
+
+const QUEUE_DOSSIERS = Number(process.env.BENCH_QUEUE_DOSSIERS ?? 20_000);
+
+async function benchQueue(environment: BenchEnvironment, vendor: MeasuredVendor): Promise<void> {
+  const authority = await setUpAuthority(environment.url, vendor.adminToken);
+  const { busyVendorId } = await seedQueue(environment.pool, vendor.referentialId, QUEUE_DOSSIERS);
+  const results = await measure(
+    environment.url,
+    [
+      { label: 'GET /health (baseline)', path: '/api/v1/health' },
+      { label: 'GET /review/queue first page', path: '/api/v1/review/queue?limit=20' },
+      {
+        label: 'GET /review/queue filtered page',
+        path: `/api/v1/review/queue?limit=20&status=in_review&vendorId=${busyVendorId}`,
+      },
+    ],
+    authority.apiToken,
+  );
+  printLoad(`Reviewer queue over ${QUEUE_DOSSIERS} submitted dossiers (authority API token)`, results);
+  const [health, first, filtered] = results;
+  if (!first || !filtered) return;
+  console.log(
+    `p95 first page ${fmt(first.p95)} ms, filtered page ${fmt(filtered.p95)} ms (target < 25 ms: ${verdict(Math.max(first.p95, filtered.p95) < 25)}); ` +
+      `throughput ÷ /health: ${fmt(first.requestsPerSecond / health.requestsPerSecond)}, ${fmt(filtered.requestsPerSecond / health.requestsPerSecond)}`,
+  );
 }
 
 const MB = 1024 * 1024;

@@ -81,3 +81,32 @@ export async function seedTenants(
     client.release();
   }
 }
+
+/**
+ * Dossiers waiting in the reviewer queue: submitted (a third in review, a sixth under change
+ * request), spread over every vendor and the last weeks. Returns a vendor with many of them.
+ */
+export async function seedQueue(
+  pool: pg.Pool,
+  referentialId: string,
+  count: number,
+): Promise<{ busyVendorId: string }> {
+  await pool.query(
+    `INSERT INTO dossier (organization_id, product_id, referential_id, status, round, answers, first_submitted_at, last_submitted_at, created_at, updated_at, version)
+     SELECT p.organization_id, p.id, $1,
+            CASE WHEN s.i % 6 = 0 THEN 'changes_requested' WHEN s.i % 3 = 0 THEN 'in_review' ELSE 'submitted' END,
+            1 + (s.i % 6 = 0)::int, '{}'::jsonb,
+            now() - ((s.i % 40000) || ' minutes')::interval, now() - ((s.i % 30000) || ' minutes')::interval,
+            now() - ((s.i % 50000) || ' minutes')::interval, now(), 1
+     FROM generate_series(1, $2) AS s(i)
+     JOIN LATERAL (SELECT id, organization_id FROM product ORDER BY id OFFSET (s.i % 25) * (s.i % 20) LIMIT 1) p ON true`,
+    [referentialId, count],
+  );
+  await pool.query('ANALYZE dossier');
+  const [row] = (
+    await pool.query<{ organization_id: string }>(
+      `SELECT organization_id FROM dossier WHERE first_submitted_at IS NOT NULL GROUP BY organization_id ORDER BY count(*) DESC LIMIT 1`,
+    )
+  ).rows;
+  return { busyVendorId: row.organization_id };
+}
