@@ -13,3 +13,4 @@ export * from './repositories/tenant.js';
 export * from './repositories/evidence.repositories.js';
 export * from './repositories/review.repositories.js';
 export * from './repositories/webhook.repositories.js';
+export * from './repositories/dossier-content.repository.js';

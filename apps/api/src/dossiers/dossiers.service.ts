@@ -3,9 +3,8 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { canonicalJson, type Answers } from '@preuve/domain';
 import {
   AuditEventRepository,
-  DeclarationRepository,
+  DossierContentRepository,
   DossierRepository,
-  EvidenceRepository,
   ProductRepository,
   VerdictRepository,
   type DossierEntity,
@@ -30,9 +29,8 @@ export class DossiersService {
     private readonly events: AuditEventRepository,
     private readonly referentials: ReferentialsService,
     private readonly audit: AuditService,
-    private readonly evidence: EvidenceRepository,
-    private readonly declarations: DeclarationRepository,
     private readonly verdicts: VerdictRepository,
+    private readonly contents: DossierContentRepository,
   ) {}
 
   private notFound(id: string): AppError {
@@ -41,12 +39,7 @@ export class DossiersService {
 
   /** The dossier's evidence versions and declarations, read together. */
   async content(manager: EntityManager, dossierId: string): Promise<DossierContent> {
-    const [evidence, declarations, verdicts] = await Promise.all([
-      this.evidence.listForDossier(manager, dossierId),
-      this.declarations.listForDossier(manager, dossierId),
-      this.verdicts.listForDossier(manager, dossierId),
-    ]);
-    return { evidence, declarations, verdicts };
+    return this.contents.load(manager, dossierId);
   }
 
   private async view(dossier: DossierEntity, manager: EntityManager = this.dataSource.manager): Promise<DossierDto> {
