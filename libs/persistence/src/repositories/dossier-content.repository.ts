@@ -23,7 +23,8 @@ function fromJson<T extends ObjectLiteral>(
       let converted: unknown = value;
       if (value !== null && value !== undefined) {
         if (column.type === 'timestamptz' || column.type === 'timestamp') converted = new Date(value as string);
-        else if (column.type === 'bigint') converted = String(value as number | string);
+        else if (column.type === 'bigint' && (typeof value === 'number' || typeof value === 'string'))
+          converted = String(value);
       }
       (entity as Record<string, unknown>)[column.propertyName] = converted ?? null;
     }
