@@ -20,6 +20,7 @@ import { SubmissionsService } from './dossiers/submissions.service.js';
 import { HealthController } from './health/health.controller.js';
 import { IdentifiersController } from './identifiers/identifiers.controller.js';
 import { OrganizationsController } from './organizations/organizations.controller.js';
+import { OrganizationAccess } from './organizations/organization-access.js';
 import { OrganizationsService } from './organizations/organizations.service.js';
 import { ProductsController } from './products/products.controller.js';
 import { ProductsService } from './products/products.service.js';
@@ -62,6 +63,7 @@ export class AppModule {
       providers: [
         AuthService,
         OrganizationsService,
+        OrganizationAccess,
         ProductsService,
         DossiersService,
         SubmissionsService,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
-import { adminRoleOf, checkPassword, rolesFor, scopesFor, type Scope } from '@preuve/domain';
+import { DataSource } from 'typeorm';
+import { checkPassword, rolesFor, scopesFor, type Scope } from '@preuve/domain';
 import {
   ApiTokenRepository,
   OrganizationRepository,
@@ -10,6 +10,7 @@ import {
   type UserEntity,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
+import { OrganizationAccess } from './organization-access.js';
 import { API_TOKEN_REVOKED_CHANNEL, ApiTokenCache } from '../auth/api-token-cache.js';
 import { API_TOKEN_PREFIX } from '../auth/principal-resolver.js';
 import type { Principal, RequestContext } from '../auth/principal.js';
@@ -73,41 +74,9 @@ export class OrganizationsService {
     private readonly users: UserRepository,
     private readonly apiTokens: ApiTokenRepository,
     private readonly audit: AuditService,
+    private readonly access: OrganizationAccess,
     private readonly tokenCache: ApiTokenCache,
   ) {}
-
-  /**
-   * The organisation, when the caller may see it: the platform admin sees all, a user their own.
-   * Anything else is 404, exactly as if it did not exist.
-   */
-  private async visible(
-    manager: EntityManager,
-    principal: Principal,
-    organizationId: string,
-  ): Promise<OrganizationEntity> {
-    const allowed =
-      principal.kind === 'user' && (principal.role === 'platform_admin' || principal.organizationId === organizationId);
-    const organization = allowed ? await this.organizations.findById(manager, organizationId) : null;
-    if (!organization)
-      throw new AppError(ErrorCode.OrganizationNotFound, `No organisation « ${organizationId} » is visible to you.`);
-    return organization;
-  }
-
-  /** As `visible`, and the caller administers it (its admin role, or the platform admin). */
-  private async administered(
-    manager: EntityManager,
-    principal: Principal,
-    organizationId: string,
-  ): Promise<OrganizationEntity> {
-    const organization = await this.visible(manager, principal, organizationId);
-    if (
-      principal.kind !== 'user' ||
-      (principal.role !== 'platform_admin' && principal.role !== adminRoleOf(organization.kind))
-    ) {
-      throw new AppError(ErrorCode.Forbidden, `Only an administrator of ${organization.name} may do this.`);
-    }
-    return organization;
-  }
 
   async create(input: CreateOrganizationDto, context: RequestContext): Promise<OrganizationDto> {
     return this.dataSource.transaction(async (manager) => {
@@ -128,7 +97,7 @@ export class OrganizationsService {
   }
 
   async get(principal: Principal, organizationId: string): Promise<OrganizationDto> {
-    return organizationDto(await this.visible(this.dataSource.manager, principal, organizationId));
+    return organizationDto(await this.access.visible(this.dataSource.manager, principal, organizationId));
   }
 
   async createUser(
@@ -138,10 +107,10 @@ export class OrganizationsService {
     context: RequestContext,
   ): Promise<UserDto> {
     // Who may act is settled before the (deliberately slow) password hashing.
-    await this.administered(this.dataSource.manager, principal, organizationId);
+    await this.access.administered(this.dataSource.manager, principal, organizationId);
     const passwordHash = await acceptablePasswordHash(input.password, input.email);
     return this.dataSource.transaction(async (manager) => {
-      const organization = await this.administered(manager, principal, organizationId);
+      const organization = await this.access.administered(manager, principal, organizationId);
       if (!rolesFor(organization.kind).includes(input.role)) {
         throw new AppError(
           ErrorCode.RoleNotAllowed,
@@ -171,7 +140,7 @@ export class OrganizationsService {
 
   async listUsers(principal: Principal, organizationId: string): Promise<UserDto[]> {
     const manager = this.dataSource.manager;
-    await this.visible(manager, principal, organizationId);
+    await this.access.visible(manager, principal, organizationId);
     return (await this.users.listByOrganization(manager, organizationId)).map(userDto);
   }
 
@@ -182,7 +151,7 @@ export class OrganizationsService {
     context: RequestContext,
   ): Promise<CreatedApiTokenDto> {
     return this.dataSource.transaction(async (manager) => {
-      const organization = await this.administered(manager, principal, organizationId);
+      const organization = await this.access.administered(manager, principal, organizationId);
       const allowed = scopesFor(organization.kind);
       const refused = input.scopes.filter((scope: Scope) => !allowed.includes(scope));
       if (input.scopes.length === 0 || refused.length > 0) {
@@ -213,7 +182,7 @@ export class OrganizationsService {
 
   async listTokens(principal: Principal, organizationId: string): Promise<ApiTokenDto[]> {
     const manager = this.dataSource.manager;
-    await this.administered(manager, principal, organizationId);
+    await this.access.administered(manager, principal, organizationId);
     return (await this.apiTokens.listByOrganization(manager, organizationId)).map(tokenDto);
   }
 
@@ -224,7 +193,7 @@ export class OrganizationsService {
     context: RequestContext,
   ): Promise<void> {
     const revokedHash = await this.dataSource.transaction(async (manager) => {
-      await this.administered(manager, principal, organizationId);
+      await this.access.administered(manager, principal, organizationId);
       const token = await this.apiTokens.findInOrganization(manager, organizationId, tokenId);
       if (!token) throw new AppError(ErrorCode.ApiTokenNotFound, `No API token « ${tokenId} » in this organisation.`);
       if (token.revokedAt) return null;

@@ -4,16 +4,14 @@ import type { Server } from 'node:http';
 import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { DataSource, type EntityManager } from 'typeorm';
-import { adminRoleOf } from '@preuve/domain';
 import {
-  OrganizationRepository,
   WebhookDeliveryRepository,
   WebhookEndpointRepository,
-  type OrganizationEntity,
   type WebhookDeliveryEntity,
   type WebhookEndpointEntity,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
+import { OrganizationAccess } from '../organizations/organization-access.js';
 import type { Principal, RequestContext } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -85,37 +83,14 @@ async function resolveHost(host: string): Promise<string[]> {
 export class WebhooksService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly organizations: OrganizationRepository,
     private readonly endpoints: WebhookEndpointRepository,
     private readonly deliveries: WebhookDeliveryRepository,
     private readonly audit: AuditService,
     private readonly secrets: Secrets,
     private readonly settings: WebhookSettings,
     private readonly adapterHost: HttpAdapterHost,
+    private readonly access: OrganizationAccess,
   ) {}
-
-  /**
-   * The organisation, when the caller administers it: its admin role (vendor_admin, review_lead),
-   * or the platform admin. Another organisation is a 404, exactly as if it did not exist.
-   */
-  private async administered(
-    manager: EntityManager,
-    principal: Principal,
-    organizationId: string,
-  ): Promise<OrganizationEntity> {
-    const allowed =
-      principal.kind === 'user' && (principal.role === 'platform_admin' || principal.organizationId === organizationId);
-    const organization = allowed ? await this.organizations.findById(manager, organizationId) : null;
-    if (!organization)
-      throw new AppError(ErrorCode.OrganizationNotFound, `No organisation « ${organizationId} » is visible to you.`);
-    if (
-      principal.kind !== 'user' ||
-      (principal.role !== 'platform_admin' && principal.role !== adminRoleOf(organization.kind))
-    ) {
-      throw new AppError(ErrorCode.Forbidden, `Only an administrator of ${organization.name} may do this.`);
-    }
-    return organization;
-  }
 
   private async endpointOf(manager: EntityManager, organizationId: string, id: string): Promise<WebhookEndpointEntity> {
     const endpoint = await this.endpoints.findInOrganization(manager, organizationId, id);
@@ -148,7 +123,7 @@ export class WebhooksService {
     context: RequestContext,
   ): Promise<CreatedWebhookDto> {
     // Who may act is settled before anything about the URL is said (or resolved).
-    const organization = await this.administered(this.dataSource.manager, principal, organizationId);
+    const organization = await this.access.administered(this.dataSource.manager, principal, organizationId);
     if (organization.kind === 'platform') {
       throw new AppError(
         ErrorCode.Forbidden,
@@ -157,7 +132,7 @@ export class WebhooksService {
     }
     const url = await this.acceptableUrl(input.url);
     return this.dataSource.transaction(async (manager) => {
-      await this.administered(manager, principal, organizationId);
+      await this.access.administered(manager, principal, organizationId);
       const secret = randomBytes(32).toString('base64url');
       const endpoint = await this.endpoints.insert(manager, {
         organizationId,
@@ -180,13 +155,13 @@ export class WebhooksService {
 
   async list(principal: Principal, organizationId: string): Promise<WebhookDto[]> {
     const manager = this.dataSource.manager;
-    await this.administered(manager, principal, organizationId);
+    await this.access.administered(manager, principal, organizationId);
     return (await this.endpoints.listByOrganization(manager, organizationId)).map(webhookDto);
   }
 
   async disable(principal: Principal, organizationId: string, id: string, context: RequestContext): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.administered(manager, principal, organizationId);
+      await this.access.administered(manager, principal, organizationId);
       const endpoint = await this.endpointOf(manager, organizationId, id);
       if (endpoint.disabledAt) return;
       await this.endpoints.disable(manager, endpoint.id);
@@ -207,7 +182,7 @@ export class WebhooksService {
     query: PageQueryDto,
   ): Promise<WebhookDeliveryPageDto> {
     const manager = this.dataSource.manager;
-    await this.administered(manager, principal, organizationId);
+    await this.access.administered(manager, principal, organizationId);
     const endpoint = await this.endpointOf(manager, organizationId, id);
     const page = await this.deliveries.listForEndpoint(
       manager,

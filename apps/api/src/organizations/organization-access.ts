@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { adminRoleOf } from '@preuve/domain';
+import { OrganizationRepository, type OrganizationEntity } from '@preuve/persistence';
+import type { Principal } from '../auth/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+
+/** Who may see and administer an organisation: one rule for every organisation-scoped route. */
+@Injectable()
+export class OrganizationAccess {
+  constructor(private readonly organizations: OrganizationRepository) {}
+
+  /**
+   * The organisation, when the caller may see it: the platform admin sees all, a user their own.
+   * Anything else is 404, exactly as if it did not exist.
+   */
+  async visible(manager: EntityManager, principal: Principal, organizationId: string): Promise<OrganizationEntity> {
+    const allowed =
+      principal.kind === 'user' && (principal.role === 'platform_admin' || principal.organizationId === organizationId);
+    const organization = allowed ? await this.organizations.findById(manager, organizationId) : null;
+    if (!organization) {
+      throw new AppError(ErrorCode.OrganizationNotFound, `No organisation « ${organizationId} » is visible to you.`);
+    }
+    return organization;
+  }
+
+  /** As `visible`, and the caller administers it (its admin role, or the platform admin). */
+  async administered(
+    manager: EntityManager,
+    principal: Principal,
+    organizationId: string,
+  ): Promise<OrganizationEntity> {
+    const organization = await this.visible(manager, principal, organizationId);
+    if (
+      principal.kind !== 'user' ||
+      (principal.role !== 'platform_admin' && principal.role !== adminRoleOf(organization.kind))
+    ) {
+      throw new AppError(ErrorCode.Forbidden, `Only an administrator of ${organization.name} may do this.`);
+    }
+    return organization;
+  }
+}
