@@ -136,6 +136,7 @@ export class DeclarationsService {
         manager,
         Object.assign(new DeclarationEntity(), fields, { sha256: declarationHash(fields) }),
       );
+      await this.dossiers.touch(manager, dossier.id);
       await this.audit.record(manager, context, {
         action: 'declaration.signed',
         organizationId: dossier.organizationId,

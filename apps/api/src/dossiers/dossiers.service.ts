@@ -15,6 +15,7 @@ import { tenantOf, type Principal, type RequestContext } from '../auth/principal
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
+import { Lru } from '../common/lru.js';
 import { ReferentialsService, validatedAnswers, type CachedReferential } from '../referentials/referentials.service.js';
 import { dossierSummary, dossierView, type DossierContent } from './dossier-view.js';
 import { editableOrThrow, openScenarios } from './editable.js';
@@ -22,6 +23,8 @@ import type { AuditEventDto, CreateDossierDto, DossierDto, DossierPageDto } from
 
 @Injectable()
 export class DossiersService {
+  private readonly views = new Lru<string, DossierDto>(500);
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly dossiers: DossierRepository,
@@ -73,10 +76,19 @@ export class DossiersService {
     return this.view(dossier);
   }
 
+  /**
+   * The dossier view, memoised by (id, version): every change to what the view shows moves the
+   * version on (answers, status, evidence, declarations, verdicts), so a cached view is never stale.
+   */
   async get(principal: Principal, id: string): Promise<DossierDto> {
     const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
     if (!dossier) throw this.notFound(id);
-    return this.view(dossier);
+    const key = `${dossier.id}:${dossier.version}`;
+    const cached = this.views.get(key);
+    if (cached) return cached;
+    const view = await this.view(dossier);
+    this.views.set(key, view);
+    return view;
   }
 
   async list(

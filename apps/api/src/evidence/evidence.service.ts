@@ -203,6 +203,7 @@ export class EvidenceService {
           mediaType,
         },
       });
+      await this.dossiers.touch(manager, locked.id);
       await this.events.publish(manager, {
         type: 'evidence.uploaded',
         dossierId: locked.id,

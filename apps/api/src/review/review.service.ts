@@ -207,6 +207,7 @@ export class ReviewService {
         createdAt: new Date(),
         ...actor(principal),
       });
+      await this.dossiers.touch(manager, dossier.id);
       await this.audit.record(manager, context, {
         action: 'scenario.verdict_given',
         organizationId: dossier.organizationId,

@@ -104,6 +104,14 @@ export class DossierRepository {
     return manager.getRepository(DossierEntity).save(dossier);
   }
 
+  /**
+   * Moves the version on after content hanging off the dossier changed (evidence, declaration,
+   * verdict): the version then identifies everything the dossier view shows.
+   */
+  async touch(manager: EntityManager, id: string): Promise<void> {
+    await manager.query('UPDATE dossier SET version = version + 1, updated_at = now() WHERE id = $1', [id]);
+  }
+
   /** Saves a status change, a new round or an assignment (the version moves on). */
   async save(manager: EntityManager, dossier: DossierEntity): Promise<DossierEntity> {
     return manager.getRepository(DossierEntity).save(dossier);
