@@ -1,7 +1,4 @@
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
-import { EventEmitter, once } from 'node:events';
-import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response } from 'supertest';
 import {
@@ -16,6 +13,7 @@ import {
   type Vendor,
 } from './support/actors.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { Receiver, signedWith } from './support/webhook-receiver.js';
 import { fileFor } from './support/labelled-files.js';
 
 /*
@@ -23,78 +21,6 @@ import { fileFor } from './support/labelled-files.js';
  * dossier's audit trail records, what the verified audit chain holds, and what a vendor's
  * webhook receiver gets — every event once, in the order it happened, signed.
  */
-
-// ---------------------------------------------------------------------------------------------
-// A local webhook receiver (as in webhooks.e2e-spec.ts)
-// ---------------------------------------------------------------------------------------------
-
-interface WebhookEvent {
-  id: string;
-  type: string;
-  occurredAt: string;
-  dossierId: string;
-  organizationId: string;
-  data: Record<string, unknown>;
-}
-
-interface Received {
-  headers: IncomingHttpHeaders;
-  /** The raw body, as signed. */
-  body: string;
-  event: WebhookEvent;
-}
-
-/** An HTTP receiver on 127.0.0.1 (a free port); emits `request` after recording each one. */
-class Receiver extends EventEmitter {
-  readonly received: Received[] = [];
-
-  private constructor(
-    private readonly server: Server,
-    readonly url: string,
-  ) {
-    super();
-  }
-
-  static async start(): Promise<Receiver> {
-    const holder: { receiver?: Receiver } = {};
-    const server = createServer((incoming, response) => {
-      const chunks: Buffer[] = [];
-      incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-      incoming.on('end', () => {
-        const receiver = holder.receiver!;
-        const body = Buffer.concat(chunks).toString('utf8');
-        receiver.received.push({ headers: incoming.headers, body, event: JSON.parse(body) as WebhookEvent });
-        response.writeHead(200, { 'content-type': 'text/plain' }).end('merci');
-        receiver.emit('request');
-      });
-    });
-    server.listen(0, '127.0.0.1');
-    await once(server, 'listening');
-    const { port } = server.address() as AddressInfo;
-    holder.receiver = new Receiver(server, `http://127.0.0.1:${port}/preuve/webhooks`);
-    return holder.receiver;
-  }
-
-  /** Waits, request after request, until `done` holds (the test's timeout bounds the wait). */
-  async until(done: () => boolean): Promise<void> {
-    while (!done()) await once(this, 'request');
-  }
-
-  async close(): Promise<void> {
-    const closed = once(this.server, 'close');
-    this.server.close();
-    this.server.closeAllConnections();
-    await closed;
-  }
-}
-
-/** Whether `Preuve-Signature` is `t=<seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<body>")>`. */
-function signedWith(secret: string, received: Received): boolean {
-  const match = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(String(received.headers['preuve-signature']));
-  if (!match) return false;
-  const expected = createHmac('sha256', secret).update(`${match[1]}.${received.body}`).digest();
-  return timingSafeEqual(expected, Buffer.from(match[2], 'hex'));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Tiny valid files, one per kind of proof, each with its own hash (as in review.e2e-spec.ts)
