@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.data/**', 'openapi.json'] },
+  {
+    ignores: [
+      'apps/web/src/api/schema.d.ts',
+      'test-artifacts/**',
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      '.data/**',
+      'openapi.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

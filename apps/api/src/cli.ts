@@ -91,7 +91,7 @@ async function main(command: string | undefined): Promise<void> {
       });
       return;
     case 'openapi':
-      console.log(`wrote ${await writeOpenApi()}`);
+      for (const path of await writeOpenApi()) console.log(`wrote ${path}`);
       return;
     default:
       console.error(USAGE);

@@ -25,6 +25,8 @@ export interface AppConfig {
   reviewFourEyes: boolean;
   /** Webhook retries: after the n-th failed attempt the next is due min(base × 2^n, 1 hour) later. */
   webhookRetryBaseMs: number;
+  /** The built web app served at `/` (WEB_DIR); unset: `web/` beside the server bundle, when it exists. */
+  webDir: string | undefined;
 }
 
 /** Configuration problems stop the start with every problem listed, before anything runs. */
@@ -78,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : env.TRUST_PROXY
       : undefined,
     webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 1000, 1, 3_600_000, problems),
+    webDir: env.WEB_DIR?.trim() ? resolve(env.WEB_DIR.trim()) : undefined,
   };
   if (config.secretKey !== undefined && config.secretKey.length < 32) {
     problems.push('SECRET_KEY must be at least 32 characters long (e.g. `openssl rand -base64 48`)');

@@ -5,6 +5,7 @@ import type { NextFunction, Request, Response } from 'express';
 import { AppError } from './common/errors/app-error.js';
 import { ErrorCode } from './common/errors/error-code.js';
 import { API_PREFIX, buildOpenApiDocument, serveOpenApi } from './openapi/openapi.js';
+import { serveWebApp } from './web/web-app.js';
 
 const CORRELATION_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
@@ -23,7 +24,10 @@ function flatten(problems: FieldProblem[], parent = ''): { field: string; proble
 }
 
 /** Everything the app needs besides its modules; shared by the server, the tests and the OpenAPI export. */
-export function configureApp(app: INestApplication, options: { trustProxy?: string | number } = {}): void {
+export function configureApp(
+  app: INestApplication,
+  options: { trustProxy?: string | number; webDir?: string } = {},
+): void {
   const express = app.getHttpAdapter().getInstance() as {
     disable(setting: string): void;
     set(setting: string, value: unknown): void;
@@ -52,4 +56,5 @@ export function configureApp(app: INestApplication, options: { trustProxy?: stri
     }),
   );
   serveOpenApi(app, buildOpenApiDocument(app));
+  if (options.webDir) serveWebApp(app, options.webDir);
 }

@@ -50,7 +50,7 @@ export async function createApplication(
   logLevels: LogLevel[] | false = ['log', 'warn', 'error'],
 ): Promise<INestApplication> {
   const app = await NestFactory.create(AppModule.forRoot(dependencies), { logger: logLevels, bodyParser: true });
-  configureApp(app, { trustProxy: dependencies.config.trustProxy });
+  configureApp(app, { trustProxy: dependencies.config.trustProxy, webDir: dependencies.config.webDir });
   await app.init();
   return app;
 }
