@@ -81,8 +81,13 @@ export interface Member {
   totpSecret?: string;
 }
 
-/** Creates a user through the platform admin and signs them in (activating TOTP for authority roles). */
-export async function createMember(app: TestApp, organizationId: string, role: string, prefix = role): Promise<Member> {
+/** Creates a user (password PASSWORD) through the platform admin, without signing in. */
+export async function createUser(
+  app: TestApp,
+  organizationId: string,
+  role: string,
+  prefix = role,
+): Promise<{ id: string; email: string }> {
   const email = uniqueEmail(prefix);
   const created = await app
     .http()
@@ -90,12 +95,18 @@ export async function createMember(app: TestApp, organizationId: string, role: s
     .set(bearer(await adminToken(app)))
     .send({ email, password: PASSWORD, displayName: `${prefix} test`, role })
     .expect(201);
-  const token = await login(app, email);
+  return { id: created.body.id as string, email };
+}
+
+/** Creates a user through the platform admin and signs them in (activating TOTP for authority roles). */
+export async function createMember(app: TestApp, organizationId: string, role: string, prefix = role): Promise<Member> {
+  const user = await createUser(app, organizationId, role, prefix);
+  const token = await login(app, user.email);
   if (role === 'reviewer' || role === 'review_lead') {
     const { secret } = await activateTotp(app, token);
-    return { id: created.body.id, email, token, totpSecret: secret };
+    return { ...user, token, totpSecret: secret };
   }
-  return { id: created.body.id, email, token };
+  return { ...user, token };
 }
 
 export async function createApiToken(

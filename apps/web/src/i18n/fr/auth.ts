@@ -1,0 +1,31 @@
+/** Sign-in, two-factor authentication, session. */
+export const auth = {
+  signInTitle: 'Connexion',
+  signInIntro: 'Connectez-vous pour accéder à vos dossiers de conformité.',
+  email: 'Adresse e-mail',
+  password: 'Mot de passe',
+  signIn: 'Se connecter',
+  signingIn: 'Connexion…',
+  signOut: 'Se déconnecter',
+  invalidCredentials: 'Adresse e-mail ou mot de passe incorrect.',
+  tooManyAttempts: 'Trop de tentatives. Patientez une minute avant de réessayer.',
+  sessionExpired: 'Votre session a expiré. Reconnectez-vous pour continuer là où vous en étiez.',
+  totpTitle: 'Vérification en deux étapes',
+  totpIntro: "Saisissez le code à 6 chiffres affiché par votre application d'authentification.",
+  totpCode: 'Code de vérification',
+  totpHelp: 'Vous pouvez aussi saisir un code de secours.',
+  totpInvalid: 'Code incorrect ou expiré. Vérifiez l’heure de votre téléphone et réessayez.',
+  verify: 'Vérifier',
+  useAnotherAccount: 'Utiliser un autre compte',
+  enrolTitle: 'Activez la vérification en deux étapes',
+  enrolIntro:
+    'Les comptes ANS doivent protéger leur accès par un second facteur. Scannez ce QR code avec une application d’authentification (FreeOTP, Google Authenticator, Microsoft Authenticator…).',
+  enrolQrLabel: 'QR code à scanner avec votre application d’authentification',
+  enrolSecret: 'Ou saisissez cette clé à la main :',
+  enrolRecoveryTitle: 'Codes de secours',
+  enrolRecoveryIntro:
+    'Conservez ces codes en lieu sûr : chacun permet une connexion si vous perdez votre téléphone. Ils ne seront plus affichés.',
+  enrolCodeLabel: 'Code affiché par l’application',
+  enrolActivate: 'Activer',
+  enrolDone: 'Vérification en deux étapes activée.',
+};

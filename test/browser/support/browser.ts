@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { jest } from '@jest/globals';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { buildWebApp } from './web-build.js';
+
+/** A browser flow waits on real pages (build, server, Chromium): longer than jest's 5 s default. */
+jest.setTimeout(60_000);
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** Screenshots of the main pages, kept as CI artifacts. */
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-artifacts/screenshots');
+
+/** Flags for a root user in a closed network (no sandbox, no background calls to Google). */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--autoplay-policy=no-user-gesture-required',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface BrowserApp {
+  app: TestApp;
+  /** e.g. http://127.0.0.1:41234 */
+  baseUrl: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** The real API on its own database, serving a fresh build of the web app, and a Chromium. */
+export async function startBrowserApp(env: Record<string, string> = {}): Promise<BrowserApp> {
+  const web = buildWebApp();
+  const app = await startTestApp({ WEB_DIR: web.dir, ...env });
+  await app.app.listen(0, '127.0.0.1');
+  const { port } = app.app.getHttpServer().address() as AddressInfo;
+  const browser = await launchChromium();
+  return {
+    app,
+    baseUrl: `http://127.0.0.1:${port}`,
+    browser,
+    async close() {
+      await browser.close();
+      await app.close();
+      web.remove();
+    },
+  };
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors and uncaught exceptions seen so far (a page must have none). */
+  problems: string[];
+}
+
+/** A new browser profile (own cookies) at the laptop size the app is designed for. */
+export async function openPage(target: BrowserApp): Promise<WatchedPage> {
+  const context = await target.browser.newContext({
+    baseURL: target.baseUrl,
+    viewport: { width: 1366, height: 768 },
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  return { page, context, problems };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
