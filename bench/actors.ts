@@ -12,6 +12,9 @@ export async function call<T>(url: string, method: string, path: string, body?: 
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
+/** The measured vendor's admin, who also signs in to the web app in the browser benchmark. */
+export const MEASURED_VENDOR_USER = { email: 'mesure@editeur.test', password: 'banc-d-essai-editeur-2026' };
+
 export interface MeasuredVendor {
   /** The platform admin's access token (TOTP active). */
   adminToken: string;
@@ -50,8 +53,7 @@ export async function setUpMeasuredVendor(url: string): Promise<MeasuredVendor> 
     { name: 'Éditeur mesuré', kind: 'vendor' },
     admin.accessToken,
   );
-  const email = 'mesure@editeur.test';
-  const password = 'banc-d-essai-editeur-2026';
+  const { email, password } = MEASURED_VENDOR_USER;
   await call(
     url,
     'POST',

@@ -16,6 +16,7 @@ import { load, merge, type LoadResult } from './load.js';
 import { seedQueue, seedTenants } from './seed.js';
 import { startBenchEnvironment, type BenchEnvironment } from './server-process.js';
 import { benchLargeUpload, seedCompleteDossiers, timeGet, timeSubmit } from './uploads.js';
+import { benchWebApp } from './web.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = 2;
@@ -275,8 +276,11 @@ const PLAN_SUBMISSION = '93 applicable scenarios and 500 evidence versions';
 
 async function main(): Promise<void> {
   console.log(`Preuve benchmark — node ${process.version}, ${new Date().toISOString()}`);
+  // BENCH_ONLY=web measures the web app alone (bundle and time until interactive).
+  if (process.env.BENCH_ONLY === 'web') return benchWebApp();
   benchAssess();
   await benchHttp();
+  await benchWebApp();
 }
 
 main().then(

@@ -10,6 +10,8 @@ export const BENCH_ADMIN_PASSWORD = 'banc-d-essai-plateforme-2026';
 
 export interface BenchEnvironment {
   url: string;
+  /** The server's database (the benchmark owns it). */
+  databaseUrl: string;
   /** A pool on the server's database, for seeding. */
   pool: pg.Pool;
   /** The server's process id (for its memory figures) and its DATA_DIR. */
@@ -67,6 +69,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
   const pool = new pg.Pool({ connectionString: postgres.url, max: 4 });
   return {
     url,
+    databaseUrl: postgres.url,
     pool,
     serverPid: child.pid!,
     dataDir,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from './config.js';
@@ -34,7 +35,7 @@ function ownShutdown(close: () => Promise<void>): void {
 async function main(): Promise<void> {
   const config = loadConfig();
   // The bundle runs from dist/; the web app is built beside it into dist/web.
-  config.webDir ??= fileURLToPath(new URL('./web', import.meta.url));
+  config.webDir ??= join(dirname(fileURLToPath(import.meta.url)), 'web');
   const server = await startServer(config);
   ownShutdown(() => server.close());
   const logger = new Logger('Preuve');

@@ -1,0 +1,233 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import YAML from 'yaml';
+import { createDataSource } from '@preuve/persistence';
+import { builtInReferentialsDir, parseReferential } from '@preuve/referentials';
+import { ReferentialPublisher } from '../apps/api/src/referentials/referential-publisher.js';
+import { call, MEASURED_VENDOR_USER, setUpMeasuredVendor } from './actors.js';
+import { startBenchEnvironment } from './server-process.js';
+
+const WEB_DIR = resolve('dist/web');
+const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 8);
+const SCENARIOS = 100;
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--headless',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const fmt = (value: number, digits = 1): string => value.toFixed(digits);
+const verdict = (met: boolean): string => (met ? 'met' : 'NOT MET');
+const kB = (bytes: number): string => `${fmt(bytes / 1000)} kB`;
+const gzipSize = (path: string): number => gzipSync(readFileSync(path), { level: 9 }).length;
+
+/** The entry script and the CSS and chunks index.html loads before the app can start. */
+function initialAssets(dir: string): string[] {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  return [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((match) => join(dir, match[1]));
+}
+
+/** A React "hello" page built by the same Vite: what any React app ships before its own code. */
+async function baselineBundle(): Promise<number> {
+  const root = mkdtempSync(join(tmpdir(), 'preuve-bench-react-'));
+  try {
+    writeFileSync(join(root, 'index.html'), '<div id="root"></div><script type="module" src="/main.jsx"></script>');
+    writeFileSync(
+      join(root, 'main.jsx'),
+      "import { createRoot } from 'react-dom/client';\ncreateRoot(document.getElementById('root')).render(<p>Bonjour</p>);\n",
+    );
+    const { build } = await import('vite');
+    await build({
+      root,
+      configFile: false,
+      logLevel: 'silent',
+      resolve: { alias: { 'react-dom/client': resolve('node_modules/react-dom/client.js') } },
+      oxc: { jsx: { runtime: 'automatic', importSource: resolve('node_modules/react') } },
+      build: { outDir: join(root, 'out'), reportCompressedSize: false },
+    });
+    return initialAssets(join(root, 'out')).reduce((sum, path) => sum + gzipSize(path), 0);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+async function benchBundle(): Promise<void> {
+  const initial = initialAssets(WEB_DIR);
+  const main = initial.find((path) => /\/index-[^/]+\.js$/.test(path))!;
+  const all = readdirSync(join(WEB_DIR, 'assets'))
+    .filter((name) => /\.(js|css)$/.test(name))
+    .map((name) => join(WEB_DIR, 'assets', name));
+  const mainGzip = gzipSize(main);
+  const initialGzip = initial.reduce((sum, path) => sum + gzipSize(path), 0);
+  const everything = all.reduce((sum, path) => sum + gzipSize(path), 0);
+  const baseline = await baselineBundle();
+  console.log(`\nweb app bundle (dist/web, gzip -9)`);
+  console.log(`  baseline: a React "hello" page built by the same Vite: ${kB(baseline)}`);
+  console.log(
+    `  main bundle ${kB(mainGzip)} (${kB(statSync(main).size)} raw), ratio to the baseline ${fmt(mainGzip / baseline, 2)} (target < 250 kB: ${verdict(mainGzip < 250_000)})`,
+  );
+  console.log(
+    `  loaded at start (entry, CSS, preloads): ${kB(initialGzip)}; all chunks: ${kB(everything)} in ${all.length} files`,
+  );
+}
+
+/** DMN 1.2.2 plus one requirement whose scenarios bring the total to SCENARIOS, under its own version. */
+async function publishLargeReferential(databaseUrl: string): Promise<void> {
+  const tree = YAML.parse(readFileSync(join(builtInReferentialsDir(), 'dmn-1.2.2.yaml'), 'utf8')) as {
+    version: string;
+    requirements: { scenarios: unknown[] }[];
+  };
+  const existing = tree.requirements.reduce((sum, requirement) => sum + requirement.scenarios.length, 0);
+  tree.version = `1.2.2-banc-${SCENARIOS}`;
+  tree.requirements.push({
+    code: 'RGPD 90',
+    family: 'RGPD',
+    section: 'Banc',
+    title: 'Exigence ajoutée pour le banc d’essai',
+    statement: 'Scénarios supplémentaires pour mesurer une page de dossier plus grande.',
+    nature: 'DOIT',
+    scenarios: Array.from({ length: SCENARIOS - existing }, (_, index) => ({
+      code: `RGPD 90.${index + 1}`,
+      title: `Scénario de banc n° ${index + 1}`,
+      description: 'Fournir une capture d’écran.',
+      profiles: ['general'],
+      declarationRequiredWhenNotApplicable: false,
+      proofs: [
+        {
+          code: `RGPD 90.${index + 1}.1`,
+          title: 'Capture d’écran',
+          description: 'Une capture.',
+          kinds: ['screenshot'],
+        },
+      ],
+    })),
+  } as unknown as { scenarios: unknown[] });
+  const loaded = parseReferential(YAML.stringify(tree), 'benchmark');
+  const dataSource = createDataSource({ url: databaseUrl });
+  await dataSource.initialize();
+  try {
+    await new ReferentialPublisher(dataSource).publish(loaded);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+function summary(samples: number[]): { median: number; p95: number } {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], p95: sorted[Math.ceil(sorted.length * 0.95) - 1] };
+}
+
+/** Milliseconds from navigation start until `ready` holds in the page, in a fresh profile (empty cache). */
+async function timeUntil(browser: Browser, url: string, ready: string, signIn: boolean): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' });
+  try {
+    if (signIn) {
+      const response = await context.request.post(new URL('/api/v1/auth/login', url).href, {
+        data: MEASURED_VENDOR_USER,
+      });
+      if (!response.ok()) throw new Error(`sign-in answered ${response.status()}`);
+    }
+    const page = await context.newPage();
+    await page.goto(url);
+    // Ready, then one more frame: the page has painted and its main thread is free for input.
+    const handle = await page.waitForFunction(
+      `(${ready}) && new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()))))`,
+      undefined,
+      { timeout: 30_000, polling: 'raf' },
+    );
+    return Number(await handle.jsonValue());
+  } finally {
+    await context.close();
+  }
+}
+
+async function benchInteractive(): Promise<void> {
+  const environment = await startBenchEnvironment();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const vendor = await setUpMeasuredVendor(environment.url);
+    await publishLargeReferential(environment.databaseUrl);
+    const referentials = await call<{ id: string; version: string }[]>(
+      environment.url,
+      'GET',
+      '/api/v1/referentials',
+      undefined,
+      vendor.apiToken,
+    );
+    const referentialId = referentials.find((entry) => entry.version.endsWith(`-${SCENARIOS}`))!.id;
+    const product = await call<{ id: string }>(
+      environment.url,
+      'POST',
+      '/api/v1/products',
+      { name: 'Grand dossier', version: '1' },
+      vendor.apiToken,
+    );
+    const dossier = await call<{ id: string }>(
+      environment.url,
+      'POST',
+      '/api/v1/dossiers',
+      { productId: product.id, referentialId },
+      vendor.apiToken,
+    );
+    await call(
+      environment.url,
+      'PUT',
+      `/api/v1/dossiers/${dossier.id}/answers`,
+      {
+        answers: {
+          profiles: ['general', 'professional_access', 'patient_access'],
+          insApplicable: true,
+          directorySource: 'fhir_api',
+          patientAccess: 'account',
+          storesReferringDoctor: true,
+        },
+      },
+      vendor.apiToken,
+    );
+    const view = await call<{ scenarios: unknown[] }>(
+      environment.url,
+      'GET',
+      `/api/v1/dossiers/${dossier.id}`,
+      undefined,
+      vendor.apiToken,
+    );
+
+    const signInReady = `document.querySelector('input[type=password]') !== null`;
+    const dossierReady = `document.querySelectorAll('[data-scenario-code]').length >= ${view.scenarios.length}`;
+    const baseline: number[] = [];
+    const dossierPage: number[] = [];
+    await timeUntil(browser, environment.url + '/', signInReady, false); // warm the server
+    for (let run = 0; run < RUNS; run += 1) {
+      baseline.push(await timeUntil(browser, environment.url + '/', signInReady, false));
+      dossierPage.push(await timeUntil(browser, `${environment.url}/dossiers/${dossier.id}`, dossierReady, true));
+    }
+    const base = summary(baseline);
+    const measured = summary(dossierPage);
+    console.log(`\ntime until interactive in headless Chromium (fresh profile each run, ${RUNS} runs, 1366×768)`);
+    console.log(`  baseline: sign-in page (no data): median ${fmt(base.median, 0)} ms, p95 ${fmt(base.p95, 0)} ms`);
+    console.log(
+      `  dossier page, ${view.scenarios.length} scenarios (session resumed, dossier and référentiel loaded, tree drawn): ` +
+        `median ${fmt(measured.median, 0)} ms, p95 ${fmt(measured.p95, 0)} ms, ratio ${fmt(measured.median / base.median, 2)} ` +
+        `(target < 1 s: ${verdict(measured.p95 < 1000)})`,
+    );
+  } finally {
+    await browser.close();
+    await environment.stop();
+  }
+}
+
+export async function benchWebApp(): Promise<void> {
+  await benchBundle();
+  await benchInteractive();
+}
