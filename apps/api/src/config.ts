@@ -12,6 +12,8 @@ export interface AppConfig {
   secretKey: string | undefined;
   accessTokenTtlSeconds: number;
   refreshTokenTtlSeconds: number;
+  /** Lifetime of a signed link to a file (`?access=`), for <video>, <img> and PDF previews. */
+  signedLinkTtlSeconds: number;
   /** Login attempts allowed per client address and minute. */
   loginRateLimitPerMinute: number;
   /** Secure flag of the session cookies; only turn off for plain-HTTP development behind no proxy. */
@@ -71,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     secretKey: env.SECRET_KEY || undefined,
     accessTokenTtlSeconds: integer(env, 'ACCESS_TOKEN_TTL_SECONDS', 900, 30, 86_400, problems),
     refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 86_400, problems),
+    signedLinkTtlSeconds: integer(env, 'SIGNED_LINK_TTL_SECONDS', 30 * 60, 10, 86_400, problems),
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 10_000, problems),
     cookieSecure: env.COOKIE_SECURE !== 'false',
     reviewFourEyes: env.REVIEW_FOUR_EYES === 'true',

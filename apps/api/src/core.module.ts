@@ -7,6 +7,7 @@ import { AuthSettings } from './auth/auth-settings.js';
 import { PrincipalResolver } from './auth/principal-resolver.js';
 import type { AppConfig } from './config.js';
 import { Secrets } from './security/secrets.js';
+import { SignedLinks } from './security/signed-links.js';
 
 /** What every feature needs: keys, token handling, the principal resolver and the audit log. */
 @Global()
@@ -20,6 +21,7 @@ export class CoreModule {
         useValue: new AuthSettings(config.refreshTokenTtlSeconds, config.loginRateLimitPerMinute, config.cookieSecure),
       },
       { provide: AccessTokens, useValue: new AccessTokens(secrets.accessTokenKey, config.accessTokenTtlSeconds) },
+      { provide: SignedLinks, useValue: new SignedLinks(secrets, config.signedLinkTtlSeconds) },
       ApiTokenCache,
       PrincipalResolver,
       AuditService,

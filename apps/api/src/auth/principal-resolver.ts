@@ -1,16 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { requiresTotp, type Scope } from '@preuve/domain';
-import { ApiTokenRepository, UserRepository } from '@preuve/persistence';
+import { ApiTokenRepository, UserRepository, type UserWithOrganization } from '@preuve/persistence';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { sha256 } from '../security/hashing.js';
+import { SignedLinks, type LinkGrant, type LinkPurpose } from '../security/signed-links.js';
 import { AccessTokens } from './access-tokens.js';
 import { ApiTokenCache } from './api-token-cache.js';
 import type { Principal } from './principal.js';
 
 export const API_TOKEN_PREFIX = 'prv_';
 const TOUCH_EVERY_MS = 60_000;
+
+/** Where a new link comes from, for the messages of refused links. */
+const RENEWAL: Record<LinkPurpose, (id: string) => string> = {
+  'evidence-content': (id) => `POST /api/v1/evidence/${id}/link`,
+  'declaration-pdf': (id) => `POST /api/v1/declarations/${id}/pdf-link`,
+};
 
 /** Turns a bearer token into a principal, reading the user or token fresh from the database. */
 @Injectable()
@@ -24,6 +31,7 @@ export class PrincipalResolver {
     private readonly apiTokens: ApiTokenRepository,
     private readonly accessTokens: AccessTokens,
     private readonly tokenCache: ApiTokenCache,
+    private readonly links: SignedLinks,
   ) {}
 
   async resolve(authorization: string | undefined): Promise<Principal> {
@@ -70,6 +78,50 @@ export class PrincipalResolver {
     return principal;
   }
 
+  /**
+   * The issuer of a signed link presented for `resourceId`, read fresh: a link dies with the
+   * session it was issued in (sign-out) or with the API token that issued it (revocation).
+   */
+  async resolveLink(
+    purpose: LinkPurpose,
+    resourceId: string,
+    access: unknown,
+  ): Promise<{ principal: Principal; grant: LinkGrant }> {
+    const renew = `Ask for a new one: ${RENEWAL[purpose](resourceId)}.`;
+    const checked = this.links.verify(purpose, resourceId, access);
+    if (!checked.valid) {
+      throw new AppError(
+        ErrorCode.InvalidLink,
+        checked.reason === 'expired'
+          ? `This link expired at ${checked.expiresAt.toISOString()} (links last ${Math.round(this.links.ttlSeconds / 60)} minutes). ${renew}`
+          : `This link is not valid for this file: it was altered, cut short, or made for another file. ${renew}`,
+      );
+    }
+    const { issuer } = checked.grant;
+    if (issuer.kind === 'token') {
+      const row = await this.apiTokens.findById(this.dataSource.manager, issuer.tokenId);
+      if (!row || row.revokedAt) {
+        throw new AppError(ErrorCode.InvalidLink, `The API token that issued this link was revoked. ${renew}`);
+      }
+      const principal: Principal = {
+        kind: 'token',
+        tokenId: row.id,
+        scopes: row.scopes as Scope[],
+        organizationId: row.organizationId,
+        organizationKind: row.organizationKind,
+      };
+      return { principal, grant: checked.grant };
+    }
+    const user = await this.users.findById(this.dataSource.manager, issuer.userId, issuer.sessionId ?? undefined);
+    if (!user || (issuer.sessionId && !user.sessionOpen)) {
+      throw new AppError(
+        ErrorCode.InvalidLink,
+        `The session this link was issued in has ended (sign-out or expiry): sign in again. ${renew}`,
+      );
+    }
+    return { principal: this.userPrincipal(user, issuer.sessionId), grant: checked.grant };
+  }
+
   private async fromAccessToken(token: string): Promise<Principal> {
     const verified = await this.accessTokens.verify(token);
     if ('refused' in verified) {
@@ -85,6 +137,10 @@ export class PrincipalResolver {
     if (verified.sessionId && !user.sessionOpen) {
       throw new AppError(ErrorCode.InvalidToken, 'This session was closed (sign-out) or has expired: sign in again.');
     }
+    return this.userPrincipal(user, verified.sessionId);
+  }
+
+  private userPrincipal(user: UserWithOrganization, sessionId: string | null): Principal {
     return {
       kind: 'user',
       userId: user.id,
@@ -93,6 +149,7 @@ export class PrincipalResolver {
       organizationId: user.organizationId,
       organizationKind: user.organizationKind,
       totpActive: user.totpEnabledAt !== null || !requiresTotp(user.role),
+      sessionId,
     };
   }
 }

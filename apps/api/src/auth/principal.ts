@@ -10,6 +10,8 @@ export type Principal =
       organizationId: string;
       organizationKind: OrganizationKind;
       totpActive: boolean;
+      /** The browser session the access token belongs to (null for a token issued outside one). */
+      sessionId: string | null;
     }
   | {
       kind: 'token';

@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiNotFoundResponse,
@@ -12,17 +13,23 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
 import { ErrorResponse } from '../common/http/error-response.js';
+import { setFileSecurityHeaders } from '../common/http/file-response.js';
+import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
 import type { Principal, RequestContext } from '../auth/principal.js';
 import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
+import { linkIssuerOf, SignedLinks, type LinkGrant } from '../security/signed-links.js';
 import { DeclarationsService } from './declarations.service.js';
 import { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
 
 @ApiTags('declarations')
 @Controller()
 export class DeclarationsController {
-  constructor(private readonly declarations: DeclarationsService) {}
+  constructor(
+    private readonly declarations: DeclarationsService,
+    private readonly links: SignedLinks,
+  ) {}
 
   @Get('declarations/statement')
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
@@ -73,9 +80,42 @@ export class DeclarationsController {
     return this.declarations.get(principal, id);
   }
 
-  @Get('declarations/:id/pdf')
+  @Post('declarations/:id/pdf-link')
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({ summary: 'The declaration as a PDF, carrying its SHA-256' })
+  @ApiOperation({
+    summary: 'A short-lived signed link to the declaration PDF, for a preview in an <iframe> (no Authorization needed)',
+    description:
+      'Like POST /evidence/{id}/link: the link opens GET /declarations/{id}/pdf for this declaration only, until ' +
+      'expiresAt. `disposition` (body or query): `inline` to show it in the page, `attachment` (default) to download it.',
+  })
+  @ApiBody({ type: SignedLinkOptionsDto, required: false })
+  @ApiCreatedResponse({ type: SignedLinkDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DECLARATION_NOT_FOUND' })
+  async pdfLink(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: SignedLinkOptionsDto,
+    @Query() query: SignedLinkOptionsDto,
+  ): Promise<SignedLinkDto> {
+    const disposition = requestedDisposition(body, query);
+    const declaration = await this.declarations.get(principal, id);
+    const { token, expiresAt } = this.links.issue(
+      'declaration-pdf',
+      declaration.id,
+      disposition,
+      linkIssuerOf(principal),
+    );
+    return { url: `/api/v1/declarations/${declaration.id}/pdf?access=${encodeURIComponent(token)}`, expiresAt };
+  }
+
+  @Get('declarations/:id/pdf')
+  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read', signedLink: 'declaration-pdf' })
+  @ApiOperation({
+    summary: 'The declaration as a PDF, carrying its SHA-256',
+    description:
+      'With Authorization (as an attachment), or with a signed link (`?access=`, from POST /declarations/{id}/pdf-link) ' +
+      'and no Authorization, as the link says.',
+  })
   @ApiProduces('application/pdf')
   @ApiOkResponse({
     description: 'The PDF',
@@ -85,11 +125,14 @@ export class DeclarationsController {
   async pdf(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
+    @CurrentSignedLink() link: LinkGrant | null,
     @Res() response: Response,
   ): Promise<void> {
     const { fileName, content } = await this.declarations.pdf(principal, id);
     response.setHeader('Content-Type', 'application/pdf');
-    response.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    // The file name is ASCII (scenario code and id), so no RFC 6266 `filename*` is needed.
+    response.setHeader('Content-Disposition', `${link?.disposition ?? 'attachment'}; filename="${fileName}"`);
+    setFileSecurityHeaders(response);
     response.setHeader('Content-Length', content.length);
     response.end(content);
   }

@@ -1,5 +1,5 @@
 import { pipeline } from 'node:stream/promises';
-import { Controller, Get, Headers, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -16,10 +16,13 @@ import {
 import type { Request, Response } from 'express';
 import type { Principal, RequestContext } from '../auth/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ErrorResponse } from '../common/http/error-response.js';
+import { setFileSecurityHeaders } from '../common/http/file-response.js';
+import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
+import { linkIssuerOf, SignedLinks, type LinkGrant } from '../security/signed-links.js';
 import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
 import { EvidenceDto, EvidenceUploadDto } from './dto/evidence.dto.js';
 import { EvidenceService, evidenceDto } from './evidence.service.js';
@@ -31,7 +34,10 @@ const INLINE = /^(video|image)\/|^application\/pdf$/;
 @ApiTags('evidence')
 @Controller()
 export class EvidenceController {
-  constructor(private readonly evidence: EvidenceService) {}
+  constructor(
+    private readonly evidence: EvidenceService,
+    private readonly links: SignedLinks,
+  ) {}
 
   @Post('dossiers/:id/evidence')
   @Authenticated({ roles: DOSSIER_WRITERS, scope: 'evidence:write' })
@@ -89,10 +95,43 @@ export class EvidenceController {
     return evidenceDto(await this.evidence.get(principal, id));
   }
 
-  @Get('evidence/:id/content')
+  @Post('evidence/:id/link')
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
   @ApiOperation({
+    summary: 'A short-lived signed link to the content, for <video>, <img> and PDF previews (no Authorization needed)',
+    description:
+      'Who may read the content may ask for a link. The link opens GET /evidence/{id}/content for this evidence ' +
+      'only, Range requests included, until expiresAt (30 minutes by default), and stops working when the ' +
+      "issuer's session ends or its API token is revoked. `disposition` (body or query): `inline` to show the " +
+      'file in the page, `attachment` (default) to download it.',
+  })
+  @ApiBody({ type: SignedLinkOptionsDto, required: false })
+  @ApiCreatedResponse({ type: SignedLinkDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'EVIDENCE_NOT_FOUND' })
+  async link(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: SignedLinkOptionsDto,
+    @Query() query: SignedLinkOptionsDto,
+  ): Promise<SignedLinkDto> {
+    const disposition = requestedDisposition(body, query);
+    const evidence = await this.evidence.get(principal, id);
+    const { token, expiresAt } = this.links.issue(
+      'evidence-content',
+      evidence.id,
+      disposition,
+      linkIssuerOf(principal),
+    );
+    return { url: `/api/v1/evidence/${evidence.id}/content?access=${encodeURIComponent(token)}`, expiresAt };
+  }
+
+  @Get('evidence/:id/content')
+  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read', signedLink: 'evidence-content' })
+  @ApiOperation({
     summary: 'The exact bytes, streamed, with Content-Digest (RFC 9530); Range requests are served (206)',
+    description:
+      'With Authorization, or with a signed link (`?access=`, from POST /evidence/{id}/link) and no Authorization. ' +
+      'Images, videos and PDFs are served inline, other files as attachments; through a link, as the link says.',
   })
   @ApiOkResponse({
     description: 'The file',
@@ -103,6 +142,7 @@ export class EvidenceController {
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Headers('range') rangeHeader: string | undefined,
+    @CurrentSignedLink() link: LinkGrant | null,
     @Res() response: Response,
   ): Promise<void> {
     const evidence = await this.evidence.get(principal, id);
@@ -117,15 +157,12 @@ export class EvidenceController {
       );
     }
     response.setHeader('Content-Type', evidence.mediaType);
-    response.setHeader(
-      'Content-Disposition',
-      contentDisposition(INLINE.test(evidence.mediaType) ? 'inline' : 'attachment', evidence.fileName),
-    );
+    const disposition = link?.disposition ?? (INLINE.test(evidence.mediaType) ? 'inline' : 'attachment');
+    response.setHeader('Content-Disposition', contentDisposition(disposition, evidence.fileName));
     response.setHeader('Accept-Ranges', 'bytes');
     response.setHeader('ETag', `"${evidence.sha256}"`);
     response.setHeader('Repr-Digest', digest);
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; media-src 'self'; img-src 'self'");
+    setFileSecurityHeaders(response);
     response.setHeader('Cache-Control', 'private, max-age=31536000, immutable');
     if (range) {
       response.status(206);

@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import { BEARER } from '../common/access/access.decorator.js';
+import { BEARER, SIGNED_LINK, SIGNED_LINK_PARAMETER } from '../common/access/access.decorator.js';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 
 export const API_PREFIX = 'api/v1';
@@ -20,6 +20,17 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
         description: 'A user access token (POST /auth/login) or an organisation API token (prv_…).',
       },
       BEARER,
+    )
+    .addApiKey(
+      {
+        type: 'apiKey',
+        in: 'query',
+        name: SIGNED_LINK_PARAMETER,
+        description:
+          'A short-lived signed link to one file (POST /evidence/{id}/link, POST /declarations/{id}/pdf-link), ' +
+          'for what a browser loads by URL (<video>, <img>, a PDF in an <iframe>): use the returned url as it is.',
+      },
+      SIGNED_LINK,
     )
     .build();
   return SwaggerModule.createDocument(app, config, {

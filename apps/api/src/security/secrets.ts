@@ -13,12 +13,20 @@ export class Secrets {
     readonly source: 'environment' | 'data-dir',
     /** AES-256-GCM key of the webhook signing secrets at rest; absent where no secret is ever read. */
     private readonly webhookKey?: Buffer,
+    /** HMAC key of the signed links to files; absent where no link is ever issued or checked. */
+    private readonly linkKey?: Buffer,
   ) {}
 
   /** AES-256-GCM key of the webhook signing secrets at rest. */
   get webhookSecretKey(): Buffer {
     if (!this.webhookKey) throw new Error('No webhook secret key was derived (loadSecrets derives it)');
     return this.webhookKey;
+  }
+
+  /** HMAC key of the short-lived signed links to files (`?access=`). */
+  get signedLinkKey(): Buffer {
+    if (!this.linkKey) throw new Error('No signed-link key was derived (loadSecrets derives it)');
+    return this.linkKey;
   }
 }
 
@@ -29,7 +37,7 @@ function derive(master: Buffer, purpose: string): Buffer {
 /**
  * One master secret, from SECRET_KEY (at least 32 characters), or generated once into
  * `<DATA_DIR>/secret-key` (mode 0600). Purpose keys are derived from it with HKDF, so a leaked
- * access-token key says nothing about the TOTP or webhook keys.
+ * access-token key says nothing about the TOTP, webhook or signed-link keys.
  */
 export function loadSecrets(secretKey: string | undefined, dataDir: string): Secrets {
   let master: Buffer;
@@ -51,5 +59,6 @@ export function loadSecrets(secretKey: string | undefined, dataDir: string): Sec
     derive(master, 'totp secrets'),
     source,
     derive(master, 'webhook secrets'),
+    derive(master, 'signed links'),
   );
 }

@@ -127,11 +127,24 @@ export type ApiTokenWithOrganization = ApiTokenEntity & { organizationKind: Orga
 export class ApiTokenRepository {
   /** Read on every request an API token makes: plain SQL, one round trip. */
   async findByHash(manager: EntityManager, tokenHash: string): Promise<ApiTokenWithOrganization | null> {
+    return this.findOne(manager, 't.token_hash = $1', tokenHash);
+  }
+
+  /** The token that issued a signed link, read each time the link is used. */
+  async findById(manager: EntityManager, id: string): Promise<ApiTokenWithOrganization | null> {
+    return isUuid(id) ? this.findOne(manager, 't.id = $1', id) : null;
+  }
+
+  private async findOne(
+    manager: EntityManager,
+    condition: 't.token_hash = $1' | 't.id = $1',
+    value: string,
+  ): Promise<ApiTokenWithOrganization | null> {
     const rows: Record<string, unknown>[] = await manager.query(
       `SELECT t.id, t.organization_id, t.name, t.prefix, t.token_hash, t.scopes, t.created_by, t.created_at, t.revoked_at,
               t.last_used_at, o.kind AS organization_kind
-       FROM api_token t JOIN organization o ON o.id = t.organization_id WHERE t.token_hash = $1`,
-      [tokenHash],
+       FROM api_token t JOIN organization o ON o.id = t.organization_id WHERE ${condition}`,
+      [value],
     );
     const row = rows[0];
     if (!row) return null;

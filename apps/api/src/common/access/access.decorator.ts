@@ -1,10 +1,15 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ROLES, type Role, type Scope } from '@preuve/domain';
+import type { LinkPurpose } from '../../security/signed-links.js';
 import { ErrorResponse } from '../http/error-response.js';
 
 export const ACCESS_METADATA = 'preuve:access';
 export const BEARER = 'bearer';
+/** The OpenAPI security scheme of signed links: the `access` query parameter. */
+export const SIGNED_LINK = 'signed-link';
+/** The query parameter that carries a signed link's token. */
+export const SIGNED_LINK_PARAMETER = 'access';
 
 /** Who may call a handler. Every handler declares one; the global guard refuses those that do not. */
 export type AccessPolicy =
@@ -17,6 +22,11 @@ export type AccessPolicy =
       scope?: Scope | 'any';
       /** Open to authority users who have not activated two-factor authentication yet. */
       duringTotpEnrollment?: boolean;
+      /**
+       * Also open, without Authorization, to a valid signed link of this purpose for the `:id`
+       * of the path (`?access=`): the link's issuer is then the principal, checked as usual.
+       */
+      signedLink?: LinkPurpose;
     };
 
 /** Open to anyone, without a token: health, documentation and login only. */
@@ -38,7 +48,13 @@ export function Authenticated(policy: Omit<Extract<AccessPolicy, { kind: 'authen
   return applyDecorators(
     SetMetadata(ACCESS_METADATA, { kind: 'authenticated', ...policy } satisfies AccessPolicy),
     ApiBearerAuth(BEARER),
-    ApiUnauthorizedResponse({ type: ErrorResponse, description: 'AUTHENTICATION_REQUIRED or INVALID_TOKEN' }),
+    ...(policy.signedLink ? [ApiSecurity(SIGNED_LINK)] : []),
+    ApiUnauthorizedResponse({
+      type: ErrorResponse,
+      description: policy.signedLink
+        ? 'AUTHENTICATION_REQUIRED, INVALID_TOKEN, or INVALID_LINK (a signed link expired, altered, for another file, or whose session ended)'
+        : 'AUTHENTICATION_REQUIRED or INVALID_TOKEN',
+    }),
     ApiForbiddenResponse({ type: ErrorResponse, description: `Allowed — ${who.join('; ')}` }),
   );
 }

@@ -3,11 +3,16 @@ import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { PrincipalResolver } from '../../auth/principal-resolver.js';
 import type { Principal } from '../../auth/principal.js';
+import type { LinkGrant } from '../../security/signed-links.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
-import { ACCESS_METADATA, type AccessPolicy } from './access.decorator.js';
+import { ACCESS_METADATA, SIGNED_LINK_PARAMETER, type AccessPolicy } from './access.decorator.js';
 
-export type AuthenticatedRequest = Request & { principal?: Principal };
+export type AuthenticatedRequest = Request & {
+  principal?: Principal;
+  /** Set when the request came in through a signed link rather than with Authorization. */
+  signedLink?: LinkGrant;
+};
 
 function check(policy: Extract<AccessPolicy, { kind: 'authenticated' }>, principal: Principal): void {
   switch (principal.kind) {
@@ -57,6 +62,15 @@ export class AccessGuard implements CanActivate {
       throw new AppError(ErrorCode.AccessNotDeclared, 'This route declares no access policy and is closed.');
     if (policy.kind === 'public') return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const access: unknown = (request.query as Record<string, unknown> | undefined)?.[SIGNED_LINK_PARAMETER];
+    if (policy.signedLink && access !== undefined) {
+      // A link names one file: it opens this route for the `:id` it was signed for, nothing else.
+      const link = await this.principals.resolveLink(policy.signedLink, String(request.params.id ?? ''), access);
+      check(policy, link.principal);
+      request.principal = link.principal;
+      request.signedLink = link.grant;
+      return true;
+    }
     const principal = await this.principals.resolve(request.header('authorization'));
     check(policy, principal);
     request.principal = principal;

@@ -1,5 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Principal, RequestContext } from '../../auth/principal.js';
+import type { LinkGrant } from '../../security/signed-links.js';
 import type { AuthenticatedRequest } from './access.guard.js';
 
 /** The caller of an authenticated handler (set by the access guard). */
@@ -17,4 +18,9 @@ export const Context = createParamDecorator((_data: unknown, context: ExecutionC
     ip: request.ip ?? null,
     userAgent: request.header('user-agent') ?? null,
   };
+});
+
+/** The signed link the request came in with (`?access=`), or null when it sent Authorization. */
+export const CurrentSignedLink = createParamDecorator((_data: unknown, context: ExecutionContext): LinkGrant | null => {
+  return context.switchToHttp().getRequest<AuthenticatedRequest>().signedLink ?? null;
 });

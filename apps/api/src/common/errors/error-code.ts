@@ -17,6 +17,7 @@ export enum ErrorCode {
   InvalidCredentials = 'INVALID_CREDENTIALS',
   TotpRequired = 'TOTP_REQUIRED',
   InvalidSession = 'INVALID_SESSION',
+  InvalidLink = 'INVALID_LINK',
   AccessNotDeclared = 'ACCESS_NOT_DECLARED',
   Forbidden = 'FORBIDDEN',
   InsufficientScope = 'INSUFFICIENT_SCOPE',
@@ -79,6 +80,7 @@ export function httpStatusOf(code: ErrorCode): number {
     case ErrorCode.InvalidCredentials:
     case ErrorCode.TotpRequired:
     case ErrorCode.InvalidSession:
+    case ErrorCode.InvalidLink:
       return 401;
     case ErrorCode.AccessNotDeclared:
     case ErrorCode.Forbidden:

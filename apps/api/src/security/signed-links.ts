@@ -1,0 +1,118 @@
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Principal } from '../auth/principal.js';
+import type { Secrets } from './secrets.js';
+
+export const LINK_DISPOSITIONS = ['inline', 'attachment'] as const;
+/** `inline`: shown in the page (<img>, <video>, an <iframe> of a PDF); `attachment`: downloaded. */
+export type LinkDisposition = (typeof LINK_DISPOSITIONS)[number];
+
+/**
+ * What a link opens. The purpose is part of the signed text, so a link to one kind of file never
+ * opens another kind that happens to share the id.
+ */
+export type LinkPurpose = 'evidence-content' | 'declaration-pdf';
+
+/** Who asked for the link: the link is worth what its issuer is worth when it is used. */
+export type LinkIssuer =
+  { kind: 'user'; userId: string; sessionId: string | null } | { kind: 'token'; tokenId: string };
+
+export interface LinkGrant {
+  purpose: LinkPurpose;
+  resourceId: string;
+  disposition: LinkDisposition;
+  expiresAt: Date;
+  issuer: LinkIssuer;
+}
+
+export type LinkCheck =
+  | { valid: true; grant: LinkGrant }
+  /** `invalid`: malformed, altered, or signed for another file; `expired`: genuine but too old. */
+  | { valid: false; reason: 'invalid' }
+  | { valid: false; reason: 'expired'; expiresAt: Date };
+
+export function linkIssuerOf(principal: Principal): LinkIssuer {
+  return principal.kind === 'user'
+    ? { kind: 'user', userId: principal.userId, sessionId: principal.sessionId }
+    : { kind: 'token', tokenId: principal.tokenId };
+}
+
+const VERSION = '1';
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+/** version . expiry (Unix seconds) . disposition . issuer kind . issuer id . session id or « - » . MAC */
+const TOKEN = new RegExp(
+  `^${VERSION}\\.(\\d{1,12})\\.([ia])\\.([ut])\\.(${UUID})\\.(${UUID}|-)\\.([A-Za-z0-9_-]{43})$`,
+);
+
+/**
+ * Short-lived signed links to a file, for what a browser loads by URL and cannot send an
+ * Authorization header with (<video src>, <img src>, an <iframe> of a PDF). The token is an
+ * HMAC-SHA256, under a key of its own (HKDF from the master secret), of the purpose, the file's
+ * id, the expiry, the disposition and the issuer; it is compared in constant time. Nothing is
+ * stored: a link cannot be revoked by itself, hence the short lifetime, but it dies with its
+ * issuer (sign-out, a revoked API token), which the guard checks on every use.
+ */
+export class SignedLinks {
+  constructor(
+    private readonly secrets: Pick<Secrets, 'signedLinkKey'>,
+    /** Lifetime of a link. */
+    readonly ttlSeconds: number,
+    /** The clock, in milliseconds (a parameter so that tests can issue links in the past). */
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  issue(
+    purpose: LinkPurpose,
+    resourceId: string,
+    disposition: LinkDisposition,
+    issuer: LinkIssuer,
+  ): { token: string; expiresAt: Date } {
+    const expiry = Math.floor(this.now() / 1000) + this.ttlSeconds;
+    const payload = [
+      VERSION,
+      String(expiry),
+      disposition === 'inline' ? 'i' : 'a',
+      issuer.kind === 'user' ? 'u' : 't',
+      issuer.kind === 'user' ? issuer.userId : issuer.tokenId,
+      issuer.kind === 'user' ? (issuer.sessionId ?? '-') : '-',
+    ].join('.');
+    return {
+      token: `${payload}.${this.mac(purpose, resourceId.toLowerCase(), payload)}`,
+      expiresAt: new Date(expiry * 1000),
+    };
+  }
+
+  /** Checks a token presented for `resourceId`; the signature is checked before the expiry. */
+  verify(purpose: LinkPurpose, resourceId: string, token: unknown): LinkCheck {
+    if (typeof token !== 'string') return { valid: false, reason: 'invalid' };
+    const match = TOKEN.exec(token);
+    if (!match) return { valid: false, reason: 'invalid' };
+    const [, expiry, disposition, issuerKind, issuerId, sessionId, mac] = match;
+    const payload = token.slice(0, token.length - mac.length - 1);
+    const expected = Buffer.from(this.mac(purpose, resourceId.toLowerCase(), payload), 'utf8');
+    const given = Buffer.from(mac, 'utf8');
+    if (given.length !== expected.length || !timingSafeEqual(given, expected))
+      return { valid: false, reason: 'invalid' };
+    if (issuerKind === 't' && sessionId !== '-') return { valid: false, reason: 'invalid' };
+    const expiresAt = new Date(Number(expiry) * 1000);
+    if (this.now() >= expiresAt.getTime()) return { valid: false, reason: 'expired', expiresAt };
+    return {
+      valid: true,
+      grant: {
+        purpose,
+        resourceId,
+        disposition: disposition === 'i' ? 'inline' : 'attachment',
+        expiresAt,
+        issuer:
+          issuerKind === 'u'
+            ? { kind: 'user', userId: issuerId, sessionId: sessionId === '-' ? null : sessionId }
+            : { kind: 'token', tokenId: issuerId },
+      },
+    };
+  }
+
+  private mac(purpose: LinkPurpose, resourceId: string, payload: string): string {
+    return createHmac('sha256', this.secrets.signedLinkKey)
+      .update(`preuve signed link\n${purpose}\n${resourceId}\n${payload}`)
+      .digest('base64url');
+  }
+}
