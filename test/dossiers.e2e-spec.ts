@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { bearer, createDossier, createVendor, dmnReferentialId, type Vendor } from './support/actors.js';
+import { fileFor } from './support/labelled-files.js';
+import { JUSTIFICATION, SMALL } from './support/review-kit.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 type Answers = Record<string, unknown>;
@@ -385,6 +387,53 @@ describe('products and dossiers over REST', () => {
       expect(submitted.body).toEqual({ items: [], nextCursor: null });
       // Another vendor sees none of them.
       expect(await dossierIds(token)).toEqual(expect.not.arrayContaining(created));
+    });
+
+    it('gives each item its product and the completeness its dossier view shows, as the content changes', async () => {
+      const owner = await createVendor(app);
+      const { dossierId } = await createDossier(app, owner.member.token);
+      const member = bearer(owner.member.token);
+      const listed = async () => {
+        const page = await app.http().get('/api/v1/dossiers').set(member).expect(200);
+        return (page.body.items as { id: string }[]).find((item) => item.id === dossierId) as Record<string, unknown>;
+      };
+      const viewed = async () => (await app.http().get(`/api/v1/dossiers/${dossierId}`).set(member).expect(200)).body;
+
+      expect(await listed()).toMatchObject({ productName: 'CardioSuivi', productVersion: '3.2.0' });
+      expect((await listed()).completeness).toEqual((await viewed()).completeness);
+
+      await app.http().put(`/api/v1/dossiers/${dossierId}/answers`).set(member).send({ answers: SMALL }).expect(200);
+      const before = await listed();
+      const view = await viewed();
+      expect(before.completeness).toEqual(view.completeness);
+      expect(view.completeness).toMatchObject({ satisfied: 0 });
+
+      const scenario = (
+        view.scenarios as { code: string; missingProofs: string[]; proofs: { code: string; kinds: string[] }[] }[]
+      ).find((candidate) => candidate.missingProofs.length === 1)!;
+      const proof = scenario.proofs.find((candidate) => candidate.code === scenario.missingProofs[0])!;
+      const file = fileFor(proof.code, proof.kinds);
+      await app
+        .http()
+        .post(`/api/v1/dossiers/${dossierId}/evidence`)
+        .set(member)
+        .field('proof', proof.code)
+        .attach('file', file.content, file.name)
+        .expect(201);
+      await app
+        .http()
+        .post(`/api/v1/dossiers/${dossierId}/declarations`)
+        .set(member)
+        .send({
+          scenario: 'IEU 7.1',
+          declarantName: 'Camille Martin',
+          declarantRole: 'legal_representative',
+          justification: JUSTIFICATION,
+        })
+        .expect(201);
+      const after = await listed();
+      expect(after.completeness).toEqual((await viewed()).completeness);
+      expect(after.completeness).toMatchObject({ satisfied: 2 });
     });
 
     it.each([

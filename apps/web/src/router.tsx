@@ -36,7 +36,7 @@ export function useLocation(): Location {
 /** `/dossiers/:id` against `/dossiers/42` → `{ id: '42' }`; null when it does not match. */
 export function matchPath(pattern: string, path: string): Record<string, string> | null {
   const wanted = pattern.split('/');
-  const actual = path.replace(/\/+$/, '').split('/');
+  const actual = (path.replace(/\/+$/, '') || '/').split('/');
   if (wanted.length !== actual.length) return null;
   const params: Record<string, string> = {};
   for (let index = 0; index < wanted.length; index++) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { canonicalJson, type Answers } from '@preuve/domain';
+import { canonicalJson, completenessCounts, scenarioCompleteness, type Answers } from '@preuve/domain';
 import {
   AuditEventRepository,
   DossierContentRepository,
@@ -8,6 +8,7 @@ import {
   ProductRepository,
   VerdictRepository,
   type DossierEntity,
+  type DossierListRow,
   type DossierStatus,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
@@ -19,7 +20,14 @@ import { Lru } from '../common/lru.js';
 import { ReferentialsService, validatedAnswers, type CachedReferential } from '../referentials/referentials.service.js';
 import { dossierSummary, dossierView, type DossierContent } from './dossier-view.js';
 import { editableOrThrow, openScenarios } from './editable.js';
-import type { AuditEventDto, CreateDossierDto, DossierDto, DossierPageDto } from './dto/dossier.dto.js';
+import type {
+  AuditEventDto,
+  CompletenessDto,
+  CreateDossierDto,
+  DossierDto,
+  DossierListItemDto,
+  DossierPageDto,
+} from './dto/dossier.dto.js';
 
 @Injectable()
 export class DossiersService {
@@ -102,7 +110,35 @@ export class DossiersService {
       decodeCursor(query.cursor),
       query.limit ?? 20,
     );
-    return { items: page.items.map(dossierSummary), nextCursor: encodeCursor(page.next) };
+    const items = await Promise.all(page.items.map((row) => this.listItem(row)));
+    return { items, nextCursor: encodeCursor(page.next) };
+  }
+
+  /** A list entry: completeness from the memoised view when there is one, else from the row's content codes. */
+  private async listItem(row: DossierListRow): Promise<DossierListItemDto> {
+    const { dossier } = row;
+    let completeness: CompletenessDto | undefined = this.views.get(`${dossier.id}:${dossier.version}`)?.completeness;
+    if (!completeness) {
+      const referential = await this.referentials.get(dossier.referentialId);
+      const evidenced = new Set(row.evidencedProofs);
+      const declared = new Set(row.declaredScenarios);
+      completeness = completenessCounts(
+        referential.assess(dossier.answers).scenarios.map((scenario) => ({
+          applicable: scenario.applicable,
+          completeness: scenarioCompleteness(
+            scenario,
+            evidenced,
+            scenario.declarationRequired && declared.has(scenario.code),
+          ),
+        })),
+      );
+    }
+    return {
+      ...dossierSummary(dossier),
+      productName: row.productName,
+      productVersion: row.productVersion,
+      completeness,
+    };
   }
 
   /** Replaces the answers (validated as a whole, nothing saved on error) and recomputes applicability. */

@@ -1163,7 +1163,7 @@ export interface components {
             completeness: components["schemas"]["CompletenessDto"];
             scenarios: components["schemas"]["DossierScenarioDto"][];
         };
-        DossierSummaryDto: {
+        DossierListItemDto: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
@@ -1183,9 +1183,15 @@ export interface components {
             firstSubmittedAt: string | null;
             /** @description Optimistic-locking version of the dossier. */
             version: number;
+            /** @example CardioSuivi */
+            productName: string;
+            /** @example 3.2.0 */
+            productVersion: string;
+            /** @description As in GET /dossiers/{id}. */
+            completeness: components["schemas"]["CompletenessDto"];
         };
         DossierPageDto: {
-            items: components["schemas"]["DossierSummaryDto"][];
+            items: components["schemas"]["DossierListItemDto"][];
             /** @description Pass as `cursor` for the next page; null on the last page. */
             nextCursor: string | null;
         };

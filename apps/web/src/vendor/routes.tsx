@@ -1,6 +1,8 @@
-import { PageHeader } from '../components/feedback';
 import { t } from '../i18n';
 import type { NavItem, Route } from '../routes';
+import { DossierPage } from './dossier-page';
+import { DossiersPage } from './dossiers-page';
+import { ProductsPage } from './products-page';
 
 export const vendorNav: NavItem[] = [
   { to: '/dossiers', label: t.common.nav.dossiers },
@@ -8,7 +10,8 @@ export const vendorNav: NavItem[] = [
 ];
 
 export const vendorRoutes: Route[] = [
-  { pattern: '/', render: () => <PageHeader title={t.vendor.dossiersTitle} /> },
-  { pattern: '/dossiers', render: () => <PageHeader title={t.vendor.dossiersTitle} /> },
-  { pattern: '/products', render: () => <PageHeader title={t.vendor.productsTitle} /> },
+  { pattern: '/', render: () => <DossiersPage /> },
+  { pattern: '/dossiers', render: () => <DossiersPage /> },
+  { pattern: '/dossiers/:id', render: ({ id }) => <DossierPage key={id} id={id} /> },
+  { pattern: '/products', render: () => <ProductsPage /> },
 ];

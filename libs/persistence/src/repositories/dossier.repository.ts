@@ -26,6 +26,24 @@ interface DossierRow {
   version: number;
 }
 
+interface ListExtras {
+  product_name: string;
+  product_version: string;
+  evidenced_proofs: string[];
+  declared_scenarios: string[];
+}
+
+/** A dossier as lists show it: with its product, and what content it has (for completeness). */
+export interface DossierListRow {
+  dossier: DossierEntity;
+  productName: string;
+  productVersion: string;
+  /** Proof codes with at least one evidence version. */
+  evidencedProofs: string[];
+  /** Scenario codes with at least one declaration. */
+  declaredScenarios: string[];
+}
+
 function toEntity(row: DossierRow): DossierEntity {
   return Object.assign(new DossierEntity(), {
     id: row.id,
@@ -74,7 +92,9 @@ export class DossierRepository {
 
   /**
    * Newest first, keyset-paginated on (created_at, id): the same cost on page 1 and page 1,000.
-   * Summaries only: `answers` is left out (empty) — read a dossier for them.
+   * Each item comes with what a list shows beside it, in the same query: the product's name and
+   * version, the answers, and which proofs have evidence and which scenarios a declaration (from
+   * which the caller computes completeness against the référentiel).
    */
   async list(
     manager: EntityManager,
@@ -82,17 +102,27 @@ export class DossierRepository {
     filter: { status?: DossierStatus },
     after: KeysetPosition | null,
     limit: number,
-  ): Promise<Page<DossierEntity>> {
+  ): Promise<Page<DossierListRow>> {
     const sql = positional();
     const conditions = [tenantCondition('dossier', 'd', scope, sql.bind)];
     if (filter.status) conditions.push(`d.status = ${sql.bind(filter.status)}`);
     if (after) conditions.push(`(d.created_at, d.id) < (${sql.bind(after.createdAt)}, ${sql.bind(after.id)})`);
-    const rows: DossierRow[] = await manager.query(
-      `SELECT ${SUMMARY_COLUMNS}, '{}'::jsonb AS answers FROM dossier d WHERE ${conditions.join(' AND ')} ORDER BY d.created_at DESC, d.id DESC LIMIT ${sql.bind(limit + 1)}`,
+    const rows: (DossierRow & ListExtras)[] = await manager.query(
+      `SELECT ${COLUMNS}, p.name AS product_name, p.version AS product_version,
+         ARRAY(SELECT DISTINCT e.proof_code FROM evidence e WHERE e.dossier_id = d.id) AS evidenced_proofs,
+         ARRAY(SELECT DISTINCT x.scenario_code FROM declaration x WHERE x.dossier_id = d.id) AS declared_scenarios
+       FROM dossier d JOIN product p ON p.id = d.product_id
+       WHERE ${conditions.join(' AND ')} ORDER BY d.created_at DESC, d.id DESC LIMIT ${sql.bind(limit + 1)}`,
       sql.values,
     );
-    const items = rows.slice(0, limit).map(toEntity);
-    const last = items.at(-1);
+    const items = rows.slice(0, limit).map((row) => ({
+      dossier: toEntity(row),
+      productName: row.product_name,
+      productVersion: row.product_version,
+      evidencedProofs: row.evidenced_proofs,
+      declaredScenarios: row.declared_scenarios,
+    }));
+    const last = items.at(-1)?.dossier;
     return { items, next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null };
   }
 

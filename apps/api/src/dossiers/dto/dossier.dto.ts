@@ -134,8 +134,14 @@ export class DossierDto extends DossierSummaryDto {
   @ApiProperty({ type: [DossierScenarioDto] }) scenarios: DossierScenarioDto[];
 }
 
+export class DossierListItemDto extends DossierSummaryDto {
+  @ApiProperty({ example: 'CardioSuivi' }) productName: string;
+  @ApiProperty({ example: '3.2.0' }) productVersion: string;
+  @ApiProperty({ type: CompletenessDto, description: 'As in GET /dossiers/{id}.' }) completeness: CompletenessDto;
+}
+
 export class DossierPageDto {
-  @ApiProperty({ type: [DossierSummaryDto] }) items: DossierSummaryDto[];
+  @ApiProperty({ type: [DossierListItemDto] }) items: DossierListItemDto[];
   @ApiProperty({
     nullable: true,
     type: String,

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import type { ApiError, Schemas } from '../api/client';
+import { ErrorBanner } from '../components/feedback';
+import { formatBytes, formatDateTime, t } from '../i18n';
+import { downloadEvidence } from './evidence-link';
+import { Findings } from './findings';
+
+type Evidence = Schemas['EvidenceSummaryDto'];
+
+function DownloadButton({ evidence, onError }: { evidence: Evidence; onError: (error: ApiError) => void }) {
+  const [pending, setPending] = useState(false);
+  return (
+    <button
+      type="button"
+      className="button-ghost"
+      disabled={pending}
+      aria-label={t.vendor.versions.download(evidence.fileName)}
+      onClick={() => {
+        setPending(true);
+        downloadEvidence(evidence.id, evidence.fileName)
+          .catch((error: ApiError) => onError(error))
+          .finally(() => setPending(false));
+      }}
+    >
+      {t.common.download}
+    </button>
+  );
+}
+
+/** Every version of one proof, newest first: size, type, date, SHA-256, download and pre-check findings. */
+export function EvidenceVersions({ evidence }: { evidence: Evidence[] }) {
+  const [error, setError] = useState<ApiError>();
+  if (evidence.length === 0) return <p className="muted small">{t.vendor.versions.empty}</p>;
+  const newestFirst = [...evidence].sort((a, b) => b.version - a.version);
+  return (
+    <div className="versions">
+      <h4 className="versions-title">{t.vendor.versions.title}</h4>
+      <ErrorBanner error={error} />
+      <ol className="version-list">
+        {newestFirst.map((item, index) => (
+          <li key={item.id} className="version">
+            <div className="version-head">
+              <strong>{t.vendor.versions.version(item.version)}</strong>
+              {index === 0 && <span className="chip">{t.vendor.versions.latest}</span>}
+              <span className="version-name">{item.fileName}</span>
+              <DownloadButton evidence={item} onError={setError} />
+            </div>
+            <dl className="version-meta small">
+              <div>
+                <dt>{t.vendor.versions.size}</dt>
+                <dd>{formatBytes(item.size)}</dd>
+              </div>
+              <div>
+                <dt>{t.vendor.versions.type}</dt>
+                <dd>{item.mediaType}</dd>
+              </div>
+              <div>
+                <dt>{t.vendor.versions.date}</dt>
+                <dd>{formatDateTime(item.uploadedAt)}</dd>
+              </div>
+              <div>
+                <dt>{t.vendor.versions.sha}</dt>
+                <dd>
+                  <code title={t.vendor.versions.fullSha(item.sha256)}>{item.sha256.slice(0, 12)}…</code>
+                </dd>
+              </div>
+            </dl>
+            {item.findings && <Findings findings={item.findings} />}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { api, unwrap, type Schemas } from '../api/client';
+import { session } from '../auth/session-store';
+import { ErrorBanner, Loading, Notice, PageHeader, ProgressBar } from '../components/feedback';
+import { DossierStatusChip } from '../components/status';
+import { dossierEditable, scenarioOpen } from '../dossier/editability';
+import { loadReferential, type Referential } from '../dossier/referential-cache';
+import { ScenarioTree } from '../dossier/scenario-tree';
+import { useApi } from '../hooks/use-api';
+import { formatDateTime, t } from '../i18n';
+import { useLocation, withQuery } from '../router';
+import { ChangeRequestsBanner } from './change-requests';
+import { Questionnaire } from './questionnaire';
+import { ScenarioDetail } from './scenario-detail';
+import { SubmitButton } from './submit-dialog';
+
+type Dossier = Schemas['DossierDto'];
+
+function SubmissionNotice({ dossier }: { dossier: Dossier }) {
+  const text = t.vendor.dossier;
+  const submissions = useApi(
+    () => api.GET('/api/v1/dossiers/{id}/submissions', { params: { path: { id: dossier.id } } }).then(unwrap),
+    [dossier.id, dossier.status, dossier.round],
+  );
+  const last = submissions.data?.at(-1);
+  return (
+    <Notice>
+      <p>{text.submittedNotice(last?.round ?? dossier.round)}</p>
+      {last && (
+        <p className="small">
+          {text.submittedAt(formatDateTime(last.submittedAt))} · {text.manifest} :{' '}
+          <code className="hash" data-testid="manifest-hash">
+            {last.manifestSha256}
+          </code>
+        </p>
+      )}
+    </Notice>
+  );
+}
+
+function DossierWorkspace({
+  dossier,
+  referential,
+  onChange,
+  onReload,
+}: {
+  dossier: Dossier;
+  referential: Referential;
+  onChange: (dossier: Dossier) => void;
+  onReload: () => void;
+}) {
+  const location = useLocation();
+  const selectedCode = location.query.get('scenario') ?? undefined;
+  const search = location.query.toString();
+  const product = useApi(
+    () => api.GET('/api/v1/products/{id}', { params: { path: { id: dossier.productId } } }).then(unwrap),
+    [dossier.productId],
+  );
+  // Stable while the URL is: the tree is memoised and re-renders only when the dossier or selection change.
+  const hrefFor = useCallback(
+    (code: string) => withQuery({ path: location.path, query: new URLSearchParams(search) }, { scenario: code }),
+    [location.path, search],
+  );
+  const closeHref = withQuery(location, { scenario: undefined });
+  const isLocked = useCallback(
+    (scenario: Schemas['DossierScenarioDto']) => dossierEditable(dossier) && !scenarioOpen(dossier, scenario),
+    [dossier],
+  );
+  const selected = selectedCode
+    ? dossier.scenarios.find((scenario) => scenario.code.toLowerCase() === selectedCode.toLowerCase())
+    : undefined;
+
+  // Moving to another scenario takes the focus to its title (keyboard and screen-reader users follow).
+  const previous = useRef(selected?.code);
+  useEffect(() => {
+    if (selected && previous.current !== selected.code) document.getElementById('scenario-title')?.focus();
+    previous.current = selected?.code;
+  }, [selected]);
+
+  const user = session.current();
+  const userId = user.kind === 'signed-in' ? user.user.id : '';
+  const productName = product.data ? `${product.data.name} ${product.data.version}` : '';
+  const editable = dossierEditable(dossier);
+  const text = t.vendor.dossier;
+  // Scenarios that ask for something: applicable ones and waived ones that need a declaration.
+  const expected = dossier.completeness.satisfied + dossier.completeness.missing;
+
+  return (
+    <>
+      <PageHeader title={productName || t.vendor.dossierTitle}>
+        {editable && (
+          <SubmitButton
+            dossierId={dossier.id}
+            resubmission={dossier.round > 1}
+            hrefFor={hrefFor}
+            onSubmitted={onReload}
+          />
+        )}
+      </PageHeader>
+      <div className="dossier-summary card">
+        <p>
+          <span className="muted">{text.referential} :</span> {referential.title}
+        </p>
+        <p className="dossier-status">
+          <DossierStatusChip status={dossier.status} /> <span>{t.common.round(dossier.round)}</span>
+        </p>
+        <ProgressBar
+          value={dossier.completeness.satisfied}
+          max={expected}
+          label={t.common.progress(dossier.completeness.satisfied, expected)}
+        />
+        {referential.notice && (
+          <details className="small">
+            <summary>{text.referentialNotice}</summary>
+            <p>{referential.notice}</p>
+          </details>
+        )}
+      </div>
+      <ErrorBanner error={product.error} />
+      <ChangeRequestsBanner dossier={dossier} hrefFor={hrefFor} />
+      {dossier.firstSubmittedAt && !editable && <SubmissionNotice dossier={dossier} />}
+      <Questionnaire
+        dossier={dossier}
+        referential={referential}
+        editable={editable}
+        hrefFor={hrefFor}
+        onSaved={onChange}
+      />
+      <div className="split dossier-split">
+        <ScenarioTree
+          referential={referential}
+          scenarios={dossier.scenarios}
+          selected={selected?.code}
+          hrefFor={hrefFor}
+          isLocked={isLocked}
+        />
+        <div className="scenario-pane">
+          {selected ? (
+            <ScenarioDetail
+              key={selected.code}
+              dossier={dossier}
+              scenario={selected}
+              referential={referential}
+              productName={productName}
+              closeHref={closeHref}
+              currentUserId={userId}
+              onChanged={onReload}
+            />
+          ) : (
+            <p className="card muted">{t.vendor.scenario.placeholder}</p>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** `/dossiers/:id`: the dossier, its référentiel tree (cached per id) and the selected scenario. */
+export function DossierPage({ id }: { id: string }) {
+  const dossier = useApi(() => api.GET('/api/v1/dossiers/{id}', { params: { path: { id } } }).then(unwrap), [id]);
+  const referentialId = dossier.data?.referentialId;
+  const referential = useApi(
+    () => (referentialId ? loadReferential(referentialId) : new Promise<Referential>(() => undefined)),
+    [referentialId],
+  );
+  const error = dossier.error ?? referential.error;
+  if (error && !dossier.data) return <ErrorBanner error={error} onRetry={() => dossier.reload()} />;
+  if (!dossier.data || !referential.data) return <Loading label={t.vendor.dossier.loading} />;
+  return (
+    <>
+      <ErrorBanner error={error} onRetry={() => dossier.reload()} />
+      <DossierWorkspace
+        dossier={dossier.data}
+        referential={referential.data}
+        onChange={(next) => dossier.replace(next)}
+        onReload={() => dossier.reload()}
+      />
+    </>
+  );
+}

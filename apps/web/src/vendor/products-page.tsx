@@ -1,0 +1,185 @@
+import { type FormEvent, useId, useState } from 'react';
+import { api, unwrap, type Schemas } from '../api/client';
+import { Dialog } from '../components/dialog';
+import { ErrorBanner, Loading, Notice, PageHeader } from '../components/feedback';
+import { useAction, useApi } from '../hooks/use-api';
+import { formatDate, t } from '../i18n';
+import { navigate } from '../router';
+import { usePages } from './use-pages';
+
+type Product = Schemas['ProductDto'];
+
+function CreateProductForm({ onCreated }: { onCreated: (product: Product) => void }) {
+  const text = t.vendor.products;
+  const id = useId();
+  const [name, setName] = useState('');
+  const [version, setVersion] = useState('');
+  const [description, setDescription] = useState('');
+  const create = useAction(async () =>
+    unwrap(
+      await api.POST('/api/v1/products', {
+        body: {
+          name: name.trim(),
+          version: version.trim(),
+          ...(description.trim() ? { description: description.trim() } : {}),
+        },
+      }),
+    ),
+  );
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const product = await create.run();
+    if (product) {
+      setName('');
+      setVersion('');
+      setDescription('');
+      onCreated(product);
+    }
+  };
+  return (
+    <form className="form card product-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{text.createTitle}</h2>
+      <label className="field" htmlFor={`${id}-name`}>
+        {text.name}
+        <input id={`${id}-name`} value={name} onChange={(event) => setName(event.target.value)} required />
+      </label>
+      <label className="field" htmlFor={`${id}-version`}>
+        {text.version}
+        <input
+          id={`${id}-version`}
+          value={version}
+          onChange={(event) => setVersion(event.target.value)}
+          aria-describedby={`${id}-version-hint`}
+          required
+        />
+        <small id={`${id}-version-hint`} className="muted">
+          {text.versionHint}
+        </small>
+      </label>
+      <label className="field" htmlFor={`${id}-description`}>
+        {text.description}
+        <textarea
+          id={`${id}-description`}
+          value={description}
+          onChange={(event) => setDescription(event.target.value)}
+        />
+      </label>
+      <ErrorBanner error={create.error} />
+      <div>
+        <button type="submit" className="button-primary" disabled={create.pending}>
+          {text.submit}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function NewDossierDialog({ product, onClose }: { product: Product | undefined; onClose: () => void }) {
+  const text = t.vendor.products;
+  const id = useId();
+  const referentials = useApi(() => api.GET('/api/v1/referentials').then(unwrap), []);
+  const [choice, setChoice] = useState('');
+  const chosen = choice || referentials.data?.[0]?.id || '';
+  const open = useAction(async () =>
+    unwrap(await api.POST('/api/v1/dossiers', { body: { productId: product!.id, referentialId: chosen } })),
+  );
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const dossier = await open.run();
+    if (dossier) navigate(`/dossiers/${dossier.id}`);
+  };
+  return (
+    <Dialog open={product !== undefined} title={product ? text.newDossierTitle(product.name) : ''} onClose={onClose}>
+      <form className="form" onSubmit={(event) => void submit(event)}>
+        <ErrorBanner error={referentials.error} onRetry={() => referentials.reload()} />
+        {referentials.loading && <Loading />}
+        <label className="field" htmlFor={`${id}-referential`}>
+          {text.referential}
+          <select id={`${id}-referential`} value={chosen} onChange={(event) => setChoice(event.target.value)} required>
+            {(referentials.data ?? []).map((referential) => (
+              <option key={referential.id} value={referential.id}>
+                {referential.code} {referential.version} — {referential.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <ErrorBanner error={open.error} />
+        <div className="page-actions">
+          <button type="button" className="button-secondary" onClick={onClose}>
+            {t.common.cancel}
+          </button>
+          <button type="submit" className="button-primary" disabled={!chosen || open.pending}>
+            {text.openDossier}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
+
+/** `/products`: the organisation's products, a creation form, and a new dossier from a product. */
+export function ProductsPage() {
+  const text = t.vendor.products;
+  const products = usePages(
+    (cursor) =>
+      api.GET('/api/v1/products', { params: { query: { limit: 20, ...(cursor ? { cursor } : {}) } } }).then(unwrap),
+    [],
+  );
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<string>();
+  const [forDossier, setForDossier] = useState<Product>();
+  return (
+    <>
+      <PageHeader title={t.vendor.productsTitle}>
+        <button
+          type="button"
+          className="button-primary"
+          onClick={() => setCreating((value) => !value)}
+          aria-expanded={creating}
+        >
+          {text.create}
+        </button>
+      </PageHeader>
+      <p className="muted">{text.intro}</p>
+      {created && <Notice tone="success">{text.created(created)}</Notice>}
+      {creating && (
+        <CreateProductForm
+          onCreated={(product) => {
+            setCreating(false);
+            setCreated(product.name);
+            products.reload();
+          }}
+        />
+      )}
+      <ErrorBanner error={products.error} onRetry={() => products.reload()} />
+      {products.loading && <Loading />}
+      {!products.loading && products.items.length === 0 && !products.error && <p className="empty">{text.empty}</p>}
+      <ul className="grid product-list" aria-label={text.listLabel}>
+        {products.items.map((product) => (
+          <li key={product.id} className="card product-card">
+            <h2>
+              {product.name} <span className="muted">{product.version}</span>
+            </h2>
+            {product.description && <p>{product.description}</p>}
+            <p className="muted small">{text.createdOn(formatDate(product.createdAt))}</p>
+            <button type="button" className="button-secondary" onClick={() => setForDossier(product)}>
+              {text.newDossier}
+              <span className="visually-hidden"> — {product.name}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+      {products.hasMore && (
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={products.loadingMore}
+          onClick={() => void products.loadMore()}
+        >
+          {text.more}
+        </button>
+      )}
+      {forDossier && <NewDossierDialog product={forDossier} onClose={() => setForDossier(undefined)} />}
+    </>
+  );
+}

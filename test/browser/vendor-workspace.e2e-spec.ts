@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { bearer, createVendor, PASSWORD, type Vendor } from '../support/actors.js';
+import { mp4 } from '../support/fixtures.js';
+import { fileFor } from '../support/labelled-files.js';
+import { JUSTIFICATION } from '../support/review-kit.js';
+import { openPage, screenshot, startBrowserApp, type BrowserApp } from './support/browser.js';
+
+interface ScenarioView {
+  code: string;
+  applicable: boolean;
+  missingProofs: string[];
+  missingDeclaration: boolean;
+  proofs: { code: string; kinds: string[]; evidence: unknown[] }[];
+}
+
+/** A large-ish video, so that the upload progress can be seen (the upload is throttled too). */
+const VIDEO = mp4(30 * 1024 * 1024, 7);
+
+describe('the vendor workspace', () => {
+  let target: BrowserApp;
+  let vendor: Vendor;
+
+  beforeAll(async () => {
+    target = await startBrowserApp();
+    vendor = await createVendor(target.app);
+  });
+  afterAll(async () => {
+    await target?.close();
+  });
+
+  async function dossierView(dossierId: string): Promise<{ status: string; scenarios: ScenarioView[] }> {
+    const response = await target.app
+      .http()
+      .get(`/api/v1/dossiers/${dossierId}`)
+      .set(bearer(vendor.admin.token))
+      .expect(200);
+    return response.body;
+  }
+
+  /** Whatever the dossier still lacks, provided through the API (what the page was shown doing once). */
+  async function completeThroughApi(dossierId: string): Promise<void> {
+    for (const scenario of (await dossierView(dossierId)).scenarios) {
+      for (const code of scenario.missingProofs) {
+        const proof = scenario.proofs.find((candidate) => candidate.code === code)!;
+        const file = fileFor(code, proof.kinds);
+        await target.app
+          .http()
+          .post(`/api/v1/dossiers/${dossierId}/evidence`)
+          .set(bearer(vendor.admin.token))
+          .field('proof', code)
+          .attach('file', file.content, file.name)
+          .expect(201);
+      }
+      if (scenario.missingDeclaration) {
+        await target.app
+          .http()
+          .post(`/api/v1/dossiers/${dossierId}/declarations`)
+          .set(bearer(vendor.admin.token))
+          .send({
+            scenario: scenario.code,
+            declarantName: 'Camille Martin',
+            declarantRole: 'legal_representative',
+            justification: JUSTIFICATION,
+          })
+          .expect(201);
+      }
+    }
+  }
+
+  const tree = (page: Page) => page.getByRole('navigation', { name: 'Scénarios par famille' });
+  const question = (page: Page, label: RegExp) => page.getByRole('group', { name: label });
+
+  it('takes a vendor from a new product to a submitted dossier', async () => {
+    const { page, context, problems } = await openPage(target);
+    await page.goto('/');
+    await page.getByLabel('Adresse e-mail').fill(vendor.admin.email);
+    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByText('Aucun dossier pour l’instant.').waitFor();
+
+    // A product, then a dossier for it on DMN 1.2.2.
+    await page.getByRole('link', { name: 'Aller aux produits' }).click();
+    await page.getByRole('heading', { name: 'Produits', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Nouveau produit' }).click();
+    await page.getByLabel('Nom du produit').fill('TéléCardio');
+    await page.getByLabel('Version').fill('4.1.0');
+    await page.getByLabel('Description (facultative)').fill('Télésurveillance des insuffisants cardiaques');
+    await page.getByRole('button', { name: 'Créer le produit' }).click();
+    await page.getByText('Produit « TéléCardio » créé.').waitFor();
+    await page.getByRole('heading', { name: /TéléCardio/ }).waitFor();
+    await screenshot(page, '10-produits');
+
+    await page.getByRole('button', { name: /Nouveau dossier — TéléCardio/ }).click();
+    const newDossier = page.getByRole('dialog', { name: 'Nouveau dossier pour TéléCardio' });
+    await newDossier.getByRole('option', { name: /DMN 1\.2\.2/ }).waitFor({ state: 'attached' });
+    await newDossier.getByRole('button', { name: 'Ouvrir le dossier' }).click();
+    await page.getByRole('heading', { name: 'Questionnaire d’applicabilité' }).waitFor();
+    const dossierId = new URL(page.url()).pathname.split('/').at(-1)!;
+    await page.getByRole('heading', { name: 'TéléCardio 4.1.0' }).waitFor();
+
+    // The questionnaire: a follow-up appears with the profile that makes it relevant.
+    const patientAccess = question(page, /Comment les patients accèdent-ils au produit/);
+    await expect(patientAccess.count()).resolves.toBe(0);
+    await question(page, /Quels profils/)
+      .getByLabel(/Accès Usager \(des patients/)
+      .check();
+    await patientAccess.waitFor();
+    await question(page, /Quels profils/)
+      .getByLabel(/Stockage de copies/)
+      .check();
+    await question(page, /Quel rôle votre produit joue-t-il/)
+      .getByLabel(/Esclave de l'identité/)
+      .check();
+    await patientAccess.getByLabel('Aucun accès patient').check();
+    await question(page, /Annuaire Santé/)
+      .getByLabel(/n'utilise pas/)
+      .check();
+    await question(page, /médecin traitant/)
+      .getByLabel('Non')
+      .check();
+    await page.getByRole('status').getByText('Effet de votre dernière réponse').waitFor();
+
+    // INS does not apply: IEU 7.1 and IEU 8.1 stop applying, with the reason.
+    await question(page, /L'identité nationale de santé/)
+      .getByLabel('Non')
+      .check();
+    const effect = page.locator('.applicability-diff');
+    await effect.getByText(/scénarios deviennent non applicables/).waitFor();
+    await effect.getByRole('link', { name: /IEU 7\.1/ }).waitFor();
+    await effect
+      .getByText(/l'INS n'est pas applicable à ce produit/)
+      .first()
+      .waitFor();
+    await screenshot(page, '11-dossier-questionnaire');
+
+    // Upload a 30 MB video to a proof, throttled so that the progress can be seen.
+    let view = await dossierView(dossierId);
+    const withVideo = view.scenarios.find(
+      (scenario) => scenario.applicable && scenario.proofs.some((proof) => proof.kinds.includes('video')),
+    )!;
+    const proofCode = withVideo.proofs.find((proof) => proof.kinds.includes('video'))!.code;
+    await tree(page)
+      .getByRole('link', { name: new RegExp(`^${withVideo.code.replaceAll('.', '\\.')} `) })
+      .click();
+    await page.getByRole('heading', { name: new RegExp(withVideo.code.replaceAll('.', '\\.')), level: 2 }).waitFor();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: 10 * 1024 * 1024,
+    });
+    await page
+      .getByLabel(`Fichier pour la preuve ${proofCode}`)
+      .setInputFiles({ name: 'demonstration.mp4', mimeType: 'video/mp4', buffer: VIDEO });
+    const progress = page.getByRole('progressbar', { name: /^Envoi :/ });
+    await progress.waitFor();
+    await page.getByRole('button', { name: 'Annuler l’envoi' }).waitFor();
+    await screenshot(page, '12-depot-en-cours');
+    await page.getByText('Version 1 ajoutée : demonstration.mp4.').waitFor({ timeout: 30_000 });
+    await page.getByText('Version 1', { exact: true }).waitFor();
+    await expect(progress.count()).resolves.toBe(0);
+
+    // A second upload, cancelled: nothing is added.
+    await page
+      .getByLabel(`Fichier pour la preuve ${proofCode}`)
+      .setInputFiles({ name: 'autre-demonstration.mp4', mimeType: 'video/mp4', buffer: VIDEO });
+    await progress.waitFor();
+    await page.getByRole('button', { name: 'Annuler l’envoi' }).click();
+    await page.getByText('Envoi annulé : aucune version n’a été ajoutée.').waitFor();
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    view = await dossierView(dossierId);
+    const evidence = view.scenarios.flatMap((scenario) => scenario.proofs).find((proof) => proof.code === proofCode)!;
+    expect(evidence.evidence).toHaveLength(1);
+
+    // A sworn declaration for IEU 7.1, with the statement shown before signing.
+    await tree(page)
+      .getByRole('link', { name: /^IEU 7\.1 / })
+      .click();
+    await page.getByRole('heading', { name: 'Déclaration sur l’honneur' }).waitFor();
+    await page.getByLabel('Nom et prénom du déclarant').fill('Camille Martin');
+    await page.getByLabel('Justification').fill(JUSTIFICATION);
+    await expect(page.getByTestId('statement-text').textContent()).resolves.toContain('Camille Martin');
+    await screenshot(page, '13-declaration');
+    const sign = page.getByRole('button', { name: 'Signer la déclaration' });
+    await expect(sign.isDisabled()).resolves.toBe(true);
+    await page.getByLabel(/Je certifie sur l’honneur/).check();
+    await sign.click();
+    await page.getByText('Déclaration signée.').waitFor();
+    await page.getByText(/Signée par Camille Martin/).waitFor();
+    await tree(page)
+      .getByRole('link', { name: /^IEU 7\.1 .*Déclaration signée/ })
+      .waitFor();
+
+    // Submitting shows what is missing first.
+    await page.getByRole('button', { name: 'Soumettre le dossier' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Soumettre le dossier à l’ANS' });
+    await dialog.getByText(/Il manque encore \d+ éléments/).waitFor();
+    await expect(dialog.getByRole('link', { name: 'IEU 8.1' }).count()).resolves.toBeGreaterThan(0);
+    await expect(dialog.getByRole('button', { name: 'Confirmer la soumission' }).count()).resolves.toBe(0);
+    await screenshot(page, '14-soumission-incomplete');
+    await dialog.getByRole('button', { name: 'Annuler' }).click();
+
+    // The rest through the API, then the submission from the page.
+    await completeThroughApi(dossierId);
+    await page.getByRole('button', { name: 'Soumettre le dossier' }).click();
+    await dialog.getByText(/Le dossier est complet/).waitFor();
+    await screenshot(page, '15-soumission-confirmation');
+    await dialog.getByRole('button', { name: 'Confirmer la soumission' }).click();
+    await page.locator('.dossier-status').getByText('Soumis').waitFor();
+    await page.getByTestId('manifest-hash').waitFor();
+    await expect(page.getByRole('button', { name: 'Soumettre le dossier' }).count()).resolves.toBe(0);
+    await expect(page.getByLabel(`Fichier pour la preuve ${proofCode}`).count()).resolves.toBe(0);
+    expect((await dossierView(dossierId)).status).toBe('submitted');
+
+    // The dossiers list shows it submitted and complete.
+    await page.getByRole('link', { name: 'Dossiers', exact: true }).click();
+    const row = page.getByRole('row', { name: /TéléCardio/ });
+    await row.getByText('Soumis').waitFor();
+    await row.getByRole('progressbar').waitFor();
+    await screenshot(page, '16-dossiers');
+    expect(problems).toEqual([]);
+  });
+});
