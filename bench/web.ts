@@ -86,7 +86,7 @@ async function publishLargeReferential(databaseUrl: string): Promise<void> {
     requirements: { scenarios: unknown[] }[];
   };
   const existing = tree.requirements.reduce((sum, requirement) => sum + requirement.scenarios.length, 0);
-  tree.version = `1.2.2-banc-${SCENARIOS}`;
+  tree.version = `1.2.2.${SCENARIOS}`;
   tree.requirements.push({
     code: 'RGPD 90',
     family: 'RGPD',
@@ -126,7 +126,12 @@ function summary(samples: number[]): { median: number; p95: number } {
 }
 
 /** Milliseconds from navigation start until `ready` holds in the page, in a fresh profile (empty cache). */
-async function timeUntil(browser: Browser, url: string, ready: string, signIn: boolean): Promise<number> {
+async function timeUntil(
+  browser: Browser,
+  url: string,
+  ready: { selector: string; count: number },
+  signIn: boolean,
+): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'fr-FR' });
   try {
     if (signIn) {
@@ -137,13 +142,18 @@ async function timeUntil(browser: Browser, url: string, ready: string, signIn: b
     }
     const page = await context.newPage();
     await page.goto(url);
-    // Ready, then one more frame: the page has painted and its main thread is free for input.
-    const handle = await page.waitForFunction(
-      `(${ready}) && new Promise((done) => requestAnimationFrame(() => setTimeout(() => done(performance.now()))))`,
-      undefined,
-      { timeout: 30_000, polling: 'raf' },
+    // Ready (the count-th element is there), then one more frame: painted, main thread free for input.
+    await page
+      .locator(ready.selector)
+      .nth(ready.count - 1)
+      .waitFor({ state: 'attached', timeout: 30_000 });
+    return page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const window = globalThis as unknown as { requestAnimationFrame(next: () => void): void };
+          window.requestAnimationFrame(() => setTimeout(() => done(performance.now())));
+        }),
     );
-    return Number(await handle.jsonValue());
   } finally {
     await context.close();
   }
@@ -165,7 +175,7 @@ async function benchInteractive(): Promise<void> {
       undefined,
       vendor.apiToken,
     );
-    const referentialId = referentials.find((entry) => entry.version.endsWith(`-${SCENARIOS}`))!.id;
+    const referentialId = referentials.find((entry) => entry.version === `1.2.2.${SCENARIOS}`)!.id;
     const product = await call<{ id: string }>(
       environment.url,
       'POST',
@@ -203,8 +213,8 @@ async function benchInteractive(): Promise<void> {
       vendor.apiToken,
     );
 
-    const signInReady = `document.querySelector('input[type=password]') !== null`;
-    const dossierReady = `document.querySelectorAll('[data-scenario-code]').length >= ${view.scenarios.length}`;
+    const signInReady = { selector: 'input[type=password]', count: 1 };
+    const dossierReady = { selector: '[data-scenario-code]', count: view.scenarios.length };
     const baseline: number[] = [];
     const dossierPage: number[] = [];
     await timeUntil(browser, environment.url + '/', signInReady, false); // warm the server

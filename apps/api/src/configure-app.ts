@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import { type INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import { AppError } from './common/errors/app-error.js';
@@ -56,5 +56,6 @@ export function configureApp(
     }),
   );
   serveOpenApi(app, buildOpenApiDocument(app));
-  if (options.webDir) serveWebApp(app, options.webDir);
+  if (options.webDir && !serveWebApp(app, options.webDir))
+    new Logger('Preuve').warn(`no web app in ${options.webDir}: run \`npm run build\` to serve it at /`);
 }

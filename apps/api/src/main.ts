@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from './config.js';
 import { startServer } from './server.js';
@@ -34,8 +33,9 @@ function ownShutdown(close: () => Promise<void>): void {
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  // The bundle runs from dist/; the web app is built beside it into dist/web.
-  config.webDir ??= join(dirname(fileURLToPath(import.meta.url)), 'web');
+  // The bundle runs as dist/main.js; the web app is built beside it into dist/web. (import.meta.url
+  // names the source file once bundled, so the running script's path is the reliable one.)
+  config.webDir ??= join(dirname(resolve(process.argv[1])), 'web');
   const server = await startServer(config);
   ownShutdown(() => server.close());
   const logger = new Logger('Preuve');
