@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { bearer, createVendor, PASSWORD, type Vendor } from '../support/actors.js';
+import { bearer, createMember, createOrganization, createVendor, PASSWORD, type Vendor } from '../support/actors.js';
 import { mp4 } from '../support/fixtures.js';
 import { fileFor } from '../support/labelled-files.js';
-import { JUSTIFICATION } from '../support/review-kit.js';
+import { JUSTIFICATION, reviewKit, SMALL } from '../support/review-kit.js';
 import { openPage, screenshot, startBrowserApp, type BrowserApp } from './support/browser.js';
 
 interface ScenarioView {
@@ -161,6 +161,9 @@ describe('the vendor workspace', () => {
     await screenshot(page, '12-depot-en-cours');
     await page.getByText('Version 1 ajoutée : demonstration.mp4.').waitFor({ timeout: 30_000 });
     await page.getByText('Version 1', { exact: true }).waitFor();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Télécharger demonstration.mp4' }).click();
+    expect((await download).suggestedFilename()).toBe('demonstration.mp4');
     await expect(progress.count()).resolves.toBe(0);
 
     // A second upload, cancelled: nothing is added.
@@ -195,6 +198,9 @@ describe('the vendor workspace', () => {
     await sign.click();
     await page.getByText('Déclaration signée.').waitFor();
     await page.getByText(/Signée par Camille Martin/).waitFor();
+    const pdf = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Télécharger le PDF' }).click();
+    expect((await pdf).suggestedFilename()).toMatch(/\.pdf$/);
     await tree(page)
       .getByRole('link', { name: /^IEU 7\.1 .*Déclaration signée/ })
       .waitFor();
@@ -227,5 +233,64 @@ describe('the vendor workspace', () => {
     await row.getByRole('progressbar').waitFor();
     await screenshot(page, '16-dossiers');
     expect(problems).toEqual([]);
+  });
+
+  it('shows a later round: the change requests stand out, the rest is locked, and the thread takes replies', async () => {
+    const kit = reviewKit(target.app);
+    const authority = await createOrganization(target.app, 'ANS', 'authority');
+    const reviewer = await createMember(target.app, authority.id, 'reviewer');
+    const dossier = await kit.submitted(vendor.member.token, SMALL);
+    const judged = (await kit.view(dossier.id, reviewer.token)).scenarios.filter(
+      (scenario) => scenario.applicable || scenario.declarationRequired,
+    );
+    const reopened = judged.find((scenario) => scenario.applicable && scenario.proofs.length > 0)!;
+    const accepted = judged.find((scenario) => scenario.code !== reopened.code && scenario.applicable)!;
+    for (const scenario of judged) {
+      const again = scenario.code === reopened.code;
+      await kit
+        .verdict(dossier.id, reviewer.token, scenario.code, {
+          verdict: again ? 'changes_requested' : 'accepted',
+          ...(again ? { comment: 'La capture ne montre pas le refus du second compte.' } : {}),
+        })
+        .expect(200);
+    }
+    await kit
+      .decide(dossier.id, reviewer.token, { decision: 'changes_requested', comment: 'Une capture à refaire.' })
+      .expect(200);
+
+    const { page, problems } = await openPage(target);
+    await page.goto(`/dossiers/${dossier.id}`);
+    await page.getByLabel('Adresse e-mail').fill(vendor.member.email);
+    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const banner = page.getByRole('region', { name: 'Compléments demandés par l’ANS' });
+    await banner.getByText('La capture ne montre pas le refus du second compte.').waitFor();
+    await page.getByText('Tour 2').first().waitFor();
+    await page.getByRole('button', { name: 'Soumettre à nouveau' }).waitFor();
+    const escaped = (code: string) => code.replaceAll('.', '\\.');
+    await tree(page)
+      .getByRole('link', { name: new RegExp(`^${escaped(accepted.code)} .*verrouillé`) })
+      .waitFor();
+
+    // The accepted scenario is locked: no upload.
+    await tree(page)
+      .getByRole('link', { name: new RegExp(`^${escaped(accepted.code)} `) })
+      .click();
+    await page.getByText(/Ce scénario est verrouillé pour ce tour/).waitFor();
+    await expect(page.getByLabel(/^Fichier pour la preuve/).count()).resolves.toBe(0);
+
+    // The reopened one takes a new file and a reply, which can be edited.
+    await banner.getByRole('link', { name: new RegExp(escaped(reopened.code)) }).click();
+    await page.getByLabel(`Fichier pour la preuve ${reopened.proofs[0].code}`).waitFor();
+    await page.getByLabel('Nouveau message').fill('Nouvelle capture déposée.');
+    await page.getByRole('button', { name: 'Envoyer' }).click();
+    await page.getByText('Nouvelle capture déposée.').waitFor();
+    await page.getByRole('button', { name: 'Modifier' }).click();
+    await page.getByLabel('Modifier le message').fill('Nouvelle capture déposée, avec le message de refus.');
+    await page.getByRole('button', { name: 'Enregistrer la modification' }).click();
+    await page.getByText('Nouvelle capture déposée, avec le message de refus.').waitFor();
+    await page.locator('.comment').getByText('modifié', { exact: true }).waitFor();
+    await screenshot(page, '17-dossier-complements-demandes');
+    expect(problems.filter((problem) => !problem.includes('401'))).toEqual([]);
   });
 });

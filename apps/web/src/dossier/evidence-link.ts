@@ -1,39 +1,39 @@
-import { ApiError, authorizationHeader } from '../api/client';
+import { api, unwrap } from '../api/client';
 
 /**
- * Downloads of bearer-protected files (evidence versions, declaration PDFs). The content endpoints
- * need the Authorization header, which an <a href> cannot send: the file is fetched as a blob and
- * saved through an object URL. When the API offers signed links (POST /evidence/{id}/link), this
- * is the one place to switch to them.
+ * Downloads of bearer-protected files (evidence versions, declaration PDFs). An <a href> cannot
+ * send the Authorization header, so the API signs a short-lived URL (30 minutes) for one file
+ * (POST /evidence/{id}/link, POST /declarations/{id}/pdf-link) and the browser follows it: the
+ * file streams straight to disk, never held in memory. The one place to change how files open.
  */
-async function fetchBlob(url: string): Promise<Blob> {
-  const response = await fetch(url, { headers: await authorizationHeader(), credentials: 'same-origin' });
-  if (!response.ok) {
-    const body: unknown = await response.json().catch(() => undefined);
-    throw ApiError.from(response.status, body);
-  }
-  return response.blob();
-}
-
-function save(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
+function follow(url: string, fileName: string): void {
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = fileName;
-  anchor.rel = 'noopener';
+  anchor.rel = 'noopener noreferrer';
   document.body.append(anchor);
   anchor.click();
   anchor.remove();
-  // The browser has started the download by now; keep the URL a little for slow starts.
-  window.setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /** Saves one evidence version under its original name. */
 export async function downloadEvidence(evidenceId: string, fileName: string): Promise<void> {
-  save(await fetchBlob(`/api/v1/evidence/${encodeURIComponent(evidenceId)}/content`), fileName);
+  const link = unwrap(
+    await api.POST('/api/v1/evidence/{id}/link', {
+      params: { path: { id: evidenceId } },
+      body: { disposition: 'attachment' },
+    }),
+  );
+  follow(link.url, fileName);
 }
 
 /** Saves the PDF of a sworn declaration. */
 export async function downloadDeclarationPdf(declarationId: string, fileName: string): Promise<void> {
-  save(await fetchBlob(`/api/v1/declarations/${encodeURIComponent(declarationId)}/pdf`), fileName);
+  const link = unwrap(
+    await api.POST('/api/v1/declarations/{id}/pdf-link', {
+      params: { path: { id: declarationId } },
+      body: { disposition: 'attachment' },
+    }),
+  );
+  follow(link.url, fileName);
 }
