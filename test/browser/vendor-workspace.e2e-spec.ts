@@ -80,9 +80,11 @@ describe('the vendor workspace', () => {
     await page.getByText('Aucun dossier pour l’instant.').waitFor();
 
     // A product, then a dossier for it on DMN 1.2.2.
-    await page.getByRole('link', { name: 'Aller aux produits' }).click();
+    await page.getByRole('link', { name: 'Créer un produit' }).click();
     await page.getByRole('heading', { name: 'Produits', level: 1 }).waitFor();
-    await page.getByRole('button', { name: 'Nouveau produit' }).click();
+    await expect(page.getByRole('button', { name: 'Nouveau produit' }).getAttribute('aria-expanded')).resolves.toBe(
+      'true',
+    );
     await page.getByLabel('Nom du produit').fill('TéléCardio');
     await page.getByLabel('Version').fill('4.1.0');
     await page.getByLabel('Description (facultative)').fill('Télésurveillance des insuffisants cardiaques');

@@ -103,9 +103,14 @@ export const ScenarioTree = memo(function ScenarioTree({
             <span className="tree-family-title">
               <strong>{family.code}</strong> {family.title}
             </span>
-            <span className="tree-count" aria-label={t.vendor.tree.familyCountLabel(family.ready, family.expected)}>
-              {t.vendor.tree.familyCount(family.ready, family.expected)}
-            </span>
+            {family.expected > 0 ? (
+              <span className="tree-count">
+                <span aria-hidden="true">{t.vendor.tree.familyCount(family.ready, family.expected)}</span>
+                <span className="visually-hidden">{t.vendor.tree.familyCountLabel(family.ready, family.expected)}</span>
+              </span>
+            ) : (
+              <span className="tree-count">{t.vendor.tree.nothingExpected}</span>
+            )}
           </summary>
           <ul className="tree-scenarios">
             {family.shown.map(({ scenario, status }) => {

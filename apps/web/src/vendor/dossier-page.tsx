@@ -93,6 +93,7 @@ function DossierWorkspace({
             dossierId={dossier.id}
             resubmission={dossier.round > 1}
             hrefFor={hrefFor}
+            titleOf={(code) => dossier.scenarios.find((scenario) => scenario.code === code)?.title}
             onSubmitted={onReload}
           />
         )}

@@ -68,7 +68,7 @@ export function DossiersPage() {
           {!status && (
             <>
               <p className="muted">{text.emptyHint}</p>
-              <Link to="/products" className="button button-primary">
+              <Link to="/products?new=1" className="button button-primary">
                 {text.goToProducts}
               </Link>
             </>

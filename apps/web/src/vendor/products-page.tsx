@@ -4,7 +4,7 @@ import { Dialog } from '../components/dialog';
 import { ErrorBanner, Loading, Notice, PageHeader } from '../components/feedback';
 import { useAction, useApi } from '../hooks/use-api';
 import { formatDate, t } from '../i18n';
-import { navigate } from '../router';
+import { navigate, useLocation } from '../router';
 import { usePages } from './use-pages';
 
 type Product = Schemas['ProductDto'];
@@ -125,7 +125,8 @@ export function ProductsPage() {
       api.GET('/api/v1/products', { params: { query: { limit: 20, ...(cursor ? { cursor } : {}) } } }).then(unwrap),
     [],
   );
-  const [creating, setCreating] = useState(false);
+  const location = useLocation();
+  const [creating, setCreating] = useState(() => location.query.get('new') === '1');
   const [created, setCreated] = useState<string>();
   const [forDossier, setForDossier] = useState<Product>();
   return (

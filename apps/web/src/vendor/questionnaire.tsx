@@ -145,6 +145,8 @@ export function Questionnaire({
   const text = t.vendor.questionnaire;
   const [answers, setAnswers] = useState<Answers>(dossier.answers);
   const [diff, setDiff] = useState<ApplicabilityDiff>();
+  // Open while a question waits for an answer; once all are answered the tree matters more.
+  const [expanded, setExpanded] = useState(() => dossier.questions.some((state) => state.asked && !state.answered));
   const latest = useRef({ answers: dossier.answers, scenarios: dossier.scenarios });
   const pending = useRef<Answers>(dossier.answers);
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -184,23 +186,39 @@ export function Questionnaire({
     });
   };
 
-  // The first question of the référentiel is asked of everyone; the others depending on an answer are follow-ups.
+  // Only the questions the current answers make relevant (`asked`); a follow-up appears with its parent's answer.
   const visible = referential.questions.filter((question) => asked.get(question.key) ?? true);
+  const askedCount = dossier.questions.filter((state) => state.asked).length;
+  const answeredCount = dossier.questions.filter((state) => state.asked && state.answered).length;
   return (
     <section className="card questionnaire" aria-labelledby="questionnaire-title">
-      <h2 id="questionnaire-title">{text.title}</h2>
-      <p className="muted">{editable ? text.intro : text.frozen}</p>
-      <div className="questions">
-        {visible.map((question) => (
-          <QuestionField
-            key={question.key}
-            question={question}
-            value={answers[question.key]}
-            followUp={question.askedWhen !== undefined}
-            disabled={!editable}
-            onChange={(value) => change(question.key, value)}
-          />
-        ))}
+      <div className="questionnaire-head">
+        <h2 id="questionnaire-title">{text.title}</h2>
+        <span className="muted small">{text.answered(answeredCount, askedCount)}</span>
+        <button
+          type="button"
+          className="button-ghost"
+          aria-expanded={expanded}
+          aria-controls="questionnaire-questions"
+          onClick={() => setExpanded((value) => !value)}
+        >
+          {expanded ? text.hide : text.show}
+        </button>
+      </div>
+      <div id="questionnaire-questions" hidden={!expanded}>
+        <p className="muted">{editable ? text.intro : text.frozen}</p>
+        <div className="questions">
+          {visible.map((question) => (
+            <QuestionField
+              key={question.key}
+              question={question}
+              value={answers[question.key]}
+              followUp={question.askedWhen !== undefined}
+              disabled={!editable}
+              onChange={(value) => change(question.key, value)}
+            />
+          ))}
+        </div>
       </div>
       <p className="small muted" role="status" aria-live="polite">
         {save.pending ? text.saving : ''}

@@ -12,10 +12,12 @@ type Result = Schemas['SubmissionResultDto'];
 function MissingList({
   missing,
   hrefFor,
+  titleOf,
   onFollow,
 }: {
   missing: Missing[];
   hrefFor: (code: string) => string;
+  titleOf: (code: string) => string | undefined;
   onFollow: () => void;
 }) {
   const text = t.vendor.submit;
@@ -26,7 +28,8 @@ function MissingList({
           <Link to={hrefFor(item.scenario)} onClick={onFollow}>
             {item.scenario}
           </Link>{' '}
-          — {item.declaration ? text.missingDeclaration : text.missingProof(item.proof ?? '')}
+          {titleOf(item.scenario) && <span className="muted">({titleOf(item.scenario)})</span>} —{' '}
+          {item.declaration ? text.missingDeclaration : text.missingProof(item.proof ?? '')}
         </li>
       ))}
     </ul>
@@ -41,11 +44,13 @@ export function SubmitButton({
   dossierId,
   resubmission,
   hrefFor,
+  titleOf,
   onSubmitted,
 }: {
   dossierId: string;
   resubmission: boolean;
   hrefFor: (code: string) => string;
+  titleOf: (code: string) => string | undefined;
   onSubmitted: (result: Result) => void;
 }) {
   const text = t.vendor.submit;
@@ -102,7 +107,7 @@ export function SubmitButton({
         {(report || refused) && !complete && (
           <div role="status">
             <p>{text.incomplete(missing.length)}</p>
-            <MissingList missing={missing} hrefFor={hrefFor} onFollow={() => setOpen(false)} />
+            <MissingList missing={missing} hrefFor={hrefFor} titleOf={titleOf} onFollow={() => setOpen(false)} />
           </div>
         )}
         {complete && <p role="status">{text.complete}</p>}

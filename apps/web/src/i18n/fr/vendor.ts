@@ -29,7 +29,7 @@ export const vendor = {
   dossiers: {
     empty: 'Aucun dossier pour l’instant.',
     emptyHint: 'Un dossier se crée à partir d’un produit.',
-    goToProducts: 'Aller aux produits',
+    goToProducts: 'Créer un produit',
     filter: 'Filtrer par statut',
     allStatuses: 'Tous les statuts',
     product: 'Produit',
@@ -72,6 +72,10 @@ export const vendor = {
       `${count} ${plural(count, 'scénario devient non applicable', 'scénarios deviennent non applicables')} :`,
     noChange: 'Aucun scénario ne change d’applicabilité.',
     changesTitle: 'Effet de votre dernière réponse',
+    answered: (answered: number, asked: number) =>
+      `${answered} ${plural(answered, 'réponse', 'réponses')} sur ${asked}`,
+    show: 'Afficher les questions',
+    hide: 'Masquer les questions',
   },
 
   tree: {
@@ -81,6 +85,7 @@ export const vendor = {
     familyCount: (ready: number, total: number) => `${ready}/${total}`,
     familyCountLabel: (ready: number, total: number) => `${ready} scénarios prêts sur ${total}`,
     empty: 'Aucun scénario ne correspond à ce filtre.',
+    nothingExpected: 'rien à fournir',
     locked: 'verrouillé',
     lockedLabel: 'verrouillé : ce scénario n’est pas sous demande de compléments',
     notApplicableHidden: (count: number) =>
