@@ -154,7 +154,67 @@ export class EvidenceService {
     const proof = upload.fields.proof;
     if (!proof)
       throw new AppError(ErrorCode.ValidationFailed, 'Say which proof the file is for, in the field « proof ».');
-    const fileName = cleanFileName(upload.fileName);
+    return this.record(
+      principal,
+      dossier,
+      referential,
+      {
+        proof,
+        blob: upload.blob,
+        fileName: cleanFileName(upload.fileName),
+        description: upload.fields.description?.trim() || null,
+      },
+      context,
+    );
+  }
+
+  /**
+   * Stores a file the server already holds (no multipart body): the same checks, row, audit
+   * event and webhook event as an upload. The demo seed adds its evidence this way.
+   */
+  async uploadFile(
+    principal: Principal,
+    dossierId: string,
+    file: { proof: string; fileName: string; content: Buffer; description?: string },
+    context: RequestContext,
+  ): Promise<EvidenceDto> {
+    const dossier = await this.dossierOf(principal, dossierId);
+    editableOrThrow(dossier);
+    const referential = await this.referentials.get(dossier.referentialId);
+    targetOf(referential, dossier.answers, file.proof);
+    if (file.content.length === 0) throw new AppError(ErrorCode.ValidationFailed, 'The file is empty.');
+    if (file.content.length > this.settings.maxUploadBytes) {
+      throw new AppError(
+        ErrorCode.PayloadTooLarge,
+        `The file exceeds the limit of ${this.settings.maxUploadBytes} bytes (MAX_UPLOAD_BYTES).`,
+        { limit: this.settings.maxUploadBytes },
+      );
+    }
+    const blob = await this.blobs.put(Readable.from([file.content]), { maxBytes: this.settings.maxUploadBytes });
+    return this.record(
+      principal,
+      dossier,
+      referential,
+      {
+        proof: file.proof,
+        blob,
+        fileName: cleanFileName(file.fileName),
+        description: file.description?.trim() || null,
+      },
+      context,
+    );
+  }
+
+  /** A stored blob becomes evidence: its real type is checked, then the row commits with the dossier locked. */
+  private async record(
+    principal: Principal,
+    dossier: DossierEntity,
+    referential: CachedReferential,
+    upload: { proof: string; blob: StoredBlob; fileName: string; description: string | null },
+    context: RequestContext,
+  ): Promise<EvidenceDto> {
+    const { proof, fileName, description } = upload;
+    const dossierId = dossier.id;
     const target = targetOf(referential, dossier.answers, proof);
     const mediaType = await this.sniff(upload.blob, fileName);
     if (!mediaType || !target.accepted.includes(mediaType)) {
@@ -165,7 +225,6 @@ export class EvidenceService {
       );
     }
     const findings = target.analyseFhirLog ? await this.findings(upload.blob) : null;
-    const description = upload.fields.description?.trim() || null;
     // The blob is durable; the row commits after it, or not at all (the sweep removes orphans).
     const saved = await this.dataSource.transaction(async (manager) => {
       const locked = await this.dossiers.findById(manager, tenantOf(principal), dossierId, { lock: true });
