@@ -29,6 +29,8 @@ export interface AppConfig {
   webhookRetryBaseMs: number;
   /** The built web app served at `/` (WEB_DIR); unset: `web/` beside the server bundle, when it exists. */
   webDir: string | undefined;
+  /** DEMO: true seeds the demo data, false never does; unset: only with the embedded Postgres (see demo-mode.ts). */
+  demo: boolean | undefined;
 }
 
 /** Configuration problems stop the start with every problem listed, before anything runs. */
@@ -55,6 +57,15 @@ function integer(
     return fallback;
   }
   return value;
+}
+
+function flag(env: NodeJS.ProcessEnv, name: string, problems: string[]): boolean | undefined {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return undefined;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  problems.push(`${name} must be 1 (on) or 0 (off), not « ${env[name]} »`);
+  return undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -84,6 +95,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       : undefined,
     webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 1000, 1, 3_600_000, problems),
     webDir: env.WEB_DIR?.trim() ? resolve(env.WEB_DIR.trim()) : undefined,
+    demo: flag(env, 'DEMO', problems),
   };
   if (config.secretKey !== undefined && config.secretKey.length < 32) {
     problems.push('SECRET_KEY must be at least 32 characters long (e.g. `openssl rand -base64 48`)');

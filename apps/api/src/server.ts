@@ -14,6 +14,8 @@ import { loadBuiltInReferentials } from '@preuve/referentials';
 import { AppModule, type AppDependencies } from './app.module.js';
 import type { AppConfig } from './config.js';
 import { configureApp } from './configure-app.js';
+import { demoSeedWanted } from './demo/demo-mode.js';
+import { demoSignInLines, seedDemo, type DemoSeedResult } from './demo/demo-seed.js';
 import { sweepBlobs } from './evidence/blob-maintenance.js';
 import { ensureBootstrapAdmin } from './organizations/bootstrap-admin.js';
 import { ReferentialPublisher } from './referentials/referential-publisher.js';
@@ -64,7 +66,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The whole start: database (embedded when no DATABASE_URL), migrations, référentiels, HTTP. */
+/**
+ * The whole start: database (embedded when no DATABASE_URL), migrations, référentiels, bootstrap
+ * admin, blob sweep, Nest, the demo data when wanted (DEMO), HTTP.
+ */
 export async function startServer(
   config: AppConfig,
   logLevels: LogLevel[] | false = ['log', 'warn', 'error'],
@@ -112,12 +117,26 @@ export async function startServer(
       );
     }
     const app = await createApplication({ dataSource: database.dataSource, config, secrets }, logLevels);
+    let demo: DemoSeedResult | undefined;
+    if (demoSeedWanted(config)) {
+      demo = await seedDemo(app, { platformAdmin: !config.bootstrapAdminEmail }).catch(async (error: unknown) => {
+        await app.close();
+        throw new Error(
+          `Seeding the demo data failed: ${error instanceof Error ? error.message : String(error)}. ` +
+            'Start with DEMO=0 to go without it, or with an empty DATA_DIR to seed afresh.',
+          { cause: error },
+        );
+      });
+      if (logLevels) logger.log(demo.seeded ? 'demo data seeded' : 'demo data present (seeded on an earlier start)');
+    }
     await app.listen(config.port);
     const address = (app.getHttpServer() as Server).address() as AddressInfo;
+    const url = `http://localhost:${address.port}`;
+    if (demo && logLevels) for (const line of demoSignInLines(url, demo.accounts)) logger.log(line);
     const opened = database;
     return {
       app,
-      url: `http://localhost:${address.port}`,
+      url,
       databaseUrl,
       embedded: embedded !== undefined,
       async close() {

@@ -17,6 +17,10 @@ export class OrganizationRepository {
     return isUuid(id) ? manager.getRepository(OrganizationEntity).findOneBy({ id }) : null;
   }
 
+  async findByName(manager: EntityManager, name: string, kind: OrganizationKind): Promise<OrganizationEntity | null> {
+    return manager.getRepository(OrganizationEntity).findOne({ where: { name, kind }, order: { createdAt: 'ASC' } });
+  }
+
   async findFirstOfKind(manager: EntityManager, kind: OrganizationKind): Promise<OrganizationEntity | null> {
     return manager.getRepository(OrganizationEntity).findOne({ where: { kind }, order: { createdAt: 'ASC' } });
   }
