@@ -429,6 +429,10 @@ const OPEN: Record<string, OpenEntry> = {
     reason: "the authority's queue of every vendor's submitted dossiers: vendors (users and tokens) are refused",
     status: 403,
   },
+  'GET /review/stats': {
+    reason: "the authority's figures over every vendor's submitted dossiers: vendors (users and tokens) are refused",
+    status: 403,
+  },
   'POST /products': { reason: "creates B's own product (A's product list is checked unchanged)", status: 201 },
   'GET /products': { reason: "listing: must hold B's products and none of A's (checked below)", status: 200 },
   'GET /dossiers': { reason: "listing: must hold B's dossiers and none of A's (checked below)", status: 200 },
@@ -461,6 +465,7 @@ const OWNER_CANNOT: Record<string, string> = {
   'POST /dossiers/{id}/review/start': 'reviewers start a review; the vendor owner is refused',
   'PUT /dossiers/{id}/scenarios/{code}/verdict': 'reviewers judge scenarios; the vendor owner is refused',
   'POST /dossiers/{id}/decision': 'reviewers decide a round; the vendor owner is refused',
+  'GET /review/dossiers/{id}': "the authority's summary of a dossier (as in its queue); the vendor owner is refused",
 };
 
 /**
@@ -690,10 +695,11 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
         'GET /dossiers/{id}/scenarios/{code}/comments',
         'POST /dossiers/{id}/scenarios/{code}/comments',
         'PUT /dossiers/{id}/scenarios/{code}/comments/{commentId}',
+        'GET /review/dossiers/{id}',
       ]),
     );
     expect(open.map((operation) => operation.key)).toEqual(
-      expect.arrayContaining(['GET /declarations/statement', 'GET /review/queue']),
+      expect.arrayContaining(['GET /declarations/statement', 'GET /review/queue', 'GET /review/stats']),
     );
     expect(walled.length + open.length).toBe(operations.length);
     // The owner's exceptions name walled operations only (an open or vanished one would be a stale entry).
@@ -971,6 +977,10 @@ const MATRIX: MatrixRow[] = [
     prepare: ({ dossierId }) => ({ url: `/api/v1/dossiers/${dossierId}/answers`, body: { answers: ANSWERS } }) },
   { route: 'GET /review/queue', method: 'get', expected: [F, F, F, '200', '200', F, S],
     prepare: () => ({ url: '/api/v1/review/queue' }) },
+  { route: 'GET /review/stats', method: 'get', expected: [F, F, F, '200', '200', F, S],
+    prepare: () => ({ url: '/api/v1/review/stats' }) },
+  { route: 'GET /review/dossiers/{id} (a draft)', method: 'get', expected: [F, F, F, NO_DOSSIER, NO_DOSSIER, F, S],
+    prepare: ({ dossierId }) => ({ url: `/api/v1/review/dossiers/${dossierId}` }) },
   { route: 'GET /referentials', method: 'get', expected: ['200', '200', '200', '200', '200', '200', '200'],
     prepare: () => ({ url: '/api/v1/referentials' }) },
 ];

@@ -14,7 +14,31 @@ import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { normalizeCode } from '@preuve/domain';
 import { ReferentialsService } from '../referentials/referentials.service.js';
-import type { CommentDto, QueuePageDto, QueueQueryDto, RoundDiffDto } from './dto/review.dto.js';
+import type {
+  CommentDto,
+  QueueItemDto,
+  QueuePageDto,
+  QueueQueryDto,
+  ReviewStatsDto,
+  RoundDiffDto,
+} from './dto/review.dto.js';
+import type { QueueRow } from '@preuve/persistence';
+
+function queueItem(row: QueueRow, now: number): QueueItemDto {
+  return {
+    id: row.id,
+    status: row.status,
+    round: row.round,
+    vendor: { id: row.organization_id, name: row.organization_name },
+    product: { id: row.product_id, name: row.product_name, version: row.product_version },
+    referential: { id: row.referential_id, code: row.referential_code, version: row.referential_version },
+    assignedTo: row.assigned_to,
+    lastSubmittedAt: row.last_submitted_at,
+    firstSubmittedAt: row.first_submitted_at,
+    waitingSeconds: Math.max(0, Math.floor((now - row.last_submitted_at.getTime()) / 1000)),
+    progress: row.judged_total === null ? null : { applicable: row.judged_total, accepted: row.accepted_total ?? 0 },
+  };
+}
 
 interface ManifestShape {
   answers: Record<string, unknown>;
@@ -93,19 +117,37 @@ export class ReviewReadsService {
     );
     const now = Date.now();
     return {
-      items: result.rows.map((row) => ({
-        id: row.id,
-        status: row.status,
-        round: row.round,
-        vendor: { id: row.organization_id, name: row.organization_name },
-        product: { id: row.product_id, name: row.product_name, version: row.product_version },
-        referential: { id: row.referential_id, code: row.referential_code, version: row.referential_version },
-        assignedTo: row.assigned_to,
-        lastSubmittedAt: row.last_submitted_at,
-        firstSubmittedAt: row.first_submitted_at,
-        waitingSeconds: Math.max(0, Math.floor((now - row.last_submitted_at.getTime()) / 1000)),
-      })),
+      items: result.rows.map((row) => queueItem(row, now)),
       nextCursor: encode(result.next),
+    };
+  }
+
+  private authorityOnly(principal: Principal, what: string): void {
+    if (principal.organizationKind !== 'authority') {
+      throw new AppError(ErrorCode.Forbidden, `${what} is for the authority, not for vendors.`);
+    }
+  }
+
+  /** One dossier as the queue shows it (vendor, product, référentiel, assignee, progress). */
+  async item(principal: Principal, id: string): Promise<QueueItemDto> {
+    this.authorityOnly(principal, 'The review summary of a dossier');
+    const result = /^[0-9a-f-]{36}$/i.test(id)
+      ? await this.queue.page(this.dataSource.manager, tenantOf(principal), { dossierId: id }, null, 1)
+      : { rows: [] };
+    const row = result.rows[0];
+    if (!row) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+    return queueItem(row, Date.now());
+  }
+
+  async stats(principal: Principal): Promise<ReviewStatsDto> {
+    this.authorityOnly(principal, 'The review statistics');
+    const rows = await this.queue.stats(this.dataSource.manager, tenantOf(principal));
+    return {
+      byStatus: rows.byStatus,
+      timeInReview: { medianSeconds: rows.decided.median_seconds, count: rows.decided.rounds },
+      waiting: { medianSeconds: rows.waiting.median_seconds, count: rows.waiting.dossiers },
+      byFamily: rows.byFamily,
+      computedAt: new Date(),
     };
   }
 

@@ -23,8 +23,10 @@ import {
   CommentRequestDto,
   DecisionDto,
   DecisionRequestDto,
+  QueueItemDto,
   QueuePageDto,
   QueueQueryDto,
+  ReviewStatsDto,
   RoundDiffDto,
   VerdictDto,
   VerdictRequestDto,
@@ -47,6 +49,27 @@ export class ReviewController {
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED or INVALID_CURSOR' })
   queue(@CurrentPrincipal() principal: Principal, @Query() query: QueueQueryDto): Promise<QueuePageDto> {
     return this.reads.page(principal, query);
+  }
+
+  @Get('review/dossiers/:id')
+  @Authenticated({ roles: AUTHORITY_ROLES, scope: 'dossiers:read' })
+  @ApiOperation({
+    summary: 'One dossier as the queue shows it: vendor, product, référentiel, assignee, waiting time, progress',
+  })
+  @ApiOkResponse({ type: QueueItemDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  item(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<QueueItemDto> {
+    return this.reads.item(principal, id);
+  }
+
+  @Get('review/stats')
+  @Authenticated({ roles: AUTHORITY_ROLES, scope: 'dossiers:read' })
+  @ApiOperation({
+    summary: 'Review figures: dossiers by status, median time in review and in the queue, progress by family',
+  })
+  @ApiOkResponse({ type: ReviewStatsDto })
+  stats(@CurrentPrincipal() principal: Principal): Promise<ReviewStatsDto> {
+    return this.reads.stats(principal);
   }
 
   @Post('dossiers/:id/assign')

@@ -557,6 +557,40 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review/dossiers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dossier as the queue shows it: vendor, product, référentiel, assignee, waiting time, progress */
+        get: operations["Review_item"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/review/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Review figures: dossiers by status, median time in review and in the queue, progress by family */
+        get: operations["Review_stats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dossiers/{id}/assign": {
         parameters: {
             query?: never;
@@ -1382,15 +1416,40 @@ export interface components {
             /** @description The dossier round it was uploaded in. */
             round: number;
         };
+        QueueVendorDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+        };
+        QueueProductDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            version: string;
+        };
+        QueueReferentialDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example DMN */
+            code: string;
+            /** @example 1.2.2 */
+            version: string;
+        };
+        QueueProgressDto: {
+            /** @description Scenarios to judge in the latest submitted round (applicable, or waived by a declaration). */
+            applicable: number;
+            /** @description Of those, the ones whose current verdict is an acceptance. */
+            accepted: number;
+        };
         QueueItemDto: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             status: "draft" | "submitted" | "in_review" | "changes_requested" | "approved" | "rejected";
             round: number;
-            vendor: Record<string, never>;
-            product: Record<string, never>;
-            referential: Record<string, never>;
+            vendor: components["schemas"]["QueueVendorDto"];
+            product: components["schemas"]["QueueProductDto"];
+            referential: components["schemas"]["QueueReferentialDto"];
             assignedTo?: string | null;
             /** Format: date-time */
             lastSubmittedAt: string;
@@ -1398,10 +1457,47 @@ export interface components {
             firstSubmittedAt: string;
             /** @description Seconds since the last submission. */
             waitingSeconds: number;
+            /** @description Null before the first submission is recorded. */
+            progress: components["schemas"]["QueueProgressDto"] | null;
         };
         QueuePageDto: {
             items: components["schemas"]["QueueItemDto"][];
             nextCursor: string | null;
+        };
+        StatusCountDto: {
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "changes_requested" | "approved" | "rejected";
+            count: number;
+        };
+        MedianDto: {
+            /** @description Median in seconds; null when there is nothing to measure. */
+            medianSeconds: number | null;
+            /** @description How many durations the median is taken over. */
+            count: number;
+        };
+        FamilyProgressDto: {
+            /**
+             * @description The family code (the letters of the scenario codes).
+             * @example IEU
+             */
+            family: string;
+            /** @description Scenarios to judge, over the latest round of every dossier. */
+            total: number;
+            /** @description Of those, the ones with a current verdict. */
+            judged: number;
+            /** @description Of those, the ones accepted. */
+            accepted: number;
+        };
+        ReviewStatsDto: {
+            /** @description Dossiers submitted at least once, by status. */
+            byStatus: components["schemas"]["StatusCountDto"][];
+            /** @description From a round’s submission to its decision, over decided rounds. */
+            timeInReview: components["schemas"]["MedianDto"];
+            /** @description How long the dossiers now waiting for a reviewer have waited. */
+            waiting: components["schemas"]["MedianDto"];
+            byFamily: components["schemas"]["FamilyProgressDto"][];
+            /** Format: date-time */
+            computedAt: string;
         };
         AssignRequestDto: {
             /**
@@ -1457,17 +1553,43 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        RoundDiffAnswerDto: {
+            key: string;
+            /** @description Any JSON value. */
+            before?: Record<string, never> | null;
+            /** @description Any JSON value. */
+            after?: Record<string, never> | null;
+        };
+        RoundDiffApplicabilityDto: {
+            scenario: string;
+            before?: boolean | null;
+            after: boolean;
+        };
+        RoundDiffEvidenceDto: {
+            /** Format: uuid */
+            id: string;
+            scenarioCode: string;
+            proofCode: string;
+            version: number;
+            sha256: string;
+        };
+        RoundDiffDeclarationDto: {
+            /** Format: uuid */
+            id: string;
+            scenarioCode: string;
+            sha256: string;
+        };
         RoundDiffDto: {
             round: number;
             previousRound?: number | null;
             /** @description Answers that changed: key, before, after. */
-            answers: string[];
+            answers: components["schemas"]["RoundDiffAnswerDto"][];
             /** @description Scenarios whose applicability changed. */
-            applicability: string[];
+            applicability: components["schemas"]["RoundDiffApplicabilityDto"][];
             /** @description Evidence versions new in this round. */
-            newEvidence: string[];
+            newEvidence: components["schemas"]["RoundDiffEvidenceDto"][];
             /** @description Declarations new in this round. */
-            newDeclarations: string[];
+            newDeclarations: components["schemas"]["RoundDiffDeclarationDto"][];
             /** @description Scenarios that moved (new evidence, declaration or applicability). */
             changedScenarios: string[];
         };
@@ -3745,6 +3867,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Review_item: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueItemDto"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Review_stats: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewStatsDto"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */

@@ -67,6 +67,8 @@ export interface QueueFilter {
   /** A reviewer id, or null for unassigned dossiers. */
   assignee?: string | null;
   openChangeRequests?: boolean;
+  /** One dossier (the review page's header). */
+  dossierId?: string;
 }
 
 export interface QueueRow {
@@ -84,6 +86,19 @@ export interface QueueRow {
   assigned_to: string | null;
   last_submitted_at: Date;
   first_submitted_at: Date;
+  /** Scenarios to judge (applicable, or waived with a declaration) in the latest submitted round. */
+  judged_total: number | null;
+  /** Of those, the ones whose current verdict is an acceptance. */
+  accepted_total: number | null;
+}
+
+export interface ReviewStatsRows {
+  byStatus: { status: DossierStatus; count: number }[];
+  /** Seconds from a round's submission to its decision, over every decided round. */
+  decided: { median_seconds: number | null; rounds: number };
+  /** Seconds the dossiers now waiting for a reviewer (submitted, in review) have waited. */
+  waiting: { median_seconds: number | null; dossiers: number };
+  byFamily: { family: string; total: number; judged: number; accepted: number }[];
 }
 
 /** The reviewer queue: submitted dossiers, longest waiting first, keyset-paginated. One query. */
@@ -104,20 +119,36 @@ export class ReviewQueueRepository {
     if (filter.submittedTo) where.push(`d.last_submitted_at < ${sql.bind(filter.submittedTo)}`);
     if (filter.assignee === null) where.push('d.assigned_to IS NULL');
     else if (filter.assignee) where.push(`d.assigned_to = ${sql.bind(filter.assignee)}`);
+    if (filter.dossierId) where.push(`d.id = ${sql.bind(filter.dossierId)}`);
     if (filter.openChangeRequests !== undefined)
       where.push(filter.openChangeRequests ? `d.status = 'changes_requested'` : `d.status <> 'changes_requested'`);
     if (after) where.push(`(d.last_submitted_at, d.id) > (${sql.bind(after.lastSubmittedAt)}, ${sql.bind(after.id)})`);
+    // The page is chosen first (index order, LIMIT); progress is then computed for its rows only.
     const rows: QueueRow[] = await manager.query(
-      `SELECT d.id, d.status, d.round, d.organization_id, o.name AS organization_name, d.product_id, p.name AS product_name,
-              p.version AS product_version, d.referential_id, r.code AS referential_code, r.version AS referential_version,
-              d.assigned_to, d.last_submitted_at, d.first_submitted_at
-       FROM dossier d
-       JOIN organization o ON o.id = d.organization_id
-       JOIN product p ON p.id = d.product_id
-       JOIN referential r ON r.id = d.referential_id
-       WHERE ${where.join(' AND ')}
-       ORDER BY d.last_submitted_at ASC, d.id ASC
-       LIMIT ${sql.bind(limit + 1)}`,
+      `WITH page AS (
+         SELECT d.id, d.status, d.round, d.organization_id, o.name AS organization_name, d.product_id,
+                p.name AS product_name, p.version AS product_version, d.referential_id, r.code AS referential_code,
+                r.version AS referential_version, d.assigned_to, d.last_submitted_at, d.first_submitted_at
+         FROM dossier d
+         JOIN organization o ON o.id = d.organization_id
+         JOIN product p ON p.id = d.product_id
+         JOIN referential r ON r.id = d.referential_id
+         WHERE ${where.join(' AND ')}
+         ORDER BY d.last_submitted_at ASC, d.id ASC
+         LIMIT ${sql.bind(limit + 1)})
+       SELECT page.*, progress.judged_total, progress.accepted_total
+       FROM page
+       LEFT JOIN LATERAL (
+         SELECT count(*)::int AS judged_total,
+                (count(*) FILTER (WHERE (SELECT v.verdict FROM scenario_verdict v
+                                          WHERE v.dossier_id = s.dossier_id AND v.scenario_code = e->>'code'
+                                          ORDER BY v.created_at DESC, v.id DESC LIMIT 1) = 'accepted'))::int AS accepted_total
+         FROM (SELECT dossier_id, manifest FROM submission WHERE dossier_id = page.id ORDER BY round DESC LIMIT 1) s
+         CROSS JOIN LATERAL jsonb_array_elements(s.manifest -> 'scenarios') e
+         WHERE (e ->> 'applicable')::boolean OR coalesce((e ->> 'declarationRequired')::boolean, false)
+         GROUP BY s.dossier_id
+       ) progress ON true
+       ORDER BY page.last_submitted_at ASC, page.id ASC`,
       sql.values,
     );
     const page = rows.slice(0, limit);
@@ -126,5 +157,58 @@ export class ReviewQueueRepository {
       rows: page,
       next: rows.length > limit && last ? { lastSubmittedAt: last.last_submitted_at, id: last.id } : null,
     };
+  }
+
+  /** Figures for the reviewers' dashboard, computed in SQL over the dossiers the scope sees. */
+  async stats(manager: EntityManager, scope: TenantScope): Promise<ReviewStatsRows> {
+    const sql = positional();
+    const visible = tenantCondition('dossier', 'd', scope, sql.bind);
+    const [byStatus, decided, waiting, byFamily] = await Promise.all([
+      manager.query<ReviewStatsRows['byStatus']>(
+        `SELECT d.status, count(*)::int AS count FROM dossier d
+         WHERE ${visible} AND d.first_submitted_at IS NOT NULL GROUP BY d.status ORDER BY d.status`,
+        sql.values,
+      ),
+      manager.query<ReviewStatsRows['decided'][]>(
+        `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM rd.created_at - s.submitted_at))::float8
+                  AS median_seconds,
+                count(*)::int AS rounds
+         FROM review_decision rd
+         JOIN submission s ON s.dossier_id = rd.dossier_id AND s.round = rd.round
+         JOIN dossier d ON d.id = rd.dossier_id
+         WHERE ${visible}`,
+        sql.values,
+      ),
+      manager.query<ReviewStatsRows['waiting'][]>(
+        `SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM now() - d.last_submitted_at))::float8
+                  AS median_seconds,
+                count(*)::int AS dossiers
+         FROM dossier d
+         WHERE ${visible} AND d.status IN ('submitted', 'in_review')`,
+        sql.values,
+      ),
+      manager.query<ReviewStatsRows['byFamily']>(
+        `WITH latest AS (
+           SELECT DISTINCT ON (s.dossier_id) s.dossier_id, s.manifest
+           FROM submission s JOIN dossier d ON d.id = s.dossier_id
+           WHERE ${visible}
+           ORDER BY s.dossier_id, s.round DESC),
+         judged AS (
+           SELECT l.dossier_id, e ->> 'code' AS code
+           FROM latest l CROSS JOIN LATERAL jsonb_array_elements(l.manifest -> 'scenarios') e
+           WHERE (e ->> 'applicable')::boolean OR coalesce((e ->> 'declarationRequired')::boolean, false)),
+         current AS (
+           SELECT DISTINCT ON (v.dossier_id, v.scenario_code) v.dossier_id, v.scenario_code, v.verdict
+           FROM scenario_verdict v
+           WHERE v.dossier_id IN (SELECT dossier_id FROM latest)
+           ORDER BY v.dossier_id, v.scenario_code, v.created_at DESC, v.id DESC)
+         SELECT split_part(j.code, ' ', 1) AS family, count(*)::int AS total, count(c.verdict)::int AS judged,
+                (count(*) FILTER (WHERE c.verdict = 'accepted'))::int AS accepted
+         FROM judged j LEFT JOIN current c ON c.dossier_id = j.dossier_id AND c.scenario_code = j.code
+         GROUP BY 1 ORDER BY 1`,
+        sql.values,
+      ),
+    ]);
+    return { byStatus, decided: decided[0], waiting: waiting[0], byFamily };
   }
 }

@@ -154,17 +154,44 @@ export class QueueQueryDto extends PageQueryDto {
   openChangeRequests?: boolean;
 }
 
+export class QueueVendorDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+}
+
+export class QueueProductDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() name: string;
+  @ApiProperty() version: string;
+}
+
+export class QueueReferentialDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'DMN' }) code: string;
+  @ApiProperty({ example: '1.2.2' }) version: string;
+}
+
+export class QueueProgressDto {
+  @ApiProperty({
+    description: 'Scenarios to judge in the latest submitted round (applicable, or waived by a declaration).',
+  })
+  applicable: number;
+  @ApiProperty({ description: 'Of those, the ones whose current verdict is an acceptance.' }) accepted: number;
+}
+
 export class QueueItemDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: DOSSIER_STATUSES }) status: string;
   @ApiProperty() round: number;
-  @ApiProperty() vendor: { id: string; name: string };
-  @ApiProperty() product: { id: string; name: string; version: string };
-  @ApiProperty() referential: { id: string; code: string; version: string };
+  @ApiProperty({ type: QueueVendorDto }) vendor: QueueVendorDto;
+  @ApiProperty({ type: QueueProductDto }) product: QueueProductDto;
+  @ApiProperty({ type: QueueReferentialDto }) referential: QueueReferentialDto;
   @ApiPropertyOptional({ nullable: true, type: String }) assignedTo: string | null;
   @ApiProperty() lastSubmittedAt: Date;
   @ApiProperty() firstSubmittedAt: Date;
   @ApiProperty({ description: 'Seconds since the last submission.' }) waitingSeconds: number;
+  @ApiProperty({ type: QueueProgressDto, nullable: true, description: 'Null before the first submission is recorded.' })
+  progress: QueueProgressDto | null;
 }
 
 export class QueuePageDto {
@@ -172,15 +199,76 @@ export class QueuePageDto {
   @ApiProperty({ nullable: true, type: String }) nextCursor: string | null;
 }
 
+export class StatusCountDto {
+  @ApiProperty({ enum: DOSSIER_STATUSES }) status: string;
+  @ApiProperty() count: number;
+}
+
+export class MedianDto {
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'Median in seconds; null when there is nothing to measure.',
+  })
+  medianSeconds: number | null;
+  @ApiProperty({ description: 'How many durations the median is taken over.' }) count: number;
+}
+
+export class FamilyProgressDto {
+  @ApiProperty({ example: 'IEU', description: 'The family code (the letters of the scenario codes).' }) family: string;
+  @ApiProperty({ description: 'Scenarios to judge, over the latest round of every dossier.' }) total: number;
+  @ApiProperty({ description: 'Of those, the ones with a current verdict.' }) judged: number;
+  @ApiProperty({ description: 'Of those, the ones accepted.' }) accepted: number;
+}
+
+export class ReviewStatsDto {
+  @ApiProperty({ type: [StatusCountDto], description: 'Dossiers submitted at least once, by status.' })
+  byStatus: StatusCountDto[];
+  @ApiProperty({ type: MedianDto, description: 'From a round’s submission to its decision, over decided rounds.' })
+  timeInReview: MedianDto;
+  @ApiProperty({ type: MedianDto, description: 'How long the dossiers now waiting for a reviewer have waited.' })
+  waiting: MedianDto;
+  @ApiProperty({ type: [FamilyProgressDto] }) byFamily: FamilyProgressDto[];
+  @ApiProperty() computedAt: Date;
+}
+
+export class RoundDiffAnswerDto {
+  @ApiProperty() key: string;
+  @ApiPropertyOptional({ nullable: true, description: 'Any JSON value.' }) before: unknown;
+  @ApiPropertyOptional({ nullable: true, description: 'Any JSON value.' }) after: unknown;
+}
+
+export class RoundDiffApplicabilityDto {
+  @ApiProperty() scenario: string;
+  @ApiPropertyOptional({ nullable: true, type: Boolean }) before: boolean | null;
+  @ApiProperty() after: boolean;
+}
+
+export class RoundDiffEvidenceDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() scenarioCode: string;
+  @ApiProperty() proofCode: string;
+  @ApiProperty() version: number;
+  @ApiProperty() sha256: string;
+}
+
+export class RoundDiffDeclarationDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty() scenarioCode: string;
+  @ApiProperty() sha256: string;
+}
+
 export class RoundDiffDto {
   @ApiProperty() round: number;
   @ApiPropertyOptional({ nullable: true, type: Number }) previousRound: number | null;
-  @ApiProperty({ description: 'Answers that changed: key, before, after.' })
-  answers: { key: string; before: unknown; after: unknown }[];
-  @ApiProperty({ description: 'Scenarios whose applicability changed.' })
-  applicability: { scenario: string; before: boolean | null; after: boolean }[];
-  @ApiProperty({ description: 'Evidence versions new in this round.' }) newEvidence: Record<string, unknown>[];
-  @ApiProperty({ description: 'Declarations new in this round.' }) newDeclarations: Record<string, unknown>[];
-  @ApiProperty({ description: 'Scenarios that moved (new evidence, declaration or applicability).' })
+  @ApiProperty({ type: [RoundDiffAnswerDto], description: 'Answers that changed: key, before, after.' })
+  answers: RoundDiffAnswerDto[];
+  @ApiProperty({ type: [RoundDiffApplicabilityDto], description: 'Scenarios whose applicability changed.' })
+  applicability: RoundDiffApplicabilityDto[];
+  @ApiProperty({ type: [RoundDiffEvidenceDto], description: 'Evidence versions new in this round.' })
+  newEvidence: RoundDiffEvidenceDto[];
+  @ApiProperty({ type: [RoundDiffDeclarationDto], description: 'Declarations new in this round.' })
+  newDeclarations: RoundDiffDeclarationDto[];
+  @ApiProperty({ type: [String], description: 'Scenarios that moved (new evidence, declaration or applicability).' })
   changedScenarios: string[];
 }
