@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import { scopesFor } from '@preuve/domain';
 import {
   bearer,
   createApiToken,
-  createDossier,
   createMember,
   createOrganization,
   createVendor,
@@ -15,42 +13,14 @@ import {
   type Vendor,
 } from './support/actors.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-import { fileFor, type TestFile } from './support/labelled-files.js';
+import { fileFor } from './support/labelled-files.js';
+import { APCV_ONLY, reviewKit as kit, seen, SMALL, type DossierView } from './support/review-kit.js';
 
 /*
  * The ANS review loop, end to end on a real database: the queue, assignment, verdicts per
  * scenario (and per sworn declaration), decisions, the change request that reopens some
  * scenarios for round N+1, the round diff, and the comment threads between both sides.
  */
-
-type Answers = Record<string, unknown>;
-
-interface EvidenceView {
-  id: string;
-  version: number;
-  sha256: string;
-}
-
-interface ScenarioView {
-  code: string;
-  applicable: boolean;
-  declarationRequired: boolean;
-  declaration: { id: string } | null;
-  proofs: { code: string; kinds: string[]; evidence: EvidenceView[] }[];
-  missingProofs: string[];
-  missingDeclaration: boolean;
-  verdict: string | null;
-  verdictComment: string | null;
-  verdictRound: number | null;
-  version: number;
-}
-
-interface DossierView {
-  id: string;
-  status: string;
-  round: number;
-  scenarios: ScenarioView[];
-}
 
 interface QueueItem {
   id: string;
@@ -88,19 +58,6 @@ interface RoundDiff {
   changedScenarios: string[];
 }
 
-/**
- * Few scenarios: Accès Usager (the product receives identities, patients have no account, INS
- * does not apply, so IEU 7.1 and IEU 8.1 need sworn declarations) and the storage of copies of
- * identity documents (INS 46.x). Eleven scenarios apply, two carry a declaration.
- */
-const SMALL: Answers = {
-  profiles: ['patient_access', 'identity_document_storage'],
-  identityRole: 'slave',
-  insApplicable: false,
-  directorySource: 'none',
-  patientAccess: 'none',
-  storesReferringDoctor: false,
-};
 const SMALL_APPLICABLE = [
   'IEU 1.1',
   'IEU 3.1',
@@ -118,19 +75,7 @@ const SMALL_DECLARATIONS = ['IEU 7.1', 'IEU 8.1'];
 /** Neither applies under SMALL nor carries a declaration: nothing to judge. */
 const NOT_APPLICABLE = 'ANN 2.1';
 
-/** One scenario, one document: ApCV 1.1. */
-const APCV_ONLY: Answers = {
-  profiles: ['patient_access_apcv'],
-  insApplicable: true,
-  directorySource: 'none',
-  patientAccess: 'account',
-  storesReferringDoctor: false,
-};
 const APCV = 'ApCV 1.1';
-
-const JUSTIFICATION =
-  "Le produit ne traite que des patients suivis à l'étranger qui ne disposent d'aucun identifiant national de " +
-  "santé : l'INS ne s'applique pas à ce DMN, comme le précise la convention signée avec l'établissement.";
 
 const HEX64 = /^[0-9a-f]{64}$/;
 const F = '403 FORBIDDEN';
@@ -144,137 +89,8 @@ const BAD = '400 VALIDATION_FAILED';
 // ---------------------------------------------------------------------------------------------
 // What the tests do through the API
 
-/** `200`, or `409 VERSION_CONFLICT`: what a client sees first. */
-function seen(response: Response): string {
-  return response.status < 300 ? String(response.status) : `${response.status} ${response.body?.code}`;
-}
-
 function ids(items: { id: string }[]): string[] {
   return items.map((item) => item.id);
-}
-
-function kit(app: TestApp) {
-  const http = () => app.http();
-  const kitApi = {
-    async draft(token: string, answers: Answers): Promise<string> {
-      const { dossierId } = await createDossier(app, token);
-      await http().put(`/api/v1/dossiers/${dossierId}/answers`).set(bearer(token)).send({ answers }).expect(200);
-      return dossierId;
-    },
-
-    async view(dossierId: string, token: string): Promise<DossierView> {
-      return (await http().get(`/api/v1/dossiers/${dossierId}`).set(bearer(token)).expect(200)).body as DossierView;
-    },
-
-    async scenario(dossierId: string, token: string, code: string): Promise<ScenarioView> {
-      const found = (await kitApi.view(dossierId, token)).scenarios.find((scenario) => scenario.code === code);
-      if (!found) throw new Error(`No scenario ${code} in the view`);
-      return found;
-    },
-
-    upload(dossierId: string, token: string, proof: string, file: TestFile) {
-      return http()
-        .post(`/api/v1/dossiers/${dossierId}/evidence`)
-        .set(bearer(token))
-        .field('proof', proof)
-        .attach('file', file.content, file.name);
-    },
-
-    declare(dossierId: string, token: string, scenario: string, declarantName = 'Camille Martin') {
-      return http()
-        .post(`/api/v1/dossiers/${dossierId}/declarations`)
-        .set(bearer(token))
-        .send({ scenario, declarantName, declarantRole: 'legal_representative', justification: JUSTIFICATION });
-    },
-
-    /** Provides whatever the dossier lacks: a file per missing proof, a signature per missing declaration. */
-    async complete(dossierId: string, token: string): Promise<void> {
-      for (const scenario of (await kitApi.view(dossierId, token)).scenarios) {
-        for (const code of scenario.missingProofs) {
-          const proof = scenario.proofs.find((candidate) => candidate.code === code)!;
-          const response = await kitApi.upload(dossierId, token, code, fileFor(code, proof.kinds));
-          expect({ code, outcome: seen(response) }).toEqual({ code, outcome: '201' });
-        }
-        if (scenario.missingDeclaration)
-          expect(seen(await kitApi.declare(dossierId, token, scenario.code))).toBe('201');
-      }
-    },
-
-    submit(dossierId: string, token: string) {
-      return http().post(`/api/v1/dossiers/${dossierId}/submit`).set(bearer(token));
-    },
-
-    /** A complete dossier, submitted (round 1). */
-    async submitted(token: string, answers: Answers = APCV_ONLY): Promise<{ id: string; manifestSha256: string }> {
-      const id = await kitApi.draft(token, answers);
-      await kitApi.complete(id, token);
-      const response = await kitApi.submit(id, token);
-      expect(seen(response)).toBe('200');
-      return { id, manifestSha256: response.body.manifestSha256 as string };
-    },
-
-    verdict(dossierId: string, token: string, code: string, body: Record<string, unknown>) {
-      return http()
-        .put(`/api/v1/dossiers/${dossierId}/scenarios/${encodeURIComponent(code)}/verdict`)
-        .set(bearer(token))
-        .send(body);
-    },
-
-    decide(dossierId: string, token: string, body: Record<string, unknown>) {
-      return http().post(`/api/v1/dossiers/${dossierId}/decision`).set(bearer(token)).send(body);
-    },
-
-    start(dossierId: string, token: string) {
-      return http().post(`/api/v1/dossiers/${dossierId}/review/start`).set(bearer(token));
-    },
-
-    assign(dossierId: string, token: string, body: Record<string, unknown> = {}) {
-      return http().post(`/api/v1/dossiers/${dossierId}/assign`).set(bearer(token)).send(body);
-    },
-
-    queue(token: string, query = '') {
-      return http()
-        .get(`/api/v1/review/queue${query ? `?${query}` : ''}`)
-        .set(bearer(token));
-    },
-
-    diff(dossierId: string, token: string, round: number | string) {
-      return http().get(`/api/v1/dossiers/${dossierId}/rounds/${round}/diff`).set(bearer(token));
-    },
-
-    comments(dossierId: string, token: string, code: string) {
-      return http()
-        .get(`/api/v1/dossiers/${dossierId}/scenarios/${encodeURIComponent(code)}/comments`)
-        .set(bearer(token));
-    },
-
-    post(dossierId: string, token: string, code: string, body: unknown) {
-      return http()
-        .post(`/api/v1/dossiers/${dossierId}/scenarios/${encodeURIComponent(code)}/comments`)
-        .set(bearer(token))
-        .send(body as object);
-    },
-
-    edit(dossierId: string, token: string, code: string, commentId: string, body: unknown) {
-      return http()
-        .put(`/api/v1/dossiers/${dossierId}/scenarios/${encodeURIComponent(code)}/comments/${commentId}`)
-        .set(bearer(token))
-        .send(body as object);
-    },
-
-    async audit(dossierId: string, token: string): Promise<{ action: string; data: Record<string, unknown> }[]> {
-      return (await http().get(`/api/v1/dossiers/${dossierId}/audit`).set(bearer(token)).expect(200)).body;
-    },
-
-    /** Every verdict row of a dossier, oldest first, straight from the table. */
-    async verdictRows(dossierId: string): Promise<{ scenario_code: string; verdict: string; round: number }[]> {
-      return app.dataSource.query(
-        'SELECT scenario_code, verdict, round, reviewer_id, reviewer_token, subject FROM scenario_verdict WHERE dossier_id = $1 ORDER BY created_at, id',
-        [dossierId],
-      );
-    },
-  };
-  return kitApi;
 }
 
 type Kit = ReturnType<typeof kit>;
