@@ -1,6 +1,12 @@
-import { PageHeader } from '../components/feedback';
+import { lazy, Suspense } from 'react';
+import { Loading } from '../components/feedback';
 import { t } from '../i18n';
 import type { NavItem, Route } from '../routes';
+import { QueuePage } from './queue-page';
+
+// The review page (previews, dialogs) and the charts are loaded when first opened.
+const ReviewPage = lazy(() => import('./review-page').then((module) => ({ default: module.ReviewPage })));
+const DashboardPage = lazy(() => import('./dashboard-page').then((module) => ({ default: module.DashboardPage })));
 
 export const reviewNav: NavItem[] = [
   { to: '/review', label: t.common.nav.queue },
@@ -8,7 +14,22 @@ export const reviewNav: NavItem[] = [
 ];
 
 export const reviewRoutes: Route[] = [
-  { pattern: '/', render: () => <PageHeader title={t.review.queueTitle} /> },
-  { pattern: '/review', render: () => <PageHeader title={t.review.queueTitle} /> },
-  { pattern: '/review/dashboard', render: () => <PageHeader title={t.review.dashboardTitle} /> },
+  { pattern: '/', render: () => <QueuePage /> },
+  { pattern: '/review', render: () => <QueuePage /> },
+  {
+    pattern: '/review/dashboard',
+    render: () => (
+      <Suspense fallback={<Loading />}>
+        <DashboardPage />
+      </Suspense>
+    ),
+  },
+  {
+    pattern: '/review/dossiers/:id',
+    render: (params) => (
+      <Suspense fallback={<Loading />}>
+        <ReviewPage key={params.id} id={params.id} />
+      </Suspense>
+    ),
+  },
 ];

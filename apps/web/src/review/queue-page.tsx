@@ -1,0 +1,230 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { api, unwrap } from '../api/client';
+import { ErrorBanner, Loading, PageHeader, ProgressBar } from '../components/feedback';
+import { DossierStatusChip } from '../components/status';
+import { useAction, useApi } from '../hooks/use-api';
+import { formatDateTime, formatDuration, t } from '../i18n';
+import { Link, navigate, useLocation, withQuery } from '../router';
+import { assignToMe, currentRole, currentUserId, loadQueue, usePeople } from './api';
+import { filtersOf, QueueFilterBar } from './queue-filters';
+import type { QueueItem, QueuePage } from './types';
+
+type SortKey = 'waiting' | 'vendor' | 'product' | 'referential' | 'round' | 'status' | 'assignee' | 'progress';
+const SORT_KEYS: SortKey[] = ['waiting', 'vendor', 'product', 'referential', 'round', 'status', 'assignee', 'progress'];
+
+function progressRatio(item: QueueItem): number {
+  return item.progress && item.progress.applicable > 0 ? item.progress.accepted / item.progress.applicable : -1;
+}
+
+function sortValue(item: QueueItem, key: SortKey, names: Map<string, string>): string | number {
+  switch (key) {
+    case 'waiting':
+      return item.waitingSeconds;
+    case 'vendor':
+      return item.vendor.name;
+    case 'product':
+      return `${item.product.name} ${item.product.version}`;
+    case 'referential':
+      return `${item.referential.code} ${item.referential.version}`;
+    case 'round':
+      return item.round;
+    case 'status':
+      return t.common.dossierStatus[item.status] ?? item.status;
+    case 'assignee':
+      return item.assignedTo ? (names.get(item.assignedTo) ?? item.assignedTo) : '';
+    case 'progress':
+      return progressRatio(item);
+  }
+}
+
+const collator = new Intl.Collator('fr', { numeric: true, sensitivity: 'base' });
+
+export function QueuePage() {
+  const location = useLocation();
+  const filters = filtersOf(location);
+  const filterKey = JSON.stringify(filters);
+  const me = currentUserId();
+  const isLead = currentRole() === 'review_lead';
+  const people = usePeople();
+  const names = people.data ?? new Map<string, string>();
+  const referentials = useApi(async () => unwrap(await api.GET('/api/v1/referentials')), []);
+  const first = useApi(() => loadQueue(filters), [filterKey]);
+  const [more, setMore] = useState<{ key: string; pages: QueuePage[] }>({ key: '', pages: [] });
+  const pages = useMemo(
+    () => (first.data ? [first.data, ...(more.key === filterKey ? more.pages : [])] : []),
+    [first.data, more, filterKey],
+  );
+  const items = pages.flatMap((page) => page.items);
+  const nextCursor = pages.at(-1)?.nextCursor ?? null;
+
+  // Vendors seen so far feed the vendor filter (reviewers cannot list organisations).
+  const seenVendors = useRef(new Map<string, string>());
+  for (const item of items) seenVendors.current.set(item.vendor.id, item.vendor.name);
+  const vendors = [...seenVendors.current.entries()]
+    .map(([id, name]) => ({ id, name }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+
+  const loadMore = useAction(async () => {
+    const page = await loadQueue(filters, nextCursor ?? undefined);
+    setMore((current) => ({ key: filterKey, pages: [...(current.key === filterKey ? current.pages : []), page] }));
+  });
+  const assign = useAction(async (id: string) => {
+    await assignToMe(id);
+    setMore({ key: '', pages: [] });
+    first.reload();
+  });
+  useEffect(() => assign.clearError(), [filterKey]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const sortParam = location.query.get('sort');
+  const sortKey: SortKey = SORT_KEYS.includes(sortParam as SortKey) ? (sortParam as SortKey) : 'waiting';
+  const direction = location.query.get('dir') === 'asc' ? 'asc' : 'desc';
+  const sorted = [...items].sort((a, b) => {
+    const left = sortValue(a, sortKey, names);
+    const right = sortValue(b, sortKey, names);
+    const order =
+      typeof left === 'number' && typeof right === 'number'
+        ? left - right
+        : collator.compare(String(left), String(right));
+    return direction === 'asc' ? order : -order;
+  });
+
+  const text = t.review.queue;
+  const header = (key: SortKey) => {
+    const active = key === sortKey;
+    const next = active && direction === 'desc' ? 'asc' : 'desc';
+    return (
+      <th scope="col" aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+        <button
+          type="button"
+          className="sort-button"
+          title={text.sortBy(text.columns[key])}
+          onClick={() => navigate(withQuery(location, { sort: key, dir: next }), { replace: true })}
+        >
+          {text.columns[key]}
+          <span aria-hidden="true" className="sort-mark">
+            {active ? (direction === 'asc' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
+  const referentialOptions = (referentials.data ?? []).map((entry) => ({
+    id: entry.id,
+    label: `${entry.code} ${entry.version}`,
+  }));
+
+  return (
+    <>
+      <PageHeader title={t.review.queueTitle} />
+      <QueueFilterBar location={location} referentials={referentialOptions} vendors={vendors} />
+      <ErrorBanner error={first.error} onRetry={() => first.reload()} />
+      <ErrorBanner error={assign.error ?? loadMore.error} />
+      {first.loading && !first.data ? (
+        <Loading />
+      ) : (
+        <div className="table-scroll">
+          <table className="queue-table">
+            <caption className="queue-caption">
+              {text.caption(items.length, nextCursor !== null)} <span className="muted small">{text.sortHint}</span>
+            </caption>
+            <thead>
+              <tr>
+                {header('waiting')}
+                {header('vendor')}
+                {header('product')}
+                {header('referential')}
+                {header('round')}
+                {header('status')}
+                {header('assignee')}
+                {header('progress')}
+                <th scope="col">{text.columns.actions}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sorted.length === 0 && (
+                <tr>
+                  <td colSpan={9} className="empty-cell">
+                    {text.empty}
+                  </td>
+                </tr>
+              )}
+              {sorted.map((item) => {
+                const label = `${item.product.name} ${item.product.version}`;
+                return (
+                  <tr key={item.id} data-testid="queue-row">
+                    <td>
+                      <strong>{formatDuration(item.waitingSeconds * 1000)}</strong>
+                      <div className="muted small">{text.since(formatDateTime(item.lastSubmittedAt))}</div>
+                    </td>
+                    <td>{item.vendor.name}</td>
+                    <td>
+                      <Link to={`/review/dossiers/${item.id}`}>{label}</Link>
+                    </td>
+                    <td>
+                      {item.referential.code} {item.referential.version}
+                    </td>
+                    <td>{item.round}</td>
+                    <td>
+                      <DossierStatusChip status={item.status} />
+                    </td>
+                    <td>
+                      {item.assignedTo
+                        ? item.assignedTo === me
+                          ? text.me
+                          : (names.get(item.assignedTo) ?? '—')
+                        : text.nobody}
+                    </td>
+                    <td className="progress-cell">
+                      {item.progress ? (
+                        <ProgressBar
+                          value={item.progress.accepted}
+                          max={item.progress.applicable}
+                          label={text.progressLabel(item.progress.accepted, item.progress.applicable)}
+                        />
+                      ) : (
+                        <span className="muted small">{text.progressUnknown}</span>
+                      )}
+                    </td>
+                    <td className="row-actions">
+                      {(!item.assignedTo || (isLead && item.assignedTo !== me)) && (
+                        <button
+                          type="button"
+                          className="button-secondary button-small"
+                          disabled={assign.pending}
+                          aria-label={text.assignToMeLabel(label)}
+                          onClick={() => void assign.run(item.id)}
+                        >
+                          {text.assignToMe}
+                        </button>
+                      )}
+                      <Link
+                        className="button button-primary button-small"
+                        to={`/review/dossiers/${item.id}`}
+                        aria-label={text.openLabel(label)}
+                      >
+                        {text.open}
+                      </Link>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {nextCursor && (
+        <p className="more">
+          <button
+            type="button"
+            className="button-secondary"
+            disabled={loadMore.pending}
+            onClick={() => void loadMore.run()}
+          >
+            {text.more}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

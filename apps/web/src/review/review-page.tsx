@@ -1,0 +1,229 @@
+import { useState } from 'react';
+import { api, unwrap } from '../api/client';
+import { ErrorBanner, Loading, Notice, ProgressBar } from '../components/feedback';
+import { DossierStatusChip } from '../components/status';
+import { loadReferential } from '../dossier/referential-cache';
+import { ScenarioTree } from '../dossier/scenario-tree';
+import { useAction, useApi } from '../hooks/use-api';
+import { formatDateTime, t } from '../i18n';
+import { Link, useLocation, withQuery } from '../router';
+import { currentRole, currentUserId, loadDiff, loadQueueItem, usePeople } from './api';
+import { AuditTimeline } from './audit-timeline';
+import { DecisionDialog } from './decision-dialog';
+import { RoundDiffView } from './round-diff';
+import { ScenarioPanel } from './scenario-panel';
+import type { Dossier } from './types';
+
+type View = 'scenario' | 'diff' | 'audit';
+const VIEWS: View[] = ['scenario', 'diff', 'audit'];
+
+/** Verdicts and decisions are open while the round is submitted or in review. */
+export const underReview = (dossier: Pick<Dossier, 'status'>): boolean =>
+  dossier.status === 'submitted' || dossier.status === 'in_review';
+
+/** The round a reviewer looks at: the current one, or the one just decided when the vendor has the dossier. */
+export function reviewedRound(dossier: Pick<Dossier, 'status' | 'round'>): number {
+  return dossier.status === 'changes_requested' ? Math.max(1, dossier.round - 1) : dossier.round;
+}
+
+export function ReviewPage({ id }: { id: string }) {
+  const location = useLocation();
+  const me = currentUserId();
+  const people = usePeople();
+  const dossier = useApi(
+    async () => unwrap(await api.GET('/api/v1/dossiers/{id}', { params: { path: { id } } })),
+    [id],
+  );
+  const data = dossier.data;
+  const referential = useApi(
+    async () => (data ? loadReferential(data.referentialId) : undefined),
+    [data?.referentialId],
+  );
+  // Vendor, product, référentiel and assignee, as the queue shows them; again after every change.
+  const summary = useApi(() => loadQueueItem(id), [id, data?.version]);
+  const round = data ? reviewedRound(data) : 0;
+  const diff = useApi(async () => (data ? loadDiff(id, round) : undefined), [id, round, data?.firstSubmittedAt]);
+  const [notice, setNotice] = useState<string>();
+  const [deciding, setDeciding] = useState(false);
+
+  const start = useAction(async () => {
+    unwrap(await api.POST('/api/v1/dossiers/{id}/review/start', { params: { path: { id } } }));
+    dossier.reload();
+  });
+  const assign = useAction(async () => {
+    unwrap(await api.POST('/api/v1/dossiers/{id}/assign', { params: { path: { id } }, body: {} }));
+    dossier.reload();
+    summary.reload();
+  });
+
+  if (dossier.error && !data) return <ErrorBanner error={dossier.error} onRetry={() => dossier.reload()} />;
+  if (!data) return <Loading />;
+
+  const viewParam = location.query.get('view') as View | null;
+  const view: View = viewParam && VIEWS.includes(viewParam) ? viewParam : 'scenario';
+  const selected = location.query.get('scenario') ?? undefined;
+  const scenario = data.scenarios.find((entry) => entry.code === selected);
+  const changed = new Set(diff.data && diff.data.previousRound ? diff.data.changedScenarios : []);
+  const names = people.data;
+  const item = summary.data;
+  const assignedTo = item?.assignedTo ?? null;
+  const assignee = assignedTo
+    ? assignedTo === me
+      ? t.review.queue.me
+      : (names?.get(assignedTo) ?? '—')
+    : t.review.queue.nobody;
+  const canAssign = item !== undefined && (!assignedTo || (currentRole() === 'review_lead' && assignedTo !== me));
+  const productLabel = item ? `${item.product.name} ${item.product.version}` : '…';
+  const text = t.review.dossier;
+
+  return (
+    <>
+      <header className="review-header card">
+        <div className="review-title">
+          <p className="muted small">{t.review.reviewTitle}</p>
+          <h1>{productLabel}</h1>
+          <dl className="facts">
+            <div>
+              <dt>{text.vendor}</dt>
+              <dd>{item?.vendor.name ?? '…'}</dd>
+            </div>
+            <div>
+              <dt>{text.referential}</dt>
+              <dd>{item ? `${item.referential.code} ${item.referential.version}` : '…'}</dd>
+            </div>
+            <div>
+              <dt>{text.round}</dt>
+              <dd>{data.round}</dd>
+            </div>
+            <div>
+              <dt>{text.status}</dt>
+              <dd>
+                <DossierStatusChip status={data.status} />
+              </dd>
+            </div>
+            <div>
+              <dt>{text.assignee}</dt>
+              <dd>{assignee}</dd>
+            </div>
+            {item && (
+              <div>
+                <dt>{text.submittedAt}</dt>
+                <dd>{formatDateTime(item.lastSubmittedAt)}</dd>
+              </div>
+            )}
+            {item?.progress && (
+              <div className="facts-wide">
+                <dt>{text.progress}</dt>
+                <dd>
+                  <ProgressBar
+                    value={item.progress.accepted}
+                    max={item.progress.applicable}
+                    label={t.review.queue.progressLabel(item.progress.accepted, item.progress.applicable)}
+                  />
+                </dd>
+              </div>
+            )}
+          </dl>
+        </div>
+        <div className="page-actions">
+          {canAssign && (
+            <button
+              type="button"
+              className="button-secondary"
+              disabled={assign.pending}
+              onClick={() => void assign.run()}
+            >
+              {text.assignToMe}
+            </button>
+          )}
+          {data.status === 'submitted' && (
+            <button type="button" className="button-primary" disabled={start.pending} onClick={() => void start.run()}>
+              {text.startReview}
+            </button>
+          )}
+          {underReview(data) && (
+            <button type="button" className="button-primary" onClick={() => setDeciding(true)}>
+              {text.decide}
+            </button>
+          )}
+        </div>
+      </header>
+      <ErrorBanner error={start.error ?? assign.error ?? dossier.error} />
+      {notice && <Notice tone="success">{notice}</Notice>}
+
+      <div className="split review-split">
+        <aside className="review-tree">
+          {changed.size > 0 && (
+            <section className="changed-list card" aria-labelledby="changed-title">
+              <h2 id="changed-title">{t.review.diff.changedScenarios}</h2>
+              <ul>
+                {[...changed].map((code) => (
+                  <li key={code}>
+                    <Link to={withQuery(location, { scenario: code, view: undefined })}>
+                      {code} <span className="chip chip-changed">{text.changedBadge}</span>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
+          {referential.data ? (
+            <ScenarioTree
+              referential={referential.data}
+              scenarios={data.scenarios}
+              selected={selected}
+              hrefFor={(code) => withQuery(location, { scenario: code, view: undefined })}
+            />
+          ) : (
+            <Loading />
+          )}
+        </aside>
+        <section className="review-main">
+          <div className="tabs" role="tablist" aria-label={text.tabsLabel}>
+            {VIEWS.map((entry) => (
+              <Link
+                key={entry}
+                role="tab"
+                aria-selected={view === entry}
+                className="tab"
+                to={withQuery(location, { view: entry === 'scenario' ? undefined : entry })}
+              >
+                {text.tabs[entry]}
+              </Link>
+            ))}
+          </div>
+          <div role="tabpanel" className="tab-panel">
+            {view === 'scenario' &&
+              (scenario ? (
+                <ScenarioPanel
+                  key={scenario.code}
+                  dossier={data}
+                  scenario={scenario}
+                  changed={changed.has(scenario.code)}
+                  currentUserId={me ?? ''}
+                  onChanged={() => dossier.reload()}
+                />
+              ) : (
+                <p className="muted empty">{text.chooseScenario}</p>
+              ))}
+            {view === 'diff' && (
+              <RoundDiffView diff={diff.data} error={diff.error} loading={diff.loading} location={location} />
+            )}
+            {view === 'audit' && <AuditTimeline dossierId={id} people={names} />}
+          </div>
+        </section>
+      </div>
+      <DecisionDialog
+        open={deciding}
+        dossier={data}
+        onClose={() => setDeciding(false)}
+        onDecided={(message) => {
+          setDeciding(false);
+          setNotice(message);
+          dossier.reload();
+          summary.reload();
+        }}
+      />
+    </>
+  );
+}
