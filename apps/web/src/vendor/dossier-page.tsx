@@ -51,7 +51,10 @@ function DossierWorkspace({
 }) {
   const location = useLocation();
   const selectedCode = location.query.get('scenario') ?? undefined;
-  const search = location.query.toString();
+  // The other query parameters: selecting a scenario leaves them (and so `hrefFor`) unchanged.
+  const others = new URLSearchParams(location.query);
+  others.delete('scenario');
+  const search = others.toString();
   const product = useApi(
     () => api.GET('/api/v1/products/{id}', { params: { path: { id: dossier.productId } } }).then(unwrap),
     [dossier.productId],
