@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { bearer, createMember, createOrganization, createVendor, PASSWORD, type Vendor } from '../support/actors.js';
-import { mp4 } from '../support/fixtures.js';
+import { mp4, windowsExecutable } from '../support/fixtures.js';
 import { fileFor } from '../support/labelled-files.js';
 import { JUSTIFICATION, reviewKit, SMALL } from '../support/review-kit.js';
 import { openPage, screenshot, startBrowserApp, type BrowserApp } from './support/browser.js';
@@ -283,7 +283,31 @@ describe('the vendor workspace', () => {
 
     // The reopened one takes a new file and a reply, which can be edited.
     await banner.getByRole('link', { name: new RegExp(escaped(reopened.code)) }).click();
-    await page.getByLabel(`Fichier pour la preuve ${reopened.proofs[0].code}`).waitFor();
+    const proof = reopened.proofs[0];
+    await page.getByLabel(`Fichier pour la preuve ${proof.code}`).waitFor();
+
+    // Dropped on the proof: an executable is refused (415, in French), a real file becomes version 2.
+    const drop = async (name: string, content: Buffer) => {
+      const transfer = await page.evaluateHandle(
+        ({ name, base64 }) => {
+          const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+          const data = new DataTransfer();
+          data.items.add(new File([bytes], name));
+          return data;
+        },
+        { name, base64: content.toString('base64') },
+      );
+      await page.getByTestId(`dropzone-${proof.code}`).dispatchEvent('drop', { dataTransfer: transfer });
+    };
+    await drop('outil.exe', windowsExecutable());
+    await page
+      .getByRole('alert')
+      .getByText(/Type de fichier refusé pour cette preuve/)
+      .waitFor();
+    const replacement = fileFor(proof.code, proof.kinds);
+    await drop(replacement.name, replacement.content);
+    await page.getByText(`Version 2 ajoutée : ${replacement.name}.`).waitFor();
+    await page.getByText('Version 2', { exact: true }).waitFor();
     await page.getByLabel('Nouveau message').fill('Nouvelle capture déposée.');
     await page.getByRole('button', { name: 'Envoyer' }).click();
     await page.getByText('Nouvelle capture déposée.').waitFor();
@@ -293,6 +317,7 @@ describe('the vendor workspace', () => {
     await page.getByText('Nouvelle capture déposée, avec le message de refus.').waitFor();
     await page.locator('.comment').getByText('modifié', { exact: true }).waitFor();
     await screenshot(page, '17-dossier-complements-demandes');
-    expect(problems.filter((problem) => !problem.includes('401'))).toEqual([]);
+    // The browser logs the refused responses (the expired access token on arrival, the executable).
+    expect(problems.filter((problem) => !/status of (401|415)/.test(problem))).toEqual([]);
   });
 });
