@@ -132,7 +132,10 @@ export const ScenarioTree = memo(function ScenarioTree({
                       <ScenarioStatusChip status={status} />
                       {locked && (
                         <span className="tree-locked" title={t.vendor.tree.lockedLabel}>
-                          <span aria-hidden="true">🔒</span> {t.vendor.tree.locked}
+                          <svg className="lock-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+                            <path d="M4 7V5a4 4 0 0 1 8 0v2h1v8H3V7h1zm2 0h4V5a2 2 0 0 0-4 0v2z" />
+                          </svg>{' '}
+                          {t.vendor.tree.locked}
                         </span>
                       )}
                     </span>

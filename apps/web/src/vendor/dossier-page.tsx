@@ -66,7 +66,11 @@ function DossierWorkspace({
   );
   const closeHref = withQuery(location, { scenario: undefined });
   const isLocked = useCallback(
-    (scenario: Schemas['DossierScenarioDto']) => dossierEditable(dossier) && !scenarioOpen(dossier, scenario),
+    // Only scenarios that ask for something can be locked; the others have nothing to change.
+    (scenario: Schemas['DossierScenarioDto']) =>
+      dossierEditable(dossier) &&
+      (scenario.applicable || scenario.declarationRequired) &&
+      !scenarioOpen(dossier, scenario),
     [dossier],
   );
   const selected = selectedCode
