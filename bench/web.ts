@@ -147,7 +147,7 @@ async function timeUntil(
       .locator(ready.selector)
       .nth(ready.count - 1)
       .waitFor({ state: 'attached', timeout: 30_000 });
-    return page.evaluate(
+    return await page.evaluate(
       () =>
         new Promise<number>((done) => {
           const window = globalThis as unknown as { requestAnimationFrame(next: () => void): void };
