@@ -143,3 +143,29 @@ export async function setUpAuthority(url: string, adminToken: string): Promise<{
   );
   return { apiToken: token.token };
 }
+
+/** A product and a dossier on `referentialId` with the questionnaire answered, through the API. */
+export async function createAnsweredDossier(
+  url: string,
+  token: string,
+  referentialId: string,
+  productName: string,
+  answers: Record<string, unknown>,
+): Promise<{ id: string }> {
+  const product = await call<{ id: string }>(
+    url,
+    'POST',
+    '/api/v1/products',
+    { name: productName, version: '1' },
+    token,
+  );
+  const dossier = await call<{ id: string }>(
+    url,
+    'POST',
+    '/api/v1/dossiers',
+    { productId: product.id, referentialId },
+    token,
+  );
+  await call(url, 'PUT', `/api/v1/dossiers/${dossier.id}/answers`, { answers }, token);
+  return dossier;
+}

@@ -2,27 +2,18 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import YAML from 'yaml';
 import { createDataSource } from '@preuve/persistence';
 import { builtInReferentialsDir, parseReferential } from '@preuve/referentials';
 import { ReferentialPublisher } from '../apps/api/src/referentials/referential-publisher.js';
-import { call, MEASURED_VENDOR_USER, setUpMeasuredVendor } from './actors.js';
+import { launchChromium } from '../test/browser/support/chromium.js';
+import { call, createAnsweredDossier, MEASURED_VENDOR_USER, setUpMeasuredVendor } from './actors.js';
 import { startBenchEnvironment } from './server-process.js';
 
 const WEB_DIR = resolve('dist/web');
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 8);
 const SCENARIOS = 100;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const fmt = (value: number, digits = 1): string => value.toFixed(digits);
 const verdict = (met: boolean): string => (met ? 'met' : 'NOT MET');
@@ -161,10 +152,7 @@ async function timeUntil(
 
 async function benchInteractive(): Promise<void> {
   const environment = await startBenchEnvironment();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   try {
     const vendor = await setUpMeasuredVendor(environment.url);
     await publishLargeReferential(environment.databaseUrl);
@@ -176,35 +164,13 @@ async function benchInteractive(): Promise<void> {
       vendor.apiToken,
     );
     const referentialId = referentials.find((entry) => entry.version === `1.2.2.${SCENARIOS}`)!.id;
-    const product = await call<{ id: string }>(
-      environment.url,
-      'POST',
-      '/api/v1/products',
-      { name: 'Grand dossier', version: '1' },
-      vendor.apiToken,
-    );
-    const dossier = await call<{ id: string }>(
-      environment.url,
-      'POST',
-      '/api/v1/dossiers',
-      { productId: product.id, referentialId },
-      vendor.apiToken,
-    );
-    await call(
-      environment.url,
-      'PUT',
-      `/api/v1/dossiers/${dossier.id}/answers`,
-      {
-        answers: {
-          profiles: ['general', 'professional_access', 'patient_access'],
-          insApplicable: true,
-          directorySource: 'fhir_api',
-          patientAccess: 'account',
-          storesReferringDoctor: true,
-        },
-      },
-      vendor.apiToken,
-    );
+    const dossier = await createAnsweredDossier(environment.url, vendor.apiToken, referentialId, 'Grand dossier', {
+      profiles: ['general', 'professional_access', 'patient_access'],
+      insApplicable: true,
+      directorySource: 'fhir_api',
+      patientAccess: 'account',
+      storesReferringDoctor: true,
+    });
     const view = await call<{ scenarios: unknown[] }>(
       environment.url,
       'GET',

@@ -2,33 +2,16 @@ import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { jest } from '@jest/globals';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { launchChromium } from './chromium.js';
 import { buildWebApp } from './web-build.js';
 
 /** A browser flow waits on real pages (build, server, Chromium): longer than jest's 5 s default. */
 jest.setTimeout(60_000);
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Screenshots of the main pages, kept as CI artifacts. */
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-artifacts/screenshots');
-
-/** Flags for a root user in a closed network (no sandbox, no background calls to Google). */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--autoplay-policy=no-user-gesture-required',
-];
-
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
-}
 
 export interface BrowserApp {
   app: TestApp;
