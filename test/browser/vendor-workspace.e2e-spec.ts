@@ -1,7 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { bearer, createMember, createOrganization, createVendor, PASSWORD, type Vendor } from '../support/actors.js';
-import { mp4, windowsExecutable } from '../support/fixtures.js';
+import {
+  bearer,
+  createDossier,
+  createMember,
+  createOrganization,
+  createVendor,
+  PASSWORD,
+  type Vendor,
+} from '../support/actors.js';
+import { fhirTextLog, idnps, mp4, windowsExecutable } from '../support/fixtures.js';
 import { fileFor } from '../support/labelled-files.js';
 import { JUSTIFICATION, reviewKit, SMALL } from '../support/review-kit.js';
 import { openPage, screenshot, startBrowserApp, type BrowserApp } from './support/browser.js';
@@ -319,5 +327,43 @@ describe('the vendor workspace', () => {
     await screenshot(page, '17-dossier-complements-demandes');
     // The browser logs the refused responses (the expired access token on arrival, the executable).
     expect(problems.filter((problem) => !/status of (401|415)/.test(problem))).toEqual([]);
+  });
+
+  it('shows the automated checks of an Annuaire Santé FHIR log beside its version', async () => {
+    const { dossierId } = await createDossier(target.app, vendor.member.token);
+    await target.app
+      .http()
+      .put(`/api/v1/dossiers/${dossierId}/answers`)
+      .set(bearer(vendor.member.token))
+      .send({
+        answers: {
+          profiles: ['general', 'professional_access'],
+          insApplicable: true,
+          directorySource: 'fhir_api',
+          storesReferringDoctor: true,
+        },
+      })
+      .expect(200);
+    const invalid = idnps('1000271828', false);
+    await target.app
+      .http()
+      .post(`/api/v1/dossiers/${dossierId}/evidence`)
+      .set(bearer(vendor.member.token))
+      .field('proof', 'ANN 2.1.2-LOGS')
+      .attach('file', fhirTextLog(idnps(), invalid), 'appels-fhir.log')
+      .expect(201);
+
+    const { page, problems } = await openPage(target);
+    await page.goto(`/dossiers/${dossierId}?scenario=ANN.2.1`);
+    await page.getByLabel('Adresse e-mail').fill(vendor.member.email);
+    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const checks = page.getByRole('region', { name: 'Vérifications automatiques' });
+    await checks.getByText('4 requêtes HTTP, dont 4 vers l’API FHIR de l’Annuaire Santé.').waitFor();
+    await checks.getByText('Appels FULL : 1 · DELTA : 1 · unitaires : 2.').waitFor();
+    await checks.getByText(new RegExp(`IDNPS ${invalid} invalide`)).waitFor();
+    await checks.scrollIntoViewIfNeeded();
+    await screenshot(page, '18-verifications-automatiques');
+    expect(problems.filter((problem) => !/status of 401/.test(problem))).toEqual([]);
   });
 });

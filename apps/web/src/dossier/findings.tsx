@@ -7,6 +7,7 @@ interface FhirFindings {
   fhirRequests?: number;
   callTypes?: { full: number; delta: number; unitary: number };
   allIdentifiersValid?: boolean;
+  identifiers?: { value: string; type: string; valid: boolean; reason?: string }[];
   timestamped?: boolean;
   deltaWithinThirtyDays?: boolean | null;
   notes?: string[];
@@ -34,16 +35,30 @@ export function Findings({ findings }: { findings: Record<string, unknown> }) {
         {typeof f.allIdentifiersValid === 'boolean' && (
           <Check ok={f.allIdentifiersValid} yes={text.identifiersValid} no={text.identifiersInvalid} />
         )}
+        {(f.identifiers ?? [])
+          .filter((identifier) => !identifier.valid)
+          .map((identifier) => (
+            <li key={identifier.value} className="finding finding-warn">
+              {text.invalidIdentifier(identifier.type.toUpperCase(), identifier.value, identifier.reason)}
+            </li>
+          ))}
         {typeof f.timestamped === 'boolean' && (
           <Check ok={f.timestamped} yes={text.timestamped} no={text.notTimestamped} />
         )}
         {typeof f.deltaWithinThirtyDays === 'boolean' && (
           <Check ok={f.deltaWithinThirtyDays} yes={text.deltaOk} no={text.deltaTooOld} />
         )}
-        {(f.notes ?? []).map((note) => (
-          <li key={note}>{note}</li>
-        ))}
       </ul>
+      {f.notes && f.notes.length > 0 && (
+        <details className="small">
+          <summary>{text.details}</summary>
+          <ul>
+            {f.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       <p className="muted small">{text.hint}</p>
     </section>
   );

@@ -16,6 +16,12 @@ import { SubmitButton } from './submit-dialog';
 
 type Dossier = Schemas['DossierDto'];
 
+const sameCode = (code: string): string =>
+  code
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.]+/g, '.');
+
 function SubmissionNotice({ dossier }: { dossier: Dossier }) {
   const text = t.vendor.dossier;
   const submissions = useApi(
@@ -73,9 +79,9 @@ function DossierWorkspace({
       !scenarioOpen(dossier, scenario),
     [dossier],
   );
-  const selected = selectedCode
-    ? dossier.scenarios.find((scenario) => scenario.code.toLowerCase() === selectedCode.toLowerCase())
-    : undefined;
+  // Codes are accepted as the API accepts them: « IEU 7.1 », « IEU.7.1 », any letter case.
+  const wanted = selectedCode ? sameCode(selectedCode) : undefined;
+  const selected = wanted ? dossier.scenarios.find((scenario) => sameCode(scenario.code) === wanted) : undefined;
 
   // Moving to another scenario takes the focus to its title (keyboard and screen-reader users follow).
   const previous = useRef(selected?.code);

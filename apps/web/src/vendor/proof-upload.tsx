@@ -31,10 +31,12 @@ function uploadErrorText(error: ApiError): string {
 export function ProofUpload({
   dossierId,
   proofCode,
+  hasVersions,
   onUploaded,
 }: {
   dossierId: string;
   proofCode: string;
+  hasVersions: boolean;
   onUploaded: (evidence: UploadedEvidence) => void;
 }) {
   const inputId = useId();
@@ -124,7 +126,7 @@ export function ProofUpload({
               }}
             />
             <label htmlFor={inputId} className="button button-secondary file-button">
-              {text.choose}
+              {hasVersions ? text.chooseAgain : text.choose}
             </label>
           </>
         )}

@@ -43,7 +43,14 @@ function ProofItem({
       <p className="small">
         {text.kindsLabel} : {proof.kinds.map((kind) => text.kinds[kind] ?? kind).join(', ')}
       </p>
-      {open && <ProofUpload dossierId={dossierId} proofCode={proof.code} onUploaded={onChanged} />}
+      {open && (
+        <ProofUpload
+          dossierId={dossierId}
+          proofCode={proof.code}
+          hasVersions={proof.evidence.length > 0}
+          onUploaded={onChanged}
+        />
+      )}
       <EvidenceVersions evidence={proof.evidence} />
     </li>
   );

@@ -122,6 +122,7 @@ export const vendor = {
     drop: 'Glissez un fichier ici',
     or: 'ou',
     choose: 'Choisir un fichier',
+    chooseAgain: 'Déposer une nouvelle version',
     chooseLabel: (proof: string) => `Fichier pour la preuve ${proof}`,
     progress: (percent: number, sent: string, total: string) => `Envoi : ${percent} % (${sent} sur ${total})`,
     cancel: 'Annuler l’envoi',
@@ -158,11 +159,14 @@ export const vendor = {
       `Appels FULL : ${full} · DELTA : ${delta} · unitaires : ${unitary}.`,
     identifiersValid: 'Tous les identifiants trouvés sont valides.',
     identifiersInvalid: 'Certains identifiants trouvés sont invalides.',
+    invalidIdentifier: (type: string, value: string, reason: string | undefined) =>
+      `${type} ${value} invalide${reason ? ` : ${reason}` : '.'}`,
     timestamped: 'Chaque requête FHIR est horodatée.',
     notTimestamped: 'Des requêtes FHIR ne sont pas horodatées.',
     deltaOk: 'Les appels DELTA remontent à 30 jours au plus.',
     deltaTooOld: 'Des appels DELTA remontent à plus de 30 jours.',
     hint: 'Ces vérifications sont indicatives et ne bloquent pas la soumission.',
+    details: 'Détail de l’analyse',
   },
 
   declaration: {
