@@ -362,6 +362,8 @@ describe('the vendor workspace', () => {
     await checks.getByText('4 requêtes HTTP, dont 4 vers l’API FHIR de l’Annuaire Santé.').waitFor();
     await checks.getByText('Appels FULL : 1 · DELTA : 1 · unitaires : 2.').waitFor();
     await checks.getByText(new RegExp(`IDNPS ${invalid} invalide`)).waitFor();
+    await page.getByText('Aperçu de la version la plus récente').click();
+    await page.getByText(/PractitionerRole\?_lastUpdated=ge/).waitFor();
     await checks.scrollIntoViewIfNeeded();
     await screenshot(page, '18-verifications-automatiques');
     expect(problems.filter((problem) => !/status of 401/.test(problem))).toEqual([]);

@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import type { Schemas } from '../api/client';
 import { Notice } from '../components/feedback';
 import { ScenarioStatusChip, scenarioStatus } from '../components/status';
 import { CommentThread } from '../dossier/comment-thread';
 import { scenarioOpen, underChangeRequest } from '../dossier/editability';
+import { EvidencePreview } from '../dossier/evidence-preview';
 import { EvidenceVersions } from '../dossier/evidence-versions';
 import { scenarioIndex, type Referential } from '../dossier/referential-cache';
 import { t } from '../i18n';
@@ -28,6 +30,11 @@ function ProofItem({
   onChanged: () => void;
 }) {
   const text = t.vendor.scenario;
+  const [previewing, setPreviewing] = useState(false);
+  const latest = proof.evidence.reduce<Proof['evidence'][number] | undefined>(
+    (newest, item) => (newest && newest.version > item.version ? newest : item),
+    undefined,
+  );
   return (
     <li className="proof card">
       <div className="proof-head">
@@ -50,6 +57,12 @@ function ProofItem({
           hasVersions={proof.evidence.length > 0}
           onUploaded={onChanged}
         />
+      )}
+      {latest && (
+        <details className="proof-preview" onToggle={(event) => setPreviewing(event.currentTarget.open)}>
+          <summary>{text.preview}</summary>
+          {previewing && <EvidencePreview key={latest.id} evidence={latest} />}
+        </details>
       )}
       <EvidenceVersions evidence={proof.evidence} />
     </li>

@@ -112,6 +112,7 @@ export const vendor = {
       flow: 'flux',
     } as Record<string, string>,
     kindsLabel: 'Formats attendus',
+    preview: 'Aperçu de la version la plus récente',
     verdict: 'Avis de l’évaluateur',
     locked:
       'Ce scénario est verrouillé pour ce tour : seuls les scénarios sous demande de compléments sont modifiables.',
