@@ -366,6 +366,15 @@ describe('the vendor workspace', () => {
     await page.getByText(/PractitionerRole\?_lastUpdated=ge/).waitFor();
     await checks.scrollIntoViewIfNeeded();
     await screenshot(page, '18-verifications-automatiques');
-    expect(problems.filter((problem) => !/status of 401/.test(problem))).toEqual([]);
+
+    // Another vendor's dossier, or none: the same answer.
+    await page.goto('/dossiers/00000000-0000-4000-8000-000000000000');
+    await page.getByText('Ce dossier n’existe pas ou vous n’y avez pas accès.').waitFor();
+    await page.getByRole('link', { name: 'Retour aux dossiers' }).click();
+    await page
+      .getByRole('row', { name: /CardioSuivi/ })
+      .first()
+      .waitFor();
+    expect(problems.filter((problem) => !/status of (401|404)/.test(problem))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { loadReferential, type Referential } from '../dossier/referential-cache'
 import { ScenarioTree } from '../dossier/scenario-tree';
 import { useApi } from '../hooks/use-api';
 import { formatDateTime, t } from '../i18n';
-import { useLocation, withQuery } from '../router';
+import { Link, useLocation, withQuery } from '../router';
 import { ChangeRequestsBanner } from './change-requests';
 import { Questionnaire } from './questionnaire';
 import { ScenarioDetail } from './scenario-detail';
@@ -29,9 +29,16 @@ function SubmissionNotice({ dossier }: { dossier: Dossier }) {
     [dossier.id, dossier.status, dossier.round],
   );
   const last = submissions.data?.at(-1);
+  const round = last?.round ?? dossier.round;
+  const headline =
+    dossier.status === 'approved'
+      ? text.approvedNotice(round)
+      : dossier.status === 'rejected'
+        ? text.rejectedNotice(round)
+        : text.submittedNotice(round);
   return (
-    <Notice>
-      <p>{text.submittedNotice(last?.round ?? dossier.round)}</p>
+    <Notice tone={dossier.status === 'approved' ? 'success' : 'info'}>
+      <p>{headline}</p>
       {last && (
         <p className="small">
           {text.submittedAt(formatDateTime(last.submittedAt))} · {text.manifest} :{' '}
@@ -178,6 +185,14 @@ export function DossierPage({ id }: { id: string }) {
     [referentialId],
   );
   const error = dossier.error ?? referential.error;
+  if (error?.code === 'DOSSIER_NOT_FOUND')
+    return (
+      <section className="empty">
+        <h1>{t.common.notFoundTitle}</h1>
+        <p>{t.vendor.dossier.notFound}</p>
+        <Link to="/dossiers">{t.vendor.dossier.backToDossiers}</Link>
+      </section>
+    );
   if (error && !dossier.data) return <ErrorBanner error={error} onRetry={() => dossier.reload()} />;
   if (!dossier.data || !referential.data) return <Loading label={t.vendor.dossier.loading} />;
   return (

@@ -49,6 +49,10 @@ export const vendor = {
     referential: 'Référentiel',
     submittedNotice: (round: number) =>
       `Dossier soumis (tour ${round}) : son contenu est figé pendant l’examen par l’ANS.`,
+    approvedNotice: (round: number) => `L’ANS a déclaré le dossier conforme (tour ${round}).`,
+    rejectedNotice: (round: number) => `L’ANS a refusé le dossier (tour ${round}).`,
+    notFound: 'Ce dossier n’existe pas ou vous n’y avez pas accès.',
+    backToDossiers: 'Retour aux dossiers',
     manifest: 'Empreinte du manifeste (SHA-256)',
     submittedAt: (date: string) => `Soumis le ${date}`,
     referentialNotice: 'À propos de ce référentiel',
