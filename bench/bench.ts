@@ -274,10 +274,21 @@ async function benchEvidence(environment: BenchEnvironment, vendor: MeasuredVend
 
 const PLAN_SUBMISSION = '93 applicable scenarios and 500 evidence versions';
 
+async function benchAuditAlone(): Promise<void> {
+  const environment = await startBenchEnvironment();
+  try {
+    await benchAuditVerification(environment.pool);
+  } finally {
+    await environment.stop();
+  }
+}
+
 async function main(): Promise<void> {
   console.log(`Preuve benchmark — node ${process.version}, ${new Date().toISOString()}`);
   // BENCH_ONLY=web measures the web app alone (bundle and time until interactive).
   if (process.env.BENCH_ONLY === 'web') return benchWebApp();
+  // BENCH_ONLY=audit measures the verification of the audit chain alone (BENCH_AUDIT_EVENTS events).
+  if (process.env.BENCH_ONLY === 'audit') return benchAuditAlone();
   benchAssess();
   await benchHttp();
   await benchWebApp();

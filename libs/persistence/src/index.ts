@@ -6,6 +6,7 @@ export * from './repositories/identity.repositories.js';
 export * from './repositories/uuid.js';
 export * from './repositories/audit-event.repository.js';
 export * from './repositories/audit-chain.js';
+export * from './repositories/audit-chain-copy.js';
 export * from './repositories/dossier.repository.js';
 export * from './repositories/keyset.js';
 export * from './repositories/product.repository.js';

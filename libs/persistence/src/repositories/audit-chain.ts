@@ -1,6 +1,14 @@
 import { hash } from 'node:crypto';
+import type { ClientBase } from 'pg';
 import type { EntityManager } from 'typeorm';
 import { AUDIT_GENESIS_HASH, auditEventContent, type AuditChainEvent } from '@preuve/domain';
+import {
+  AUDIT_CHAIN_FIELD_COUNT,
+  AuditChainRowVerifier,
+  auditChainCopySql,
+  BinaryCopyOut,
+} from './audit-chain-copy.js';
+import { HashWorker } from './audit-chain-hasher.js';
 
 /** SHA-256 (hex) of the event's canonical content, `prevHash` included. */
 export function auditEventHash(event: Omit<AuditChainEvent, 'prevHash'>, prevHash: string): string {
@@ -36,75 +44,75 @@ export interface AuditChainVerification {
   lastHash?: string;
 }
 
-/** Rows per query: large enough to amortise the round trip, small enough to keep memory flat. */
-export const AUDIT_VERIFY_BATCH = 20_000;
+/** Rows per COPY statement: few statements, and little read in vain after a broken link. */
+export const AUDIT_VERIFY_BATCH = 100_000;
 
-type ChainRow = Omit<AuditChainEvent, 'occurredAt' | 'prevHash'> & {
-  occurredAt: string;
-  prevHash: string | null;
-  hash: string | null;
-};
+/** How often (in events) onProgress is told. */
+const PROGRESS_EVERY = 20_000;
+
+/** From about this many events, hashing moves to a worker thread (starting one takes some 50 ms). */
+export const AUDIT_VERIFY_WORKER_FROM = 100_000;
 
 /** Below every bigint: no event, not even one slipped in with a negative seq, escapes the walk. */
 const BEFORE_FIRST_SEQ = '-9223372036854775808';
 
-/**
- * One keyset batch ($1: the last seq seen, $2: the batch size), with exactly the hashed columns
- * named as AuditChainEvent names them, so each row is hashed as it comes. occurred_at is rendered
- * as the ISO text toISOString() gives (it is stored with millisecond precision), with all six
- * digits when it is not: a sub-millisecond change does not hash as the original either.
- */
-export const AUDIT_CHAIN_BATCH_SQL = `SELECT seq, to_char(occurred_at AT TIME ZONE 'UTC', CASE WHEN date_trunc('milliseconds', occurred_at) = occurred_at
-    THEN 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"' ELSE 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"' END) AS "occurredAt",
-  action, actor_user_id AS "actorUserId", actor_token_id AS "actorTokenId", organization_id AS "organizationId",
-  target_type AS "targetType", target_id AS "targetId", data, ip, user_agent AS "userAgent",
-  prev_hash AS "prevHash", hash
-  FROM audit_event WHERE seq > $1 ORDER BY seq LIMIT $2`;
+export interface AuditVerifyOptions {
+  /** Rows per COPY statement. */
+  batchSize?: number;
+  /**
+   * Hash on a worker thread while this one reads and renders the events: `auto` (the default)
+   * when the log holds at least AUDIT_VERIFY_WORKER_FROM events (by its seq range).
+   */
+  worker?: boolean | 'auto';
+}
 
 /**
- * Walks the whole audit log in seq order (keyset batches), recomputes every hash and checks each
- * link; stops at the first broken one. Gaps in seq (rolled-back transactions) are no break: the
- * chain links each event to the one stored before it. The next batch is fetched while the current
- * one is hashed.
+ * Walks the whole audit log in seq order, recomputes every hash and checks each link; stops at
+ * the first broken one. Gaps in seq (rolled-back transactions) are no break: the chain links each
+ * event to the one stored before it.
+ *
+ * The rows are read as binary COPY batches (keyset on seq) on one connection of the manager's
+ * pool (the manager's own, in a transaction) and checked as they arrive, Postgres producing the
+ * next rows meanwhile; on a large log, a worker thread hashes them (AuditChainRowVerifier, HashWorker).
  */
 export async function verifyAuditChain(
   manager: EntityManager,
   onProgress?: (checked: number) => void,
-  batchSize = AUDIT_VERIFY_BATCH,
+  options: AuditVerifyOptions = {},
 ): Promise<AuditChainVerification> {
-  const fetch = (after: string): Promise<ChainRow[]> => manager.query(AUDIT_CHAIN_BATCH_SQL, [after, batchSize]);
-  let expectedPrev = AUDIT_GENESIS_HASH;
-  let checked = 0;
-  let pending: Promise<ChainRow[]> | null = fetch(BEFORE_FIRST_SEQ);
-  while (pending) {
-    const rows: ChainRow[] = await pending;
-    pending = rows.length === batchSize ? fetch(rows[rows.length - 1].seq) : null;
-    const broken = firstBrokenLink(rows, expectedPrev);
-    if (broken) {
-      await pending?.catch(() => undefined); // not needed any more; never left unhandled
-      return { ok: false, checked: checked + broken.index + 1, firstBroken: broken.link };
+  const batchSize = options.batchSize ?? AUDIT_VERIFY_BATCH;
+  const runner = manager.queryRunner ?? manager.connection.createQueryRunner();
+  let hasher: HashWorker | null = null;
+  try {
+    const client = (await runner.connect()) as ClientBase;
+    if (options.worker === true || ((options.worker ?? 'auto') === 'auto' && (await isLarge(client))))
+      hasher = new HashWorker();
+    const verifier = new AuditChainRowVerifier(AUDIT_GENESIS_HASH, hasher);
+    let told = 0;
+    const onRow = (row: Buffer, copy: BinaryCopyOut): void => {
+      if (!verifier.verify(row, copy.starts, copy.lengths)) copy.stop();
+      else if (onProgress && verifier.read - told >= PROGRESS_EVERY) onProgress((told = verifier.read));
+    };
+    let after = BEFORE_FIRST_SEQ;
+    for (;;) {
+      const copy = new BinaryCopyOut(auditChainCopySql(after, batchSize), AUDIT_CHAIN_FIELD_COUNT, onRow);
+      const rows = await client.query(copy).done;
+      if (copy.stopped || rows < batchSize) break;
+      after = verifier.lastSeq!;
     }
-    checked += rows.length;
-    if (rows.length > 0) expectedPrev = rows[rows.length - 1].hash!;
-    onProgress?.(checked);
+    const result = verifier.finish();
+    if (onProgress && result.checked !== told) onProgress(result.checked);
+    return result;
+  } finally {
+    await hasher?.stop();
+    if (!manager.queryRunner) await runner.release();
   }
-  return checked === 0 ? { ok: true, checked } : { ok: true, checked, lastHash: expectedPrev };
 }
 
-/** The first row of the batch whose link does not hold (`previous`: the hash before the batch). */
-function firstBrokenLink(rows: ChainRow[], previous: string): { index: number; link: AuditChainBreak } | null {
-  for (let index = 0; index < rows.length; index += 1) {
-    const row = rows[index];
-    const { seq, prevHash, hash: stored } = row;
-    if (prevHash === null) return { index, link: { seq, reason: 'missing_hash', expected: previous, found: null } };
-    if (prevHash !== previous) {
-      return { index, link: { seq, reason: 'prev_hash_mismatch', expected: previous, found: prevHash } };
-    }
-    const computed = hash('sha256', auditEventContent(row as AuditChainEvent), 'hex');
-    if (stored === null) return { index, link: { seq, reason: 'missing_hash', expected: computed, found: null } };
-    if (computed !== stored)
-      return { index, link: { seq, reason: 'hash_mismatch', expected: computed, found: stored } };
-    previous = stored;
-  }
-  return null;
+/** Whether the log's seq range spans AUDIT_VERIFY_WORKER_FROM events or more (two index lookups). */
+async function isLarge(client: ClientBase): Promise<boolean> {
+  const { rows } = await client.query<{ span: string | null }>(
+    'SELECT (max(seq) - min(seq))::text AS span FROM audit_event',
+  );
+  return rows[0].span !== null && BigInt(rows[0].span) + 1n >= BigInt(AUDIT_VERIFY_WORKER_FROM);
 }

@@ -1,0 +1,202 @@
+import { Worker } from 'node:worker_threads';
+
+/*
+ * SHA-256 of audit event contents on a worker thread, so that the thread that reads and renders
+ * the events does not also hash them. The contents go through shared memory, in batches: a few
+ * slots, each filled by the reader (contents and the stored hashes to compare with), handed over
+ * by a counter, hashed and compared by the worker, then reused. The worker stops a batch at its
+ * first content whose hash is not the stored one and says which.
+ */
+
+/** Slots in flight: the reader fills one while the worker hashes the others. */
+const SLOTS = 8;
+/** Bytes of contents and stored hashes per slot. */
+export const HASH_SLOT_BYTES = 1024 * 1024;
+/** Contents per slot at most. */
+const SLOT_ENTRIES = 4096;
+/** Per entry: content start, content end, stored hash start (its 64 bytes follow the content). */
+const ENTRY_FIELDS = 3;
+const HASH_LENGTH = 64;
+
+/** control: [slots submitted, slots hashed, stop]. */
+const SUBMITTED = 0;
+const HASHED = 1;
+const STOP = 2;
+
+/** meta: [entries, index of the first content whose hash differs, or -1]. */
+const COUNT = 0;
+const FAILED = 1;
+
+/** Plain CommonJS, evaluated by the worker: nothing for a bundler to resolve. */
+const WORKER_SOURCE = `
+const { workerData } = require('node:worker_threads');
+const { hash } = require('node:crypto');
+const control = new Int32Array(workerData.control);
+const slots = workerData.slots.map((slot) => ({
+  bytes: Buffer.from(slot.bytes),
+  entries: new Int32Array(slot.entries),
+  meta: new Int32Array(slot.meta),
+  failure: Buffer.from(slot.failure),
+}));
+function run() {
+  for (let next = 0; ; next += 1) {
+    for (;;) {
+      if (Atomics.load(control, ${STOP}) !== 0) return;
+      const submitted = Atomics.load(control, ${SUBMITTED});
+      if (submitted > next) break;
+      Atomics.wait(control, ${SUBMITTED}, submitted);
+    }
+    const { bytes, entries, meta, failure } = slots[next % slots.length];
+    const count = meta[${COUNT}];
+    let failed = -1;
+    for (let entry = 0; entry < count; entry += 1) {
+      const at = entry * ${ENTRY_FIELDS};
+      const computed = hash('sha256', bytes.subarray(entries[at], entries[at + 1]), 'hex');
+      const stored = entries[at + 2];
+      if (bytes.latin1Slice(stored, stored + ${HASH_LENGTH}) !== computed) {
+        failed = entry;
+        failure.write(computed, 0, 'latin1');
+        break;
+      }
+    }
+    meta[${FAILED}] = failed;
+    Atomics.store(control, ${HASHED}, next + 1);
+    Atomics.notify(control, ${HASHED});
+  }
+}
+run();
+`;
+
+export interface HashSlot {
+  /** The slot's memory; the next content goes at `offset`. */
+  readonly bytes: Buffer;
+  readonly view: DataView;
+  offset: number;
+  count: number;
+  /** The index (in the walk) of the slot's first entry, and each entry's seq. */
+  firstIndex: number;
+  readonly seqs: string[];
+  readonly entries: Int32Array;
+  readonly meta: Int32Array;
+  readonly failure: Buffer;
+}
+
+/** The first content whose hash is not the stored one. */
+export interface HashFailure {
+  /** Its index in the walk. */
+  index: number;
+  seq: string;
+  computed: string;
+  stored: string;
+}
+
+export class HashWorker {
+  /** The first failure the worker reported (in walk order), once seen. */
+  failure: HashFailure | null = null;
+  private readonly worker: Worker;
+  private readonly control: Int32Array;
+  private readonly slots: HashSlot[];
+  /** Slots submitted, and the number of them whose results were read. */
+  private submitted = 0;
+  private read = 0;
+
+  constructor() {
+    const control = new SharedArrayBuffer(3 * 4);
+    const memories = Array.from({ length: SLOTS }, () => ({
+      bytes: new SharedArrayBuffer(HASH_SLOT_BYTES),
+      entries: new SharedArrayBuffer(SLOT_ENTRIES * ENTRY_FIELDS * 4),
+      meta: new SharedArrayBuffer(2 * 4),
+      failure: new SharedArrayBuffer(HASH_LENGTH),
+    }));
+    this.control = new Int32Array(control);
+    this.slots = memories.map((memory) => ({
+      bytes: Buffer.from(memory.bytes),
+      view: new DataView(memory.bytes),
+      offset: 0,
+      count: 0,
+      firstIndex: 0,
+      seqs: [],
+      entries: new Int32Array(memory.entries),
+      meta: new Int32Array(memory.meta),
+      failure: Buffer.from(memory.failure),
+    }));
+    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { control, slots: memories } });
+    this.worker.unref();
+  }
+
+  /**
+   * The slot being filled, with room for a content of `bytes` (and its stored hash) and an entry;
+   * null for a content larger than a slot.
+   */
+  slotFor(bytes: number, nextIndex: number): HashSlot | null {
+    if (bytes + HASH_LENGTH > HASH_SLOT_BYTES) return null;
+    let slot = this.slots[this.submitted % SLOTS];
+    if (slot.count === SLOT_ENTRIES || slot.offset + bytes + HASH_LENGTH > HASH_SLOT_BYTES) {
+      this.submit();
+      slot = this.slots[this.submitted % SLOTS];
+    }
+    if (slot.count === 0) slot.firstIndex = nextIndex;
+    return slot;
+  }
+
+  /** Records the content just written in `slot` at [start, slot.offset), with its stored hash. */
+  add(slot: HashSlot, start: number, seq: string, row: DataView, storedAt: number): void {
+    let at = slot.offset;
+    for (let index = 0; index < HASH_LENGTH; index += 4) {
+      slot.view.setUint32(at, row.getUint32(storedAt + index, true), true);
+      at += 4;
+    }
+    const entry = slot.count * ENTRY_FIELDS;
+    slot.entries[entry] = start;
+    slot.entries[entry + 1] = slot.offset;
+    slot.entries[entry + 2] = slot.offset;
+    slot.seqs[slot.count] = seq;
+    slot.count += 1;
+    slot.offset = at;
+  }
+
+  /** Hands the slot being filled to the worker; waits for the next one to be free (its results read). */
+  private submit(): void {
+    const slot = this.slots[this.submitted % SLOTS];
+    Atomics.store(slot.meta, COUNT, slot.count);
+    this.submitted += 1;
+    Atomics.store(this.control, SUBMITTED, this.submitted);
+    Atomics.notify(this.control, SUBMITTED);
+    if (this.submitted - this.read === SLOTS) this.readResult();
+  }
+
+  /** Waits for the oldest slot not yet read, notes its failure if any, and frees it. */
+  private readResult(): void {
+    for (;;) {
+      const hashed = Atomics.load(this.control, HASHED);
+      if (hashed > this.read) break;
+      Atomics.wait(this.control, HASHED, hashed);
+    }
+    const slot = this.slots[this.read % SLOTS];
+    const failed = Atomics.load(slot.meta, FAILED);
+    if (failed >= 0 && !this.failure) {
+      const stored = slot.entries[failed * ENTRY_FIELDS + 2];
+      this.failure = {
+        index: slot.firstIndex + failed,
+        seq: slot.seqs[failed],
+        computed: slot.failure.toString('latin1'),
+        stored: slot.bytes.toString('utf8', stored, stored + HASH_LENGTH),
+      };
+    }
+    slot.count = 0;
+    slot.offset = 0;
+    this.read += 1;
+  }
+
+  /** Hashes what is left and reads every result: `failure` is then final. */
+  drain(): void {
+    if (this.slots[this.submitted % SLOTS].count > 0) this.submit();
+    while (this.read < this.submitted) this.readResult();
+  }
+
+  async stop(): Promise<void> {
+    Atomics.store(this.control, STOP, 1);
+    Atomics.notify(this.control, SUBMITTED);
+    await this.worker.terminate();
+  }
+}
