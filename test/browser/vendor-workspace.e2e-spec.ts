@@ -377,4 +377,42 @@ describe('the vendor workspace', () => {
       .waitFor();
     expect(problems.filter((problem) => !/status of (401|404)/.test(problem))).toEqual([]);
   });
+
+  it('pages through products with « Afficher plus » and filters dossiers by status', async () => {
+    const other = await createVendor(target.app);
+    const token = bearer(other.member.token);
+    for (let index = 1; index <= 22; index++) {
+      await target.app
+        .http()
+        .post('/api/v1/products')
+        .set(token)
+        .send({ name: `Produit ${String(index).padStart(2, '0')}`, version: '1.0' })
+        .expect(201);
+    }
+    const { dossierId } = await createDossier(target.app, other.member.token);
+    const submitted = await reviewKit(target.app).submitted(other.member.token, SMALL);
+
+    const { page, problems } = await openPage(target);
+    await page.goto('/products');
+    await page.getByLabel('Adresse e-mail').fill(other.member.email);
+    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    const cards = page.getByRole('list', { name: 'Liste des produits' }).getByRole('listitem');
+    await page.getByRole('heading', { name: /Produit 22/ }).waitFor();
+    // 24 products in all (the two dossiers brought theirs), 20 a page, newest first.
+    await expect(cards.count()).resolves.toBe(20);
+    await expect(page.getByRole('heading', { name: /Produit 04/ }).count()).resolves.toBe(0);
+    await page.getByRole('button', { name: 'Afficher plus' }).click();
+    await page.getByRole('heading', { name: /Produit 01/ }).waitFor();
+    await expect(cards.count()).resolves.toBe(24);
+    await expect(page.getByRole('button', { name: 'Afficher plus' }).count()).resolves.toBe(0);
+
+    await page.getByRole('link', { name: 'Dossiers', exact: true }).click();
+    await page.locator(`a[href="/dossiers/${dossierId}"]`).waitFor();
+    await page.getByLabel('Filtrer par statut').selectOption('submitted');
+    await page.locator(`a[href="/dossiers/${dossierId}"]`).waitFor({ state: 'detached' });
+    await page.locator(`a[href="/dossiers/${submitted.id}"]`).waitFor();
+    expect(new URL(page.url()).searchParams.get('status')).toBe('submitted');
+    expect(problems.filter((problem) => !/status of 401/.test(problem))).toEqual([]);
+  });
 });
