@@ -76,15 +76,19 @@ describe('the vendor workspace', () => {
     }
   }
 
+  async function signIn(page: Page, email: string): Promise<void> {
+    await page.getByLabel('Adresse e-mail').fill(email);
+    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+  }
+
   const tree = (page: Page) => page.getByRole('navigation', { name: 'Scénarios par famille' });
   const question = (page: Page, label: RegExp) => page.getByRole('group', { name: label });
 
   it('takes a vendor from a new product to a submitted dossier', async () => {
     const { page, context, problems } = await openPage(target);
     await page.goto('/');
-    await page.getByLabel('Adresse e-mail').fill(vendor.admin.email);
-    await page.getByLabel('Mot de passe').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(page, vendor.admin.email);
     await page.getByText('Aucun dossier pour l’instant.').waitFor();
 
     // A product, then a dossier for it on DMN 1.2.2.
@@ -270,9 +274,7 @@ describe('the vendor workspace', () => {
 
     const { page, problems } = await openPage(target);
     await page.goto(`/dossiers/${dossier.id}`);
-    await page.getByLabel('Adresse e-mail').fill(vendor.member.email);
-    await page.getByLabel('Mot de passe').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(page, vendor.member.email);
     const banner = page.getByRole('region', { name: 'Compléments demandés par l’ANS' });
     await banner.getByText('La capture ne montre pas le refus du second compte.').waitFor();
     await page.getByText('Tour 2').first().waitFor();
@@ -355,9 +357,7 @@ describe('the vendor workspace', () => {
 
     const { page, problems } = await openPage(target);
     await page.goto(`/dossiers/${dossierId}?scenario=ANN.2.1`);
-    await page.getByLabel('Adresse e-mail').fill(vendor.member.email);
-    await page.getByLabel('Mot de passe').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(page, vendor.member.email);
     const checks = page.getByRole('region', { name: 'Vérifications automatiques' });
     await checks.getByText('4 requêtes HTTP, dont 4 vers l’API FHIR de l’Annuaire Santé.').waitFor();
     await checks.getByText('Appels FULL : 1 · DELTA : 1 · unitaires : 2.').waitFor();
@@ -394,9 +394,7 @@ describe('the vendor workspace', () => {
 
     const { page, problems } = await openPage(target);
     await page.goto('/products');
-    await page.getByLabel('Adresse e-mail').fill(other.member.email);
-    await page.getByLabel('Mot de passe').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await signIn(page, other.member.email);
     const cards = page.getByRole('list', { name: 'Liste des produits' }).getByRole('listitem');
     await page.getByRole('heading', { name: /Produit 22/ }).waitFor();
     // 24 products in all (the two dossiers brought theirs), 20 a page, newest first.
