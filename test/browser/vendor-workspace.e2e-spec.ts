@@ -284,6 +284,16 @@ describe('the vendor workspace', () => {
       .getByRole('link', { name: new RegExp(`^${escaped(accepted.code)} .*verrouillé`) })
       .waitFor();
 
+    // An answer that would change whether an accepted scenario applies is refused, and undone.
+    await page.getByRole('button', { name: 'Afficher les questions' }).click();
+    const ins = question(page, /L'identité nationale de santé/);
+    await ins.getByLabel('Oui').check();
+    await page
+      .getByRole('alert')
+      .getByText(/Ce changement toucherait des scénarios verrouillés pour ce tour/)
+      .waitFor();
+    await expect(ins.getByLabel('Non').isChecked()).resolves.toBe(true);
+
     // The accepted scenario is locked: no upload.
     await tree(page)
       .getByRole('link', { name: new RegExp(`^${escaped(accepted.code)} `) })
@@ -327,8 +337,8 @@ describe('the vendor workspace', () => {
     await page.getByText('Nouvelle capture déposée, avec le message de refus.').waitFor();
     await page.locator('.comment').getByText('modifié', { exact: true }).waitFor();
     await screenshot(page, '17-dossier-complements-demandes');
-    // The browser logs the refused responses (the expired access token on arrival, the executable).
-    expect(problems.filter((problem) => !/status of (401|415)/.test(problem))).toEqual([]);
+    // The browser logs the refused responses (no session on arrival, the frozen answer, the executable).
+    expect(problems.filter((problem) => !/status of (401|409|415)/.test(problem))).toEqual([]);
   });
 
   it('shows the automated checks of an Annuaire Santé FHIR log beside its version', async () => {
