@@ -75,8 +75,17 @@ export const ScenarioTree = memo(function ScenarioTree({
 }: ScenarioTreeProps) {
   const [filter, setFilter] = useState<TreeFilter>('all');
   const families = useMemo(() => groupByFamily(referential, scenarios), [referential, scenarios]);
-  const keep = (row: Row): boolean =>
-    filter === 'all' || (filter === 'todo' ? TODO.has(row.status) : CHANGES.has(row.status));
+  const matches = (key: TreeFilter, row: Row): boolean =>
+    key === 'all' || (key === 'todo' ? TODO.has(row.status) : CHANGES.has(row.status));
+  const keep = (row: Row): boolean => matches(filter, row);
+  const counts = useMemo(() => {
+    const rows = families.flatMap((family) => family.rows);
+    return {
+      all: rows.length,
+      todo: rows.filter((row) => TODO.has(row.status)).length,
+      changes: rows.filter((row) => CHANGES.has(row.status)).length,
+    };
+  }, [families]);
   const visible = families
     .map((family) => ({ ...family, shown: family.rows.filter(keep) }))
     .filter((family) => family.shown.length > 0);
@@ -92,7 +101,7 @@ export const ScenarioTree = memo(function ScenarioTree({
             aria-pressed={filter === key}
             onClick={() => setFilter(key)}
           >
-            {t.vendor.tree.filters[key]}
+            {t.vendor.tree.filters[key]} <span className="filter-count">{counts[key]}</span>
           </button>
         ))}
       </div>
