@@ -174,6 +174,20 @@ export function ScenarioDetail({
         <section>
           <h3>{text.proofs}</h3>
           {scenario.proofs.length === 0 && <p className="muted">{text.noProofs}</p>}
+          {entry?.scenario.cases && entry.scenario.cases.length > 0 && (
+            <div className="banner banner-info cases">
+              <p>{text.cases}</p>
+              <ul>
+                {entry.scenario.cases.map((item) => (
+                  <li key={item.key}>
+                    <strong>{item.title}</strong>
+                    {item.description && ` — ${item.description}`}{' '}
+                    <span className="muted small">({text.caseProofs(item.proofCodes)})</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <ul className="proofs">
             {scenario.proofs.map((proof) => (
               <ProofItem

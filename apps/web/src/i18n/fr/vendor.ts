@@ -106,6 +106,9 @@ export const vendor = {
     clarifications: 'Précisions de l’ANS',
     proofs: 'Preuves attendues',
     noProofs: 'Ce scénario n’attend pas de preuve.',
+    cases:
+      'Ce scénario se démontre selon l’un des cas ci-dessous : fournissez les preuves d’un seul cas, celui qui correspond à votre produit.',
+    caseProofs: (codes: string[]) => `${codes.length > 1 ? 'preuves' : 'preuve'} ${codes.join(', ')}`,
     required: 'Obligatoire',
     optional: 'Facultative',
     kinds: {
