@@ -18,10 +18,13 @@ const SLOT_ENTRIES = 4096;
 const ENTRY_FIELDS = 3;
 const HASH_LENGTH = 64;
 
-/** control: [slots submitted, slots hashed, stop]. */
+/** control: [slots submitted, slots hashed, stop, the worker failed]. */
 const SUBMITTED = 0;
 const HASHED = 1;
 const STOP = 2;
+const BROKE = 3;
+/** How long the reader waits for the worker before it gives up. */
+const WORKER_TIMEOUT_MS = 60_000;
 
 /** meta: [entries, index of the first content whose hash differs, or -1]. */
 const COUNT = 0;
@@ -32,13 +35,23 @@ const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
 const { hash } = require('node:crypto');
 const control = new Int32Array(workerData.control);
-const slots = workerData.slots.map((slot) => ({
-  bytes: Buffer.from(slot.bytes),
-  entries: new Int32Array(slot.entries),
-  meta: new Int32Array(slot.meta),
-  failure: Buffer.from(slot.failure),
-}));
 function run() {
+  try {
+    hashSlots(
+      workerData.slots.map((slot) => ({
+        bytes: Buffer.from(slot.bytes),
+        entries: new Int32Array(slot.entries),
+        meta: new Int32Array(slot.meta),
+        failure: Buffer.from(slot.failure),
+      })),
+    );
+  } catch (error) {
+    Atomics.store(control, ${BROKE}, 1);
+    Atomics.notify(control, ${HASHED});
+    throw error;
+  }
+}
+function hashSlots(slots) {
   for (let next = 0; ; next += 1) {
     for (;;) {
       if (Atomics.load(control, ${STOP}) !== 0) return;
@@ -101,7 +114,7 @@ export class HashWorker {
   private read = 0;
 
   constructor() {
-    const control = new SharedArrayBuffer(3 * 4);
+    const control = new SharedArrayBuffer(4 * 4);
     const memories = Array.from({ length: SLOTS }, () => ({
       bytes: new SharedArrayBuffer(HASH_SLOT_BYTES),
       entries: new SharedArrayBuffer(SLOT_ENTRIES * ENTRY_FIELDS * 4),
@@ -121,6 +134,7 @@ export class HashWorker {
       failure: Buffer.from(memory.failure),
     }));
     this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { control, slots: memories } });
+    this.worker.on('error', () => undefined); // told through BROKE, where the reader waits
     this.worker.unref();
   }
 
@@ -167,10 +181,13 @@ export class HashWorker {
 
   /** Waits for the oldest slot not yet read, notes its failure if any, and frees it. */
   private readResult(): void {
+    const deadline = Date.now() + WORKER_TIMEOUT_MS;
     for (;;) {
       const hashed = Atomics.load(this.control, HASHED);
       if (hashed > this.read) break;
-      Atomics.wait(this.control, HASHED, hashed);
+      if (Atomics.load(this.control, BROKE) !== 0) throw new Error('audit chain: the hash worker failed');
+      if (Date.now() > deadline) throw new Error('audit chain: the hash worker does not answer');
+      Atomics.wait(this.control, HASHED, hashed, 1_000);
     }
     const slot = this.slots[this.read % SLOTS];
     const failed = Atomics.load(slot.meta, FAILED);
