@@ -322,7 +322,7 @@ describe('the vendor workspace', () => {
     await drop('outil.exe', windowsExecutable());
     await page
       .getByRole('alert')
-      .getByText(/Type de fichier refusé pour cette preuve/)
+      .getByText(/Type de fichier refusé pour cette preuve : « outil\.exe » est .* ; types acceptés : /)
       .waitFor();
     const replacement = fileFor(proof.code, proof.kinds);
     await drop(replacement.name, replacement.content);

@@ -10,18 +10,22 @@ interface Progress {
   fileName: string;
 }
 
-/** Says what went wrong in French, keeping the server's own message (limits, accepted types). */
-function uploadErrorText(error: ApiError): string {
+/** Says what went wrong in French from the error's details; the server's own words follow, for support. */
+function uploadErrorText(error: ApiError, fileName: string): string {
   const text = t.vendor.upload;
-  const prefix =
-    error.status === 413
-      ? text.tooLarge
-      : error.status === 415
-        ? text.badType
-        : error.status === 409
-          ? (t.vendor.errors[error.code] ?? text.locked)
-          : text.failed;
-  return `${prefix} ${error.message}`;
+  const details = (error.details ?? {}) as { limit?: number; detected?: string | null; accepted?: string[] };
+  switch (error.status) {
+    case 413:
+      return typeof details.limit === 'number' ? text.tooLargeLimit(formatBytes(details.limit)) : text.tooLarge;
+    case 415:
+      return details.accepted
+        ? text.badTypeDetail(fileName, details.detected ?? undefined, details.accepted)
+        : text.badType;
+    case 409:
+      return t.vendor.errors[error.code] ?? text.locked;
+    default:
+      return text.failed;
+  }
 }
 
 /**
@@ -44,7 +48,7 @@ export function ProofUpload({
   const handle = useRef<UploadHandle | undefined>(undefined);
   const [progress, setProgress] = useState<Progress>();
   const [dragging, setDragging] = useState(false);
-  const [outcome, setOutcome] = useState<{ tone: 'success' | 'error' | 'info'; text: string }>();
+  const [outcome, setOutcome] = useState<{ tone: 'success' | 'error' | 'info'; text: string; server?: string }>();
   const text = t.vendor.upload;
 
   // Leaving the scenario cancels an upload still running.
@@ -66,7 +70,7 @@ export function ProofUpload({
         },
         (error: ApiError) => {
           if (error.code === UPLOAD_CANCELLED) setOutcome({ tone: 'info', text: text.cancelled });
-          else setOutcome({ tone: 'error', text: uploadErrorText(error) });
+          else setOutcome({ tone: 'error', text: uploadErrorText(error, file.name), server: error.message });
         },
       )
       .finally(() => {
@@ -135,6 +139,7 @@ export function ProofUpload({
         (outcome.tone === 'error' ? (
           <div className="banner banner-error" role="alert">
             <p>{outcome.text}</p>
+            {outcome.server && <p className="small muted">{t.vendor.upload.serverSaid(outcome.server)}</p>}
           </div>
         ) : (
           <Notice tone={outcome.tone === 'success' ? 'success' : 'info'}>{outcome.text}</Notice>

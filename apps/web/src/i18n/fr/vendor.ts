@@ -137,7 +137,11 @@ export const vendor = {
     cancelled: 'Envoi annulé : aucune version n’a été ajoutée.',
     done: (version: number, name: string) => `Version ${version} ajoutée : ${name}.`,
     tooLarge: 'Fichier trop volumineux.',
+    tooLargeLimit: (limit: string) => `Fichier trop volumineux : la limite est de ${limit}.`,
     badType: 'Type de fichier refusé pour cette preuve.',
+    badTypeDetail: (name: string, detected: string | undefined, accepted: string[]) =>
+      `Type de fichier refusé pour cette preuve : « ${name} » est ${detected ? `de type ${detected}` : 'd’un type non reconnu'} ; types acceptés : ${accepted.join(', ')}.`,
+    serverSaid: (message: string) => `Réponse du serveur : ${message}`,
     locked: 'Dépôt impossible : le dossier n’est pas modifiable.',
     failed: 'L’envoi a échoué.',
     keyboardHint: 'Au clavier : utilisez le bouton « Choisir un fichier ».',
