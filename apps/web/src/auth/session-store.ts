@@ -93,9 +93,14 @@ class SessionStore {
     if (this.token && Date.now() > this.expiresAt - EARLY_REFRESH_MS && !(await this.refresh())) this.expire();
   }
 
-  /** At page load: resume the session if the cookie is still good. */
-  async resume(): Promise<void> {
-    if (!(await this.refresh())) this.set({ kind: 'signed-out', expired: false });
+  private resuming: Promise<void> | undefined;
+
+  /** At page load: resume the session if the cookie is still good (once, whoever asks first). */
+  resume(): Promise<void> {
+    this.resuming ??= this.refresh().then((resumed) => {
+      if (!resumed) this.set({ kind: 'signed-out', expired: false });
+    });
+    return this.resuming;
   }
 }
 

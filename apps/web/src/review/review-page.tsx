@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { ErrorBanner, Loading, Notice, ProgressBar } from '../components/feedback';
 import { DossierStatusChip } from '../components/status';
+import { loadDossier } from '../dossier/dossier-preload';
 import { loadReferential } from '../dossier/referential-cache';
 import { ScenarioTree } from '../dossier/scenario-tree';
 import { useAction, useApi } from '../hooks/use-api';
@@ -30,10 +31,7 @@ export function ReviewPage({ id }: { id: string }) {
   const location = useLocation();
   const me = currentUserId();
   const people = usePeople();
-  const dossier = useApi(
-    async () => unwrap(await api.GET('/api/v1/dossiers/{id}', { params: { path: { id } } })),
-    [id],
-  );
+  const dossier = useApi(() => loadDossier(id), [id]);
   const data = dossier.data;
   const referential = useApi(
     async () => (data ? loadReferential(data.referentialId) : undefined),

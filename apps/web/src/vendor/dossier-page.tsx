@@ -4,6 +4,7 @@ import { session } from '../auth/session-store';
 import { ErrorBanner, Loading, Notice, PageHeader, ProgressBar } from '../components/feedback';
 import { DossierStatusChip } from '../components/status';
 import { dossierEditable, scenarioOpen } from '../dossier/editability';
+import { loadDossier } from '../dossier/dossier-preload';
 import { loadReferential, type Referential } from '../dossier/referential-cache';
 import { ScenarioTree } from '../dossier/scenario-tree';
 import { useApi } from '../hooks/use-api';
@@ -178,7 +179,7 @@ function DossierWorkspace({
 
 /** `/dossiers/:id`: the dossier, its référentiel tree (cached per id) and the selected scenario. */
 export function DossierPage({ id }: { id: string }) {
-  const dossier = useApi(() => api.GET('/api/v1/dossiers/{id}', { params: { path: { id } } }).then(unwrap), [id]);
+  const dossier = useApi(() => loadDossier(id), [id]);
   const referentialId = dossier.data?.referentialId;
   const referential = useApi(
     () => (referentialId ? loadReferential(referentialId) : new Promise<Referential>(() => undefined)),
