@@ -429,6 +429,11 @@ const OPEN: Record<string, OpenEntry> = {
     reason: "the authority's queue of every vendor's submitted dossiers: vendors (users and tokens) are refused",
     status: 403,
   },
+  'GET /review/progress': {
+    reason: "the authority's progress of dossiers it names: vendors (users and tokens) are refused",
+    query: '?ids=00000000-0000-4000-8000-000000000000',
+    status: 403,
+  },
   'GET /review/stats': {
     reason: "the authority's figures over every vendor's submitted dossiers: vendors (users and tokens) are refused",
     status: 403,
@@ -699,7 +704,12 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
       ]),
     );
     expect(open.map((operation) => operation.key)).toEqual(
-      expect.arrayContaining(['GET /declarations/statement', 'GET /review/queue', 'GET /review/stats']),
+      expect.arrayContaining([
+        'GET /declarations/statement',
+        'GET /review/queue',
+        'GET /review/progress',
+        'GET /review/stats',
+      ]),
     );
     expect(walled.length + open.length).toBe(operations.length);
     // The owner's exceptions name walled operations only (an open or vanished one would be a stale entry).
@@ -977,6 +987,8 @@ const MATRIX: MatrixRow[] = [
     prepare: ({ dossierId }) => ({ url: `/api/v1/dossiers/${dossierId}/answers`, body: { answers: ANSWERS } }) },
   { route: 'GET /review/queue', method: 'get', expected: [F, F, F, '200', '200', F, S],
     prepare: () => ({ url: '/api/v1/review/queue' }) },
+  { route: 'GET /review/progress (a draft: left out)', method: 'get', expected: [F, F, F, '200', '200', F, S],
+    prepare: ({ dossierId }) => ({ url: `/api/v1/review/progress?ids=${dossierId}` }) },
   { route: 'GET /review/stats', method: 'get', expected: [F, F, F, '200', '200', F, S],
     prepare: () => ({ url: '/api/v1/review/stats' }) },
   { route: 'GET /review/dossiers/{id} (a draft)', method: 'get', expected: [F, F, F, NO_DOSSIER, NO_DOSSIER, F, S],

@@ -16,10 +16,12 @@ import { normalizeCode } from '@preuve/domain';
 import { ReferentialsService } from '../referentials/referentials.service.js';
 import type {
   CommentDto,
+  DossierProgressDto,
   QueueItemDto,
   QueuePageDto,
   QueueQueryDto,
   ReviewStatsDto,
+  ReviewSummaryDto,
   RoundDiffDto,
 } from './dto/review.dto.js';
 import type { QueueRow } from '@preuve/persistence';
@@ -36,7 +38,6 @@ function queueItem(row: QueueRow, now: number): QueueItemDto {
     lastSubmittedAt: row.last_submitted_at,
     firstSubmittedAt: row.first_submitted_at,
     waitingSeconds: Math.max(0, Math.floor((now - row.last_submitted_at.getTime()) / 1000)),
-    progress: row.judged_total === null ? null : { applicable: row.judged_total, accepted: row.accepted_total ?? 0 },
   };
 }
 
@@ -128,15 +129,26 @@ export class ReviewReadsService {
     }
   }
 
-  /** One dossier as the queue shows it (vendor, product, référentiel, assignee, progress). */
-  async item(principal: Principal, id: string): Promise<QueueItemDto> {
+  /** One dossier as the queue shows it (vendor, product, référentiel, assignee), with its progress. */
+  async item(principal: Principal, id: string): Promise<ReviewSummaryDto> {
     this.authorityOnly(principal, 'The review summary of a dossier');
     const result = /^[0-9a-f-]{36}$/i.test(id)
       ? await this.queue.page(this.dataSource.manager, tenantOf(principal), { dossierId: id }, null, 1)
       : { rows: [] };
     const row = result.rows[0];
     if (!row) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
-    return queueItem(row, Date.now());
+    const [progress] = await this.progress(principal, [row.id]);
+    return {
+      ...queueItem(row, Date.now()),
+      progress: progress ? { applicable: progress.applicable, accepted: progress.accepted } : null,
+    };
+  }
+
+  /** Progress of the dossiers on a reviewer's screen (apart from the queue, which stays one index walk). */
+  async progress(principal: Principal, ids: string[]): Promise<DossierProgressDto[]> {
+    this.authorityOnly(principal, 'Review progress');
+    const rows = await this.queue.progress(this.dataSource.manager, tenantOf(principal), [...new Set(ids)]);
+    return rows.map((row) => ({ dossierId: row.id, applicable: row.judged_total, accepted: row.accepted_total }));
   }
 
   async stats(principal: Principal): Promise<ReviewStatsDto> {

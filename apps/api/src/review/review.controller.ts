@@ -23,10 +23,12 @@ import {
   CommentRequestDto,
   DecisionDto,
   DecisionRequestDto,
-  QueueItemDto,
+  DossierProgressDto,
+  ProgressQueryDto,
   QueuePageDto,
   QueueQueryDto,
   ReviewStatsDto,
+  ReviewSummaryDto,
   RoundDiffDto,
   VerdictDto,
   VerdictRequestDto,
@@ -56,10 +58,22 @@ export class ReviewController {
   @ApiOperation({
     summary: 'One dossier as the queue shows it: vendor, product, référentiel, assignee, waiting time, progress',
   })
-  @ApiOkResponse({ type: QueueItemDto })
+  @ApiOkResponse({ type: ReviewSummaryDto })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
-  item(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<QueueItemDto> {
+  item(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<ReviewSummaryDto> {
     return this.reads.item(principal, id);
+  }
+
+  @Get('review/progress')
+  @Authenticated({ roles: AUTHORITY_ROLES, scope: 'dossiers:read' })
+  @ApiOperation({
+    summary: 'Review progress of some dossiers (the queue rows on screen): scenarios accepted of those to judge',
+    description: 'Apart from the queue so that the queue stays one index walk; ids you cannot see are left out.',
+  })
+  @ApiOkResponse({ type: [DossierProgressDto] })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  progress(@CurrentPrincipal() principal: Principal, @Query() query: ProgressQueryDto): Promise<DossierProgressDto[]> {
+    return this.reads.progress(principal, query.ids.split(','));
   }
 
   @Get('review/stats')

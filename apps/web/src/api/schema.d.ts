@@ -574,6 +574,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review/progress": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Review progress of some dossiers (the queue rows on screen): scenarios accepted of those to judge
+         * @description Apart from the queue so that the queue stays one index walk; ids you cannot see are left out.
+         */
+        get: operations["Review_progress"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/review/stats": {
         parameters: {
             query?: never;
@@ -1435,12 +1455,6 @@ export interface components {
             /** @example 1.2.2 */
             version: string;
         };
-        QueueProgressDto: {
-            /** @description Scenarios to judge in the latest submitted round (applicable, or waived by a declaration). */
-            applicable: number;
-            /** @description Of those, the ones whose current verdict is an acceptance. */
-            accepted: number;
-        };
         QueueItemDto: {
             /** Format: uuid */
             id: string;
@@ -1457,12 +1471,43 @@ export interface components {
             firstSubmittedAt: string;
             /** @description Seconds since the last submission. */
             waitingSeconds: number;
-            /** @description Null before the first submission is recorded. */
-            progress: components["schemas"]["QueueProgressDto"] | null;
         };
         QueuePageDto: {
             items: components["schemas"]["QueueItemDto"][];
             nextCursor: string | null;
+        };
+        QueueProgressDto: {
+            /** @description Scenarios to judge in the latest submitted round (applicable, or waived by a declaration). */
+            applicable: number;
+            /** @description Of those, the ones whose current verdict is an acceptance. */
+            accepted: number;
+        };
+        ReviewSummaryDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "in_review" | "changes_requested" | "approved" | "rejected";
+            round: number;
+            vendor: components["schemas"]["QueueVendorDto"];
+            product: components["schemas"]["QueueProductDto"];
+            referential: components["schemas"]["QueueReferentialDto"];
+            assignedTo?: string | null;
+            /** Format: date-time */
+            lastSubmittedAt: string;
+            /** Format: date-time */
+            firstSubmittedAt: string;
+            /** @description Seconds since the last submission. */
+            waitingSeconds: number;
+            /** @description Null before a submission is recorded. */
+            progress: components["schemas"]["QueueProgressDto"] | null;
+        };
+        DossierProgressDto: {
+            /** @description Scenarios to judge in the latest submitted round (applicable, or waived by a declaration). */
+            applicable: number;
+            /** @description Of those, the ones whose current verdict is an acceptance. */
+            accepted: number;
+            /** Format: uuid */
+            dossierId: string;
         };
         StatusCountDto: {
             /** @enum {string} */
@@ -3905,7 +3950,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["QueueItemDto"];
+                    "application/json": components["schemas"]["ReviewSummaryDto"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -3928,6 +3973,55 @@ export interface operations {
             };
             /** @description DOSSIER_NOT_FOUND */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Review_progress: {
+        parameters: {
+            query: {
+                /** @description Dossier ids, comma-separated (at most 100): those on screen. Ids you cannot see are left out. */
+                ids: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierProgressDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -86,10 +86,14 @@ export interface QueueRow {
   assigned_to: string | null;
   last_submitted_at: Date;
   first_submitted_at: Date;
+}
+
+export interface ProgressRow {
+  id: string;
   /** Scenarios to judge (applicable, or waived with a declaration) in the latest submitted round. */
-  judged_total: number | null;
+  judged_total: number;
   /** Of those, the ones whose current verdict is an acceptance. */
-  accepted_total: number | null;
+  accepted_total: number;
 }
 
 export interface ReviewStatsRows {
@@ -123,32 +127,17 @@ export class ReviewQueueRepository {
     if (filter.openChangeRequests !== undefined)
       where.push(filter.openChangeRequests ? `d.status = 'changes_requested'` : `d.status <> 'changes_requested'`);
     if (after) where.push(`(d.last_submitted_at, d.id) > (${sql.bind(after.lastSubmittedAt)}, ${sql.bind(after.id)})`);
-    // The page is chosen first (index order, LIMIT); progress is then computed for its rows only.
     const rows: QueueRow[] = await manager.query(
-      `WITH page AS (
-         SELECT d.id, d.status, d.round, d.organization_id, o.name AS organization_name, d.product_id,
-                p.name AS product_name, p.version AS product_version, d.referential_id, r.code AS referential_code,
-                r.version AS referential_version, d.assigned_to, d.last_submitted_at, d.first_submitted_at
-         FROM dossier d
-         JOIN organization o ON o.id = d.organization_id
-         JOIN product p ON p.id = d.product_id
-         JOIN referential r ON r.id = d.referential_id
-         WHERE ${where.join(' AND ')}
-         ORDER BY d.last_submitted_at ASC, d.id ASC
-         LIMIT ${sql.bind(limit + 1)})
-       SELECT page.*, progress.judged_total, progress.accepted_total
-       FROM page
-       LEFT JOIN LATERAL (
-         SELECT count(*)::int AS judged_total,
-                (count(*) FILTER (WHERE (SELECT v.verdict FROM scenario_verdict v
-                                          WHERE v.dossier_id = s.dossier_id AND v.scenario_code = e->>'code'
-                                          ORDER BY v.created_at DESC, v.id DESC LIMIT 1) = 'accepted'))::int AS accepted_total
-         FROM (SELECT dossier_id, manifest FROM submission WHERE dossier_id = page.id ORDER BY round DESC LIMIT 1) s
-         CROSS JOIN LATERAL jsonb_array_elements(s.manifest -> 'scenarios') e
-         WHERE (e ->> 'applicable')::boolean OR coalesce((e ->> 'declarationRequired')::boolean, false)
-         GROUP BY s.dossier_id
-       ) progress ON true
-       ORDER BY page.last_submitted_at ASC, page.id ASC`,
+      `SELECT d.id, d.status, d.round, d.organization_id, o.name AS organization_name, d.product_id, p.name AS product_name,
+              p.version AS product_version, d.referential_id, r.code AS referential_code, r.version AS referential_version,
+              d.assigned_to, d.last_submitted_at, d.first_submitted_at
+       FROM dossier d
+       JOIN organization o ON o.id = d.organization_id
+       JOIN product p ON p.id = d.product_id
+       JOIN referential r ON r.id = d.referential_id
+       WHERE ${where.join(' AND ')}
+       ORDER BY d.last_submitted_at ASC, d.id ASC
+       LIMIT ${sql.bind(limit + 1)}`,
       sql.values,
     );
     const page = rows.slice(0, limit);
@@ -157,6 +146,35 @@ export class ReviewQueueRepository {
       rows: page,
       next: rows.length > limit && last ? { lastSubmittedAt: last.last_submitted_at, id: last.id } : null,
     };
+  }
+
+  /**
+   * Review progress of some dossiers (those on a reviewer's screen), apart from the queue query so
+   * that the queue stays one index walk: the latest round's scenarios to judge against each one's
+   * current verdict (one pass over the dossier's verdicts). Dossiers without a submission are left out.
+   */
+  async progress(manager: EntityManager, scope: TenantScope, ids: string[]): Promise<ProgressRow[]> {
+    if (ids.length === 0) return [];
+    const sql = positional();
+    return manager.query<ProgressRow[]>(
+      `SELECT d.id, progress.judged_total, progress.accepted_total
+       FROM dossier d
+       JOIN LATERAL (
+         SELECT count(*)::int AS judged_total,
+                (count(*) FILTER (WHERE latest.verdict = 'accepted'))::int AS accepted_total
+         FROM (SELECT manifest FROM submission WHERE dossier_id = d.id ORDER BY round DESC LIMIT 1) s
+         CROSS JOIN LATERAL jsonb_array_elements(s.manifest -> 'scenarios') e
+         LEFT JOIN (SELECT DISTINCT ON (v.scenario_code) v.scenario_code, v.verdict
+                    FROM scenario_verdict v
+                    WHERE v.dossier_id = d.id
+                    ORDER BY v.scenario_code, v.created_at DESC, v.id DESC) latest
+                ON latest.scenario_code = e ->> 'code'
+         WHERE (e ->> 'applicable')::boolean OR coalesce((e ->> 'declarationRequired')::boolean, false)
+         HAVING count(*) > 0
+       ) progress ON true
+       WHERE ${tenantCondition('dossier', 'd', scope, sql.bind)} AND d.id = ANY(${sql.bind(ids)}::uuid[])`,
+      sql.values,
+    );
   }
 
   /** Figures for the reviewers' dashboard, computed in SQL over the dossiers the scope sees. */

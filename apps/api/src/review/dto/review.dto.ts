@@ -190,8 +190,27 @@ export class QueueItemDto {
   @ApiProperty() lastSubmittedAt: Date;
   @ApiProperty() firstSubmittedAt: Date;
   @ApiProperty({ description: 'Seconds since the last submission.' }) waitingSeconds: number;
-  @ApiProperty({ type: QueueProgressDto, nullable: true, description: 'Null before the first submission is recorded.' })
+}
+
+export class ReviewSummaryDto extends QueueItemDto {
+  @ApiProperty({ type: QueueProgressDto, nullable: true, description: 'Null before a submission is recorded.' })
   progress: QueueProgressDto | null;
+}
+
+export class DossierProgressDto extends QueueProgressDto {
+  @ApiProperty({ format: 'uuid' }) dossierId: string;
+}
+
+const UUID_LIST =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(,[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}){0,99}$/i;
+
+export class ProgressQueryDto {
+  @ApiProperty({
+    description: 'Dossier ids, comma-separated (at most 100): those on screen. Ids you cannot see are left out.',
+  })
+  @IsString()
+  @Matches(UUID_LIST, { message: 'ids must be 1 to 100 dossier ids (UUIDs), comma-separated' })
+  ids: string;
 }
 
 export class QueuePageDto {
