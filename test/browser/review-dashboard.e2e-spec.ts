@@ -238,8 +238,12 @@ describe('the ANS reviewer dashboard in the browser', () => {
 
   it('shows the audit timeline, the round content and the charts', async () => {
     const { page } = reviewerPage;
+    // The decided dossier is on screen (no decision button any more, the dialog closed) before a tab is chosen.
+    await page.getByRole('button', { name: 'Rendre la décision' }).waitFor({ state: 'detached' });
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await page.getByRole('tab', { name: 'Historique' }).click();
     const timeline = page.locator('.timeline');
+    await page.waitForURL(/view=audit/);
     await timeline.getByText('Dossier soumis', { exact: true }).waitFor();
     await timeline.getByText('Examen commencé', { exact: true }).waitFor();
     await timeline.getByText('Compléments demandés', { exact: true }).waitFor();
@@ -247,6 +251,7 @@ describe('the ANS reviewer dashboard in the browser', () => {
     await screenshot(page, 'review-04-historique');
 
     await page.getByRole('tab', { name: 'Changements du tour' }).click();
+    await page.waitForURL(/view=diff/);
     await page.getByRole('heading', { name: 'Contenu du tour 1 (premier tour)' }).waitFor();
 
     await page.getByRole('link', { name: 'Tableau de bord' }).click();

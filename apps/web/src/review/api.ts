@@ -1,7 +1,7 @@
 import { api, unwrap } from '../api/client';
 import { session } from '../auth/session-store';
 import { useApi } from '../hooks/use-api';
-import type { QueueItem, QueuePage, ReviewStats, RoundDiff } from './types';
+import type { DossierProgress, QueuePage, ReviewStats, ReviewSummary, RoundDiff } from './types';
 import type { QueueFilters } from './queue-filters';
 import { apiQuery } from './queue-filters';
 
@@ -22,6 +22,17 @@ export async function loadQueue(filters: QueueFilters, cursor?: string): Promise
     }),
   );
   return page;
+}
+
+/** Progress of the rows on screen, asked apart so that the queue itself stays one index walk. */
+export async function loadProgress(ids: string[]): Promise<Map<string, DossierProgress>> {
+  const progress = new Map<string, DossierProgress>();
+  for (let start = 0; start < ids.length; start += 100) {
+    const slice = ids.slice(start, start + 100);
+    const rows = unwrap(await api.GET('/api/v1/review/progress', { params: { query: { ids: slice.join(',') } } }));
+    for (const row of rows) progress.set(row.dossierId, row);
+  }
+  return progress;
 }
 
 export async function assignToMe(dossierId: string): Promise<void> {
@@ -51,11 +62,11 @@ export async function loadDiff(dossierId: string, round: number): Promise<RoundD
       params: { path: { id: dossierId, round: String(round) } },
     }),
   );
-  return diff as unknown as RoundDiff;
+  return diff;
 }
 
 /** The dossier as the queue shows it: vendor, product, référentiel, assignee, progress. */
-export async function loadQueueItem(dossierId: string): Promise<QueueItem> {
+export async function loadQueueItem(dossierId: string): Promise<ReviewSummary> {
   return unwrap(await api.GET('/api/v1/review/dossiers/{id}', { params: { path: { id: dossierId } } }));
 }
 

@@ -13,6 +13,19 @@ export interface Bar {
   tone?: string;
 }
 
+/** A label on at most two lines of about `width` characters (the table below has it whole). */
+function twoLines(label: string, width = 14): string[] {
+  const lines: string[] = [''];
+  for (const word of label.split(' ')) {
+    const last = lines.length - 1;
+    if (lines[last] && (lines[last] + ' ' + word).length > width) lines.push(word);
+    else lines[last] = lines[last] ? `${lines[last]} ${word}` : word;
+  }
+  if (lines.length <= 2) return lines;
+  const second = lines.slice(1).join(' ');
+  return [lines[0], second.length > width ? `${second.slice(0, width - 1)}…` : second];
+}
+
 /** Vertical bars with their values on top; the scale starts at zero. */
 export function ColumnChart({ bars, summary, unit }: { bars: Bar[]; summary: string; unit: string }) {
   const width = 560;
@@ -44,8 +57,12 @@ export function ColumnChart({ bars, summary, unit }: { bars: Bar[]; summary: str
               <text x={x + barWidth / 2} y={y - 6} textAnchor="middle" className="chart-value">
                 {formatNumber(bar.value)}
               </text>
-              <text x={x + barWidth / 2} y={height - bottom + 18} textAnchor="middle" className="chart-label">
-                {bar.label.length > 16 ? `${bar.label.slice(0, 15)}…` : bar.label}
+              <text x={x + barWidth / 2} y={height - bottom + 16} textAnchor="middle" className="chart-label">
+                {twoLines(bar.label).map((line, row) => (
+                  <tspan key={row} x={x + barWidth / 2} dy={row === 0 ? 0 : 14}>
+                    {line}
+                  </tspan>
+                ))}
               </text>
             </g>
           );
@@ -85,11 +102,11 @@ export interface FamilyRow {
 /** One horizontal bar per family: accepted, judged otherwise, not judged yet, as parts of the whole. */
 export function FamilyChart({ rows, summary }: { rows: FamilyRow[]; summary: string }) {
   const text = t.review.stats;
-  const width = 560;
-  const labelWidth = 64;
-  const rowHeight = 30;
+  const width = 1000;
+  const labelWidth = 300;
+  const rowHeight = 34;
   const height = rows.length * rowHeight + 8;
-  const plot = width - labelWidth - 56;
+  const plot = width - labelWidth - 70;
   return (
     <figure className="chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={summary} className="chart-svg">
@@ -100,20 +117,21 @@ export function FamilyChart({ rows, summary }: { rows: FamilyRow[]; summary: str
           const judged = ratio(row.judged) * plot;
           return (
             <g key={row.family}>
-              <text x={0} y={y + 17} className="chart-label">
-                {row.family}
+              <text x={0} y={y + 18} className="chart-label">
+                <tspan fontWeight={700}>{row.family}</tspan>{' '}
+                {row.title !== row.family && (row.title.length > 34 ? `${row.title.slice(0, 33)}…` : row.title)}
               </text>
-              <rect x={labelWidth} y={y + 4} width={plot} height={18} rx={3} className="chart-track" />
-              <rect x={labelWidth} y={y + 4} width={judged} height={18} rx={3} className="chart-bar chart-bar-judged" />
+              <rect x={labelWidth} y={y + 4} width={plot} height={20} rx={3} className="chart-track" />
+              <rect x={labelWidth} y={y + 4} width={judged} height={20} rx={3} className="chart-bar chart-bar-judged" />
               <rect
                 x={labelWidth}
                 y={y + 4}
                 width={accepted}
-                height={18}
+                height={20}
                 rx={3}
                 className="chart-bar chart-bar-accepted"
               />
-              <text x={labelWidth + plot + 8} y={y + 17} className="chart-value">
+              <text x={labelWidth + plot + 10} y={y + 19} className="chart-value">
                 {formatPercent(ratio(row.accepted))}
               </text>
             </g>

@@ -5,18 +5,23 @@ import { DossierStatusChip } from '../components/status';
 import { useAction, useApi } from '../hooks/use-api';
 import { formatDateTime, formatDuration, t } from '../i18n';
 import { Link, navigate, useLocation, withQuery } from '../router';
-import { assignToMe, currentRole, currentUserId, loadQueue, usePeople } from './api';
+import { assignToMe, currentRole, currentUserId, loadProgress, loadQueue, usePeople } from './api';
 import { filtersOf, QueueFilterBar } from './queue-filters';
-import type { QueueItem, QueuePage } from './types';
+import type { DossierProgress, QueueItem, QueuePage } from './types';
 
 type SortKey = 'waiting' | 'vendor' | 'product' | 'referential' | 'round' | 'status' | 'assignee' | 'progress';
 const SORT_KEYS: SortKey[] = ['waiting', 'vendor', 'product', 'referential', 'round', 'status', 'assignee', 'progress'];
 
-function progressRatio(item: QueueItem): number {
-  return item.progress && item.progress.applicable > 0 ? item.progress.accepted / item.progress.applicable : -1;
+function progressRatio(progress: DossierProgress | undefined): number {
+  return progress && progress.applicable > 0 ? progress.accepted / progress.applicable : -1;
 }
 
-function sortValue(item: QueueItem, key: SortKey, names: Map<string, string>): string | number {
+interface Lookups {
+  names: Map<string, string>;
+  progress: Map<string, DossierProgress>;
+}
+
+function sortValue(item: QueueItem, key: SortKey, { names, progress }: Lookups): string | number {
   switch (key) {
     case 'waiting':
       return item.waitingSeconds;
@@ -33,7 +38,7 @@ function sortValue(item: QueueItem, key: SortKey, names: Map<string, string>): s
     case 'assignee':
       return item.assignedTo ? (names.get(item.assignedTo) ?? item.assignedTo) : '';
     case 'progress':
-      return progressRatio(item);
+      return progressRatio(progress.get(item.id));
   }
 }
 
@@ -55,6 +60,9 @@ export function QueuePage() {
     [first.data, more, filterKey],
   );
   const items = pages.flatMap((page) => page.items);
+  const ids = items.map((item) => item.id).join(',');
+  const progressOf = useApi(() => loadProgress(ids ? ids.split(',') : []), [ids]);
+  const progress = progressOf.data ?? new Map<string, DossierProgress>();
   const nextCursor = pages.at(-1)?.nextCursor ?? null;
 
   // Vendors seen so far feed the vendor filter (reviewers cannot list organisations).
@@ -72,6 +80,7 @@ export function QueuePage() {
     await assignToMe(id);
     setMore({ key: '', pages: [] });
     first.reload();
+    progressOf.reload();
   });
   useEffect(() => assign.clearError(), [filterKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
@@ -79,8 +88,8 @@ export function QueuePage() {
   const sortKey: SortKey = SORT_KEYS.includes(sortParam as SortKey) ? (sortParam as SortKey) : 'waiting';
   const direction = location.query.get('dir') === 'asc' ? 'asc' : 'desc';
   const sorted = [...items].sort((a, b) => {
-    const left = sortValue(a, sortKey, names);
-    const right = sortValue(b, sortKey, names);
+    const left = sortValue(a, sortKey, { names, progress });
+    const right = sortValue(b, sortKey, { names, progress });
     const order =
       typeof left === 'number' && typeof right === 'number'
         ? left - right
@@ -151,6 +160,7 @@ export function QueuePage() {
               )}
               {sorted.map((item) => {
                 const label = `${item.product.name} ${item.product.version}`;
+                const done = progress.get(item.id);
                 return (
                   <tr key={item.id} data-testid="queue-row">
                     <td>
@@ -176,14 +186,14 @@ export function QueuePage() {
                         : text.nobody}
                     </td>
                     <td className="progress-cell">
-                      {item.progress ? (
+                      {done ? (
                         <ProgressBar
-                          value={item.progress.accepted}
-                          max={item.progress.applicable}
-                          label={text.progressLabel(item.progress.accepted, item.progress.applicable)}
+                          value={done.accepted}
+                          max={done.applicable}
+                          label={text.progressLabel(done.accepted, done.applicable)}
                         />
                       ) : (
-                        <span className="muted small">{text.progressUnknown}</span>
+                        <span className="muted small">{progressOf.loading ? '…' : text.progressUnknown}</span>
                       )}
                     </td>
                     <td className="row-actions">

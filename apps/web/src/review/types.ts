@@ -1,9 +1,6 @@
 import type { Schemas } from '../api/client';
 
-/*
- * Shapes the generated schema types too loosely (nested objects the API documents as plain
- * objects): written out here from apps/api/src/review/dto/review.dto.ts.
- */
+/* The review area's API shapes, by the names it uses. */
 
 export type DossierStatus = Schemas['DossierDto']['status'];
 export type Dossier = Schemas['DossierDto'];
@@ -13,35 +10,13 @@ export type Evidence = Schemas['EvidenceSummaryDto'];
 export type Referential = Schemas['ReferentialDto'];
 export type AuditEvent = Schemas['AuditEventDto'];
 
-export interface QueueItem {
-  id: string;
-  status: DossierStatus;
-  round: number;
-  vendor: { id: string; name: string };
-  product: { id: string; name: string; version: string };
-  referential: { id: string; code: string; version: string };
-  assignedTo?: string | null;
-  lastSubmittedAt: string;
-  firstSubmittedAt: string;
-  waitingSeconds: number;
-  /** Scenarios accepted / applicable, when the API sends them. */
-  progress?: { accepted: number; applicable: number } | null;
-}
+export type QueueItem = Schemas['QueueItemDto'];
+export type QueuePage = Schemas['QueuePageDto'];
+/** One dossier as the queue shows it, with its progress (GET /review/dossiers/{id}). */
+export type ReviewSummary = Schemas['ReviewSummaryDto'];
+export type DossierProgress = Schemas['DossierProgressDto'];
 
-export interface QueuePage {
-  items: QueueItem[];
-  nextCursor: string | null;
-}
-
-export interface RoundDiff {
-  round: number;
-  previousRound?: number | null;
-  answers: { key: string; before: unknown; after: unknown }[];
-  applicability: { scenario: string; before: boolean | null; after: boolean }[];
-  newEvidence: { id: string; scenarioCode: string; proofCode: string; version: number; sha256: string }[];
-  newDeclarations: { id: string; scenarioCode: string; sha256: string }[];
-  changedScenarios: string[];
-}
+export type RoundDiff = Schemas['RoundDiffDto'];
 
 export type Verdict = 'accepted' | 'changes_requested' | 'rejected';
 export type Decision = 'approved' | 'changes_requested' | 'rejected';
@@ -56,15 +31,5 @@ export interface DeclarationView {
   sha256?: string;
 }
 
-export interface Median {
-  medianSeconds: number | null;
-  count: number;
-}
-
-export interface ReviewStats {
-  byStatus: { status: DossierStatus; count: number }[];
-  timeInReview: Median;
-  waiting: Median;
-  byFamily: { family: string; total: number; judged: number; accepted: number }[];
-  computedAt: string;
-}
+export type Median = Schemas['MedianDto'];
+export type ReviewStats = Schemas['ReviewStatsDto'];
