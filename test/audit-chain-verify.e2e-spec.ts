@@ -162,7 +162,7 @@ describe('verifyAuditChain on Postgres, against the generic reading', () => {
       await appendAt(occurredAt);
     const result = await expectGenericVerdict();
     expect(result).toMatchObject({ ok: true, checked: data.length + 6 });
-  });
+  }, 60_000);
 
   it.each<[string, string]>([
     ['changed data', `UPDATE audit_event SET data = '{"forged": true}' WHERE seq = $1`],
@@ -187,22 +187,26 @@ describe('verifyAuditChain on Postgres, against the generic reading', () => {
     ['a prev_hash removed', 'UPDATE audit_event SET prev_hash = NULL WHERE seq = $1'],
     ['a hash removed', 'UPDATE audit_event SET hash = NULL WHERE seq = $1'],
     ['an event removed', 'DELETE FROM audit_event WHERE seq = $1'],
-  ])('names the first broken link as the generic reading does: %s', async (_label, tamper) => {
-    const { seq, index } = await middle();
-    const [{ saved }] = await manager.query('SELECT to_jsonb(a) AS saved FROM audit_event a WHERE seq = $1', [seq]);
-    await aroundTheTrigger(tamper, [seq]);
-    try {
-      const result = await expectGenericVerdict();
-      expect(result).toMatchObject({ ok: false });
-      expect(result.checked).toBe(index + 1);
-    } finally {
-      await aroundTheTrigger('DELETE FROM audit_event WHERE seq = $1', [seq]);
-      await manager.query('INSERT INTO audit_event SELECT * FROM jsonb_populate_record(NULL::audit_event, $1)', [
-        saved,
-      ]);
-    }
-    expect(await expectGenericVerdict()).toMatchObject({ ok: true });
-  });
+  ])(
+    'names the first broken link as the generic reading does: %s',
+    async (_label, tamper) => {
+      const { seq, index } = await middle();
+      const [{ saved }] = await manager.query('SELECT to_jsonb(a) AS saved FROM audit_event a WHERE seq = $1', [seq]);
+      await aroundTheTrigger(tamper, [seq]);
+      try {
+        const result = await expectGenericVerdict();
+        expect(result).toMatchObject({ ok: false });
+        expect(result.checked).toBe(index + 1);
+      } finally {
+        await aroundTheTrigger('DELETE FROM audit_event WHERE seq = $1', [seq]);
+        await manager.query('INSERT INTO audit_event SELECT * FROM jsonb_populate_record(NULL::audit_event, $1)', [
+          saved,
+        ]);
+      }
+      expect(await expectGenericVerdict()).toMatchObject({ ok: true });
+    },
+    30_000,
+  );
 
   describe.each(['first', 'last'] as const)('at the %s event', (position) => {
     it.each<[string, string]>([
@@ -211,22 +215,26 @@ describe('verifyAuditChain on Postgres, against the generic reading', () => {
       ['a prev_hash removed', 'UPDATE audit_event SET prev_hash = NULL WHERE seq = $1'],
       ['a hash removed', 'UPDATE audit_event SET hash = NULL WHERE seq = $1'],
       ['an event removed', 'DELETE FROM audit_event WHERE seq = $1'],
-    ])('names the first broken link as the generic reading does: %s', async (_label, tamper) => {
-      const [{ seq }] = await manager.query<{ seq: string }[]>(
-        `SELECT seq FROM audit_event ORDER BY seq ${position === 'first' ? 'ASC' : 'DESC'} LIMIT 1`,
-      );
-      const [{ saved }] = await manager.query('SELECT to_jsonb(a) AS saved FROM audit_event a WHERE seq = $1', [seq]);
-      await aroundTheTrigger(tamper, [seq]);
-      try {
-        await expectGenericVerdict();
-      } finally {
-        await aroundTheTrigger('DELETE FROM audit_event WHERE seq = $1', [seq]);
-        await manager.query('INSERT INTO audit_event SELECT * FROM jsonb_populate_record(NULL::audit_event, $1)', [
-          saved,
-        ]);
-      }
-      expect(await expectGenericVerdict()).toMatchObject({ ok: true });
-    });
+    ])(
+      'names the first broken link as the generic reading does: %s',
+      async (_label, tamper) => {
+        const [{ seq }] = await manager.query<{ seq: string }[]>(
+          `SELECT seq FROM audit_event ORDER BY seq ${position === 'first' ? 'ASC' : 'DESC'} LIMIT 1`,
+        );
+        const [{ saved }] = await manager.query('SELECT to_jsonb(a) AS saved FROM audit_event a WHERE seq = $1', [seq]);
+        await aroundTheTrigger(tamper, [seq]);
+        try {
+          await expectGenericVerdict();
+        } finally {
+          await aroundTheTrigger('DELETE FROM audit_event WHERE seq = $1', [seq]);
+          await manager.query('INSERT INTO audit_event SELECT * FROM jsonb_populate_record(NULL::audit_event, $1)', [
+            saved,
+          ]);
+        }
+        expect(await expectGenericVerdict()).toMatchObject({ ok: true });
+      },
+      30_000,
+    );
   });
 
   it('names an event dated infinity (which the generic reading cannot render) as changed, in every mode', async () => {

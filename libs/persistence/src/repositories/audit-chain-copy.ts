@@ -218,7 +218,8 @@ export class BinaryCopyOut implements Submittable {
       if (count !== this.fieldCount) throw new Error(`COPY: ${count} fields in a row, ${this.fieldCount} expected`);
       const { starts, lengths } = this;
       for (let field = 0; field < count; field += 1) {
-        const length = buffer.readInt32BE(at);
+        if (at + 4 > end) throw new Error('COPY: a row ends within its fields');
+        const length = (buffer[at] << 24) | (buffer[at + 1] << 16) | (buffer[at + 2] << 8) | buffer[at + 3];
         at += 4;
         starts[field] = at;
         lengths[field] = length;
