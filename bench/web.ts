@@ -12,7 +12,7 @@ import { call, createAnsweredDossier, MEASURED_VENDOR_USER, setUpMeasuredVendor 
 import { startBenchEnvironment } from './server-process.js';
 
 const WEB_DIR = resolve('dist/web');
-const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 8);
+const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 12);
 const SCENARIOS = 100;
 
 const fmt = (value: number, digits = 1): string => value.toFixed(digits);
