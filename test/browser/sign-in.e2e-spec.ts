@@ -15,7 +15,7 @@ describe('signing in to the web app', () => {
     const vendor = await createVendor(target.app);
     const { page, problems } = await openPage(target);
     await page.goto('/');
-    await expect(page.getByRole('heading', { name: 'Connexion' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Connexion' }).waitFor();
     await screenshot(page, '01-connexion');
 
     await page.getByLabel('Adresse e-mail').fill(vendor.admin.email);
