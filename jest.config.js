@@ -22,6 +22,9 @@ export default {
     {
       ...common,
       displayName: 'e2e',
+      // A guard against hangs, not a speed target: on a busy 2-core machine a file's setup (its own
+      // database, the app, for browser tests Chromium) can take longer than jest's 5 s default.
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
