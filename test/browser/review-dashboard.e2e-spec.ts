@@ -83,12 +83,16 @@ async function signIn(page: Page, email: string, totpSecret?: string): Promise<v
 const problemsOf = (watched: WatchedPage, ...expected: number[]): string[] =>
   watched.problems.filter((problem) => ![401, ...expected].some((status) => problem.includes(`status of ${status} `)));
 
+/** The dossier's views (scenario, round changes, history): links in a navigation landmark. */
+const views = (page: Page) => page.getByRole('navigation', { name: 'Vues du dossier' });
+
 describe('the ANS reviewer dashboard in the browser', () => {
   let target: BrowserApp;
   let vendor: Vendor;
   let reviewer: Member;
   let dossierId: string;
   let reviewerPage: WatchedPage;
+  let video: Buffer;
 
   beforeAll(async () => {
     target = await startBrowserApp();
@@ -104,7 +108,7 @@ describe('the ANS reviewer dashboard in the browser', () => {
     const token = vendor.member.token;
     dossierId = await kit.draft(token, SMALL);
     // The video proof gets a real WebM; the rest gets small labelled files.
-    const video = await recordWebm(reviewerPage.page);
+    video = await recordWebm(reviewerPage.page);
     expect(seen(await kit.upload(dossierId, token, VIDEO_PROOF, { content: video, name: 'parcours.webm' }))).toBe(
       '201',
     );
@@ -196,6 +200,12 @@ describe('the ANS reviewer dashboard in the browser', () => {
     await page.getByRole('heading', { level: 2, name: /^IEU 1\.1 / }).waitFor();
     await page.getByRole('button', { name: 'Accepter' }).click();
     await page.getByText('Verdict enregistré : accepté.').waitFor();
+    // The dossier reloaded after that verdict (the tree says so) before IEU 4.1 is opened.
+    await page
+      .getByRole('navigation', { name: 'Scénarios par famille' })
+      .getByRole('link', { name: /IEU 1\.1/ })
+      .getByText('Accepté', { exact: true })
+      .waitFor();
 
     // Someone else judges IEU 4.1 while it is open here: the verdict sent with the old version is refused.
     await page
@@ -241,7 +251,7 @@ describe('the ANS reviewer dashboard in the browser', () => {
     // The decided dossier is on screen (no decision button any more, the dialog closed) before a tab is chosen.
     await page.getByRole('button', { name: 'Rendre la décision' }).waitFor({ state: 'detached' });
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await page.getByRole('tab', { name: 'Historique' }).click();
+    await views(page).getByRole('link', { name: 'Historique' }).click();
     const timeline = page.locator('.timeline');
     await page.waitForURL(/view=audit/);
     await timeline.getByText('Dossier soumis', { exact: true }).waitFor();
@@ -250,7 +260,7 @@ describe('the ANS reviewer dashboard in the browser', () => {
     expect(await timeline.getByText('Verdict rendu', { exact: true }).count()).toBe(3);
     await screenshot(page, 'review-04-historique');
 
-    await page.getByRole('tab', { name: 'Changements du tour' }).click();
+    await views(page).getByRole('link', { name: 'Changements du tour' }).click();
     await page.waitForURL(/view=diff/);
     await page.getByRole('heading', { name: 'Contenu du tour 1 (premier tour)' }).waitFor();
 
@@ -276,5 +286,31 @@ describe('the ANS reviewer dashboard in the browser', () => {
       .expect(200);
     expect(api.body).toMatchObject({ status: 'changes_requested', round: 2 });
     expect(problemsOf(vendorPage)).toEqual([]);
+  });
+
+  it('after the vendor answered, shows the reviewer what changed in round 2 and flags the scenario', async () => {
+    const kit = reviewKit(target.app);
+    const token = vendor.member.token;
+    expect(seen(await kit.upload(dossierId, token, VIDEO_PROOF, { content: video, name: 'parcours-v2.webm' }))).toBe(
+      '201',
+    );
+    expect(seen(await kit.submit(dossierId, token))).toBe('200');
+
+    const { page } = reviewerPage;
+    await page.goto(`/review/dossiers/${dossierId}?view=diff`);
+    await page.getByRole('heading', { name: 'Ce qui a changé au tour 2 depuis le tour 1' }).waitFor();
+    await page.locator('.round-diff').getByText(`${VIDEO_PROOF}, version 2`).waitFor();
+    const changed = page.getByRole('region', { name: 'Scénarios modifiés' });
+    await changed.getByRole('link', { name: /IEU 3\.1/ }).click();
+    await page.getByRole('heading', { level: 2, name: /^IEU 3\.1 / }).waitFor();
+    await page.locator('.scenario-head').getByText('modifié depuis le tour précédent').waitFor();
+    // Both versions can be previewed; the newest is shown first.
+    const versions = page.getByLabel('Version affichée');
+    expect(await versions.locator('option').allTextContents()).toEqual([
+      expect.stringMatching(/^Version 2 — /),
+      expect.stringMatching(/^Version 1 — /),
+    ]);
+    await screenshot(page, 'review-07-changements-tour-2');
+    expect(problemsOf(reviewerPage, 409, 403)).toEqual([]);
   });
 });

@@ -177,20 +177,20 @@ export function ReviewPage({ id }: { id: string }) {
           )}
         </aside>
         <section className="review-main">
-          <div className="tabs" role="tablist" aria-label={text.tabsLabel}>
+          {/* Views of the dossier are links (each a URL that can be shared), the current one marked. */}
+          <nav className="tabs" aria-label={text.tabsLabel}>
             {VIEWS.map((entry) => (
               <Link
                 key={entry}
-                role="tab"
-                aria-selected={view === entry}
+                aria-current={view === entry ? 'page' : undefined}
                 className="tab"
                 to={withQuery(location, { view: entry === 'scenario' ? undefined : entry })}
               >
                 {text.tabs[entry]}
               </Link>
             ))}
-          </div>
-          <div role="tabpanel" className="tab-panel">
+          </nav>
+          <div className="tab-panel">
             {view === 'scenario' &&
               (scenario ? (
                 <ScenarioPanel

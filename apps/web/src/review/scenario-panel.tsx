@@ -28,8 +28,8 @@ function ProofBlock({ proof }: { proof: Proof }) {
       ) : (
         <>
           {newestFirst.length > 1 && (
-            <label className="field inline-field" htmlFor={selectId}>
-              {text.versions}
+            <div className="field inline-field">
+              <label htmlFor={selectId}>{text.shownVersion}</label>
               <select id={selectId} value={evidence.id} onChange={(event) => setShown(event.target.value)}>
                 {newestFirst.map((item) => (
                   <option key={item.id} value={item.id}>
@@ -37,7 +37,7 @@ function ProofBlock({ proof }: { proof: Proof }) {
                   </option>
                 ))}
               </select>
-            </label>
+            </div>
           )}
           <EvidencePreview key={evidence.id} evidence={evidence} />
           <details className="proof-versions">

@@ -81,6 +81,7 @@ export const review = {
     optional: 'facultative',
     noEvidence: 'Aucun fichier déposé pour cette preuve.',
     versions: 'Versions',
+    shownVersion: 'Version affichée',
     version: (version: number) => `Version ${version}`,
     uploadedAt: (date: string) => `déposée le ${date}`,
     showVersion: (version: number) => `Voir la version ${version}`,
