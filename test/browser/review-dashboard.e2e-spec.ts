@@ -251,7 +251,8 @@ describe('the ANS reviewer dashboard in the browser', () => {
     // The decided dossier is on screen (no decision button any more, the dialog closed) before a tab is chosen.
     await page.getByRole('button', { name: 'Rendre la décision' }).waitFor({ state: 'detached' });
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
-    await views(page).getByRole('link', { name: 'Historique' }).click();
+    // By keyboard: the page may still settle after the decision, and a key press has no coordinates to miss.
+    await views(page).getByRole('link', { name: 'Historique' }).press('Enter');
     const timeline = page.locator('.timeline');
     await page.waitForURL(/view=audit/);
     await timeline.getByText('Dossier soumis', { exact: true }).waitFor();
@@ -260,7 +261,7 @@ describe('the ANS reviewer dashboard in the browser', () => {
     expect(await timeline.getByText('Verdict rendu', { exact: true }).count()).toBe(3);
     await screenshot(page, 'review-04-historique');
 
-    await views(page).getByRole('link', { name: 'Changements du tour' }).click();
+    await views(page).getByRole('link', { name: 'Changements du tour' }).press('Enter');
     await page.waitForURL(/view=diff/);
     await page.getByRole('heading', { name: 'Contenu du tour 1 (premier tour)' }).waitFor();
 
