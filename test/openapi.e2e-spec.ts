@@ -37,7 +37,7 @@ describe('the OpenAPI contract', () => {
     expect(await generateOpenApi()).toBe(committed);
   });
 
-  it('matches the web app\'s committed client types (run `npm run openapi` after changing the API)', async () => {
+  it("matches the web app's committed client types (run `npm run openapi` after changing the API)", async () => {
     const committed = readFileSync(WEB_CLIENT_TYPES_FILE, 'utf8');
     expect(await generateWebClientTypes(readFileSync(OPENAPI_FILE, 'utf8'))).toBe(committed);
   });

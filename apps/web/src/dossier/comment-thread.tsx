@@ -82,11 +82,14 @@ export function CommentThread({
   scenarioCode,
   currentUserId,
   canPost = true,
+  title = t.vendor.comments.title,
 }: {
   dossierId: string;
   scenarioCode: string;
   currentUserId: string;
   canPost?: boolean;
+  /** Who the thread is with, seen from this side (the vendor's default: « avec l'évaluateur »). */
+  title?: string;
 }) {
   const text = t.vendor.comments;
   const fieldId = useId();
@@ -131,7 +134,7 @@ export function CommentThread({
 
   return (
     <section className="comment-thread" aria-labelledby={`${fieldId}-title`}>
-      <h3 id={`${fieldId}-title`}>{text.title}</h3>
+      <h3 id={`${fieldId}-title`}>{title}</h3>
       <ErrorBanner error={thread.error} onRetry={() => thread.reload()} />
       {thread.loading && !thread.data && <Loading />}
       {thread.data && thread.data.length === 0 && <p className="muted small">{text.empty}</p>}

@@ -160,7 +160,12 @@ export function ScenarioPanel({
 
       {judged && <VerdictForm dossier={dossier} scenario={scenario} onChanged={onChanged} />}
 
-      <CommentThread dossierId={dossier.id} scenarioCode={scenario.code} currentUserId={currentUserId} />
+      <CommentThread
+        dossierId={dossier.id}
+        scenarioCode={scenario.code}
+        currentUserId={currentUserId}
+        title={t.review.scenario.commentsTitle}
+      />
     </article>
   );
 }
