@@ -77,6 +77,8 @@ describe('signing in to the web app', () => {
     await page.getByLabel('Mot de passe').fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByText(vendor.member.email).waitFor();
+    // The landing page has its data: nothing is in flight when the session ends.
+    await page.getByText('Aucun dossier pour l’instant.').waitFor();
     // The session is closed on the server (as an expiry or a sign-out elsewhere would).
     await target.app.dataSource.query('DELETE FROM session WHERE user_id = $1', [vendor.member.id]);
     await page.getByRole('link', { name: 'Produits' }).click();
