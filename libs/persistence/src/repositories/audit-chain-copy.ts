@@ -375,6 +375,8 @@ export class AuditChainRowVerifier {
   private position = 0;
   private end = 0;
   private nonAscii = false;
+  /** Whether the string just read had an escape (a key to decode before it is compared). */
+  private escaped = false;
   private depth = 0;
   /** Object members being sorted: key start, key end, output start, output end, key needs decoding. */
   private members = new Int32Array(5 * 64);
@@ -675,10 +677,11 @@ export class AuditChainRowVerifier {
     const view = this.outView;
     let at = this.at;
     out[at++] = 0x22;
-    for (let index = 0; index < 16; index += 1) {
+    // Two bytes (four digits) at a time; a dash after bytes 4, 6, 8 and 10.
+    for (let index = 0; index < 16; index += 2) {
       if (index === 4 || index === 6 || index === 8 || index === 10) out[at++] = 0x2d;
-      view.setUint16(at, HEX_PAIRS[row[start + index]], true);
-      at += 2;
+      view.setUint32(at, HEX_PAIRS[row[start + index]] | (HEX_PAIRS[row[start + index + 1]] << 16), true);
+      at += 4;
     }
     out[at++] = 0x22;
     this.at = at;
@@ -815,6 +818,7 @@ export class AuditChainRowVerifier {
         return true;
       }
       if (byte === 0x5c) {
+        this.escaped = true;
         const next = row[position + 1];
         if (
           next === 0x22 ||
@@ -952,13 +956,13 @@ export class AuditChainRowVerifier {
         this.position = position;
         const memberStart = this.at;
         const keyStart = position + 1;
+        const nonAscii = this.nonAscii;
+        this.nonAscii = false;
+        this.escaped = false;
         if (!this.string()) return false;
         const keyEnd = this.position - 1;
-        let decode = 0;
-        for (let index = keyStart; index < keyEnd; index += 1) {
-          const byte = row[index];
-          if (byte === 0x5c || byte >= 0x80) decode = 1;
-        }
+        const decode = this.nonAscii || this.escaped ? 1 : 0;
+        this.nonAscii ||= nonAscii;
         position = this.position;
         while (position < this.end && isSpace(row[position])) position += 1;
         if (row[position] !== 0x3a) return false;

@@ -8,8 +8,8 @@ import { Worker } from 'node:worker_threads';
  * first content whose hash is not the stored one and says which.
  */
 
-/** Slots in flight: the reader fills one while the worker hashes the others. */
-const SLOTS = 8;
+/** Slots in flight: the reader fills one while the worker hashes the others (room for its hiccups). */
+const SLOTS = 16;
 /** Bytes of contents and stored hashes per slot. */
 export const HASH_SLOT_BYTES = 1024 * 1024;
 /** Contents per slot at most. */
