@@ -19,7 +19,7 @@ import { setFileSecurityHeaders } from '../common/http/file-response.js';
 import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
 import type { Principal, RequestContext } from '../auth/principal.js';
 import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
-import { linkIssuerOf, SignedLinks, type LinkGrant } from '../security/signed-links.js';
+import { SignedLinks, type LinkGrant } from '../security/signed-links.js';
 import { DeclarationsService } from './declarations.service.js';
 import { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
 
@@ -99,13 +99,7 @@ export class DeclarationsController {
   ): Promise<SignedLinkDto> {
     const disposition = requestedDisposition(body, query);
     const declaration = await this.declarations.get(principal, id);
-    const { token, expiresAt } = this.links.issue(
-      'declaration-pdf',
-      declaration.id,
-      disposition,
-      linkIssuerOf(principal),
-    );
-    return { url: `/api/v1/declarations/${declaration.id}/pdf?access=${encodeURIComponent(token)}`, expiresAt };
+    return this.links.issueLink('declaration-pdf', declaration.id, disposition, principal);
   }
 
   @Get('declarations/:id/pdf')

@@ -22,7 +22,7 @@ import { ErrorCode } from '../common/errors/error-code.js';
 import { ErrorResponse } from '../common/http/error-response.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
 import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
-import { linkIssuerOf, SignedLinks, type LinkGrant } from '../security/signed-links.js';
+import { SignedLinks, type LinkGrant } from '../security/signed-links.js';
 import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
 import { EvidenceDto, EvidenceUploadDto } from './dto/evidence.dto.js';
 import { EvidenceService, evidenceDto } from './evidence.service.js';
@@ -116,13 +116,7 @@ export class EvidenceController {
   ): Promise<SignedLinkDto> {
     const disposition = requestedDisposition(body, query);
     const evidence = await this.evidence.get(principal, id);
-    const { token, expiresAt } = this.links.issue(
-      'evidence-content',
-      evidence.id,
-      disposition,
-      linkIssuerOf(principal),
-    );
-    return { url: `/api/v1/evidence/${evidence.id}/content?access=${encodeURIComponent(token)}`, expiresAt };
+    return this.links.issueLink('evidence-content', evidence.id, disposition, principal);
   }
 
   @Get('evidence/:id/content')

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
+import type { Principal } from '../auth/principal.js';
 import { SignedLinks, type LinkIssuer } from './signed-links.js';
 
 const EVIDENCE = '6f1c1a52-3d0e-4b8e-9a0f-0c2b1d7e5a11';
@@ -9,7 +10,8 @@ const USER: LinkIssuer = {
   userId: '0d4a9e2b-1c3f-4e5a-8b7c-6d5e4f3a2b1c',
   sessionId: 'a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d',
 };
-const TOKEN: LinkIssuer = { kind: 'token', tokenId: 'f0e1d2c3-b4a5-4968-8776-655443322110' };
+const TOKEN_ID = 'f0e1d2c3-b4a5-4968-8776-655443322110';
+const TOKEN: LinkIssuer = { kind: 'token', tokenId: TOKEN_ID };
 
 const T0 = Date.UTC(2026, 0, 15, 9, 0, 0);
 const secrets = { signedLinkKey: randomBytes(32) };
@@ -98,6 +100,28 @@ describe('SignedLinks', () => {
     expect(linksAt(T0).verify('evidence-content', EVIDENCE, forged.token)).toEqual({
       valid: false,
       reason: 'invalid',
+    });
+  });
+
+  it.each([
+    ['evidence-content', `/api/v1/evidence/${EVIDENCE}/content`],
+    ['declaration-pdf', `/api/v1/declarations/${EVIDENCE}/pdf`],
+  ] as const)('issues a %s link as the URL of its route, for the principal who asked', (purpose, path) => {
+    const principal: Principal = {
+      kind: 'token',
+      tokenId: TOKEN_ID,
+      scopes: ['dossiers:read'],
+      organizationId: OTHER_EVIDENCE,
+      organizationKind: 'vendor',
+    };
+    const { url, expiresAt } = linksAt(T0).issueLink(purpose, EVIDENCE, 'inline', principal);
+    expect(expiresAt).toEqual(new Date(T0 + 1800 * 1000));
+    const [base, query] = url.split('?');
+    expect(base).toBe(path);
+    const token = new URLSearchParams(query).get('access');
+    expect(linksAt(T0).verify(purpose, EVIDENCE, token)).toEqual({
+      valid: true,
+      grant: { purpose, resourceId: EVIDENCE, disposition: 'inline', expiresAt, issuer: TOKEN },
     });
   });
 });

@@ -36,6 +36,12 @@ export function linkIssuerOf(principal: Principal): LinkIssuer {
     : { kind: 'token', tokenId: principal.tokenId };
 }
 
+/** The route each kind of link opens, relative to the API origin. */
+const LINK_PATHS: Record<LinkPurpose, (resourceId: string) => string> = {
+  'evidence-content': (id) => `/api/v1/evidence/${id}/content`,
+  'declaration-pdf': (id) => `/api/v1/declarations/${id}/pdf`,
+};
+
 const VERSION = '1';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 /** version . expiry (Unix seconds) . disposition . issuer kind . issuer id . session id or « - » . MAC */
@@ -79,6 +85,20 @@ export class SignedLinks {
       token: `${payload}.${this.mac(purpose, resourceId.toLowerCase(), payload)}`,
       expiresAt: new Date(expiry * 1000),
     };
+  }
+
+  /**
+   * A link for `principal` to the file `resourceId` (already checked to be readable by them): the
+   * URL that opens it, relative to the API origin, and when it stops working.
+   */
+  issueLink(
+    purpose: LinkPurpose,
+    resourceId: string,
+    disposition: LinkDisposition,
+    principal: Principal,
+  ): { url: string; expiresAt: Date } {
+    const { token, expiresAt } = this.issue(purpose, resourceId, disposition, linkIssuerOf(principal));
+    return { url: `${LINK_PATHS[purpose](resourceId)}?access=${encodeURIComponent(token)}`, expiresAt };
   }
 
   /** Checks a token presented for `resourceId`; the signature is checked before the expiry. */
