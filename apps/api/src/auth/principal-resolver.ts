@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { requiresTotp, type Scope } from '@preuve/domain';
-import { ApiTokenRepository, UserRepository, type UserWithOrganization } from '@preuve/persistence';
+import {
+  ApiTokenRepository,
+  UserRepository,
+  type ApiTokenWithOrganization,
+  type UserWithOrganization,
+} from '@preuve/persistence';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { sha256 } from '../security/hashing.js';
@@ -67,13 +72,7 @@ export class PrincipalResolver {
         'This API token was revoked. Ask an administrator of your organisation for a new one.',
       );
     }
-    const principal: Principal = {
-      kind: 'token',
-      tokenId: row.id,
-      scopes: row.scopes as Scope[],
-      organizationId: row.organizationId,
-      organizationKind: row.organizationKind,
-    };
+    const principal = this.tokenPrincipal(row);
     this.tokenCache.set(hash, principal, readAt);
     return principal;
   }
@@ -103,14 +102,7 @@ export class PrincipalResolver {
       if (!row || row.revokedAt) {
         throw new AppError(ErrorCode.InvalidLink, `The API token that issued this link was revoked. ${renew}`);
       }
-      const principal: Principal = {
-        kind: 'token',
-        tokenId: row.id,
-        scopes: row.scopes as Scope[],
-        organizationId: row.organizationId,
-        organizationKind: row.organizationKind,
-      };
-      return { principal, grant: checked.grant };
+      return { principal: this.tokenPrincipal(row), grant: checked.grant };
     }
     const user = await this.users.findById(this.dataSource.manager, issuer.userId, issuer.sessionId ?? undefined);
     if (!user || (issuer.sessionId && !user.sessionOpen)) {
@@ -138,6 +130,16 @@ export class PrincipalResolver {
       throw new AppError(ErrorCode.InvalidToken, 'This session was closed (sign-out) or has expired: sign in again.');
     }
     return this.userPrincipal(user, verified.sessionId);
+  }
+
+  private tokenPrincipal(row: ApiTokenWithOrganization): Principal {
+    return {
+      kind: 'token',
+      tokenId: row.id,
+      scopes: row.scopes as Scope[],
+      organizationId: row.organizationId,
+      organizationKind: row.organizationKind,
+    };
   }
 
   private userPrincipal(user: UserWithOrganization, sessionId: string | null): Principal {
