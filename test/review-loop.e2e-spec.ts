@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Response } from 'supertest';
 import {
   adminToken,
   bearer,
@@ -12,6 +11,7 @@ import {
   type Organization,
   type Vendor,
 } from './support/actors.js';
+import { JUSTIFICATION, SMALL, seen } from './support/review-kit.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { Receiver, signedWith } from './support/webhook-receiver.js';
 import { fileFor } from './support/labelled-files.js';
@@ -30,18 +30,6 @@ import { fileFor } from './support/labelled-files.js';
 // The dossier
 // ---------------------------------------------------------------------------------------------
 
-/**
- * Accès Usager (identities received, no patient account, INS not applicable: IEU 7.1 and IEU 8.1
- * need sworn declarations) and the storage of copies of identity documents (INS 46.x).
- */
-const SMALL = {
-  profiles: ['patient_access', 'identity_document_storage'],
-  identityRole: 'slave',
-  insApplicable: false,
-  directorySource: 'none',
-  patientAccess: 'none',
-  storesReferringDoctor: false,
-};
 const JUDGED = [
   'IEU 1.1',
   'IEU 3.1',
@@ -60,9 +48,6 @@ const JUDGED = [
 const REOPENED = 'IEU 3.1';
 const FROZEN = 'IEU 1.1';
 const CHANGE_COMMENT = 'La capture ne montre pas le message affiché quand l’identité est douteuse.';
-const JUSTIFICATION =
-  "Le produit ne traite que des patients suivis à l'étranger qui ne disposent d'aucun identifiant national de " +
-  "santé : l'INS ne s'applique pas à ce DMN, comme le précise la convention signée avec l'établissement.";
 
 const EVENT_TYPES = [
   'dossier.submitted',
@@ -100,11 +85,6 @@ interface AuditEntry {
   seq: string;
   action: string;
   data: Record<string, unknown>;
-}
-
-/** `200`, or `409 SCENARIO_FROZEN`: what a client sees first. */
-function seen(response: Response): string {
-  return response.status < 300 ? String(response.status) : `${response.status} ${response.body?.code}`;
 }
 
 // ---------------------------------------------------------------------------------------------

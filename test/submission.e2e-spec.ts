@@ -12,9 +12,8 @@ import {
   type Member,
   type Vendor,
 } from './support/actors.js';
+import { APCV_ONLY, JUSTIFICATION, SMALL, type Answers } from './support/review-kit.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
-
-type Answers = Record<string, unknown>;
 
 interface MissingItem {
   scenario: string;
@@ -79,20 +78,6 @@ interface Manifest {
   submittedBy: { userId: string | null; tokenId: string | null };
 }
 
-/**
- * Few scenarios: Accès Usager (the product receives identities, patients have no account, INS
- * does not apply, so IEU 7.1 and IEU 8.1 need sworn declarations) and the storage of copies of
- * identity documents (INS 46.x: documents and logs).
- */
-const SMALL: Answers = {
-  profiles: ['patient_access', 'identity_document_storage'],
-  identityRole: 'slave',
-  insApplicable: false,
-  directorySource: 'none',
-  patientAccess: 'none',
-  storesReferringDoctor: false,
-};
-
 /** What SMALL leaves to provide, in référentiel order. */
 const SMALL_MISSING: MissingItem[] = [
   { scenario: 'IEU 1.1', proof: 'IEU 1.1.1' },
@@ -110,19 +95,6 @@ const SMALL_MISSING: MissingItem[] = [
   { scenario: 'INS 46.2', proof: 'INS 46.2.1' },
   { scenario: 'INS 46.2', proof: 'INS 46.2.2' },
 ];
-
-/** One scenario, one document: ApCV 1.1. */
-const APCV_ONLY: Answers = {
-  profiles: ['patient_access_apcv'],
-  insApplicable: true,
-  directorySource: 'none',
-  patientAccess: 'account',
-  storesReferringDoctor: false,
-};
-
-const JUSTIFICATION =
-  "Le produit ne traite que des patients suivis à l'étranger qui ne disposent d'aucun identifiant national de " +
-  "santé : l'INS ne s'applique pas à ce DMN, comme le précise la convention signée avec l'établissement.";
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
