@@ -27,7 +27,7 @@ import {
   sha256Hex,
   windowsExecutable,
 } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { binary, startTestApp, type TestApp } from './support/test-app.js';
 
 type Answers = Record<string, unknown>;
 
@@ -87,14 +87,6 @@ const LOGS = 'ANN 2.1.2-LOGS';
 const SCREENSHOT_OR_VIDEO = 'ANN 2.1.1';
 
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
-
-/** Reads any response body as the exact bytes received (superagent hands the parser the raw message). */
-function binary(response: Response, callback: (error: Error | null, body: Buffer) => void): void {
-  const stream = response as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => callback(null, Buffer.concat(chunks)));
-}
 
 type Part =
   | { name: string; value: string }

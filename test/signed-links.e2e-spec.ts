@@ -14,7 +14,8 @@ import {
   type Vendor,
 } from './support/actors.js';
 import { pdf, png, sha256Base64 } from './support/fixtures.js';
-import { startTestApp, type TestApp } from './support/test-app.js';
+import { DECLARATION, seen } from './support/review-kit.js';
+import { binary, startTestApp, type TestApp } from './support/test-app.js';
 
 /** General and professional access: ANN 4.1 expects a screenshot, ANN 1.1 a document. */
 const ANSWERS = {
@@ -25,29 +26,8 @@ const ANSWERS = {
 };
 /** INS does not apply: IEU 7.1 needs a sworn declaration. */
 const DECLARATION_ANSWERS = { ...ANSWERS, profiles: ['general', 'patient_access'], insApplicable: false };
-const DECLARATION = {
-  scenario: 'IEU 7.1',
-  declarantName: 'Camille Martin',
-  declarantRole: 'legal_representative',
-  justification:
-    "L'INS ne s'applique pas à ce DMN : il suit des patients qui n'ont pas d'identifiant national de santé, " +
-    "comme le prévoit la convention signée avec l'établissement.",
-};
 const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const TTL_SECONDS = 600;
-
-/** Reads any response body as the exact bytes received. */
-function binary(response: Response, callback: (error: Error | null, body: Buffer) => void): void {
-  const stream = response as unknown as NodeJS.ReadableStream;
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  stream.on('end', () => callback(null, Buffer.concat(chunks)));
-}
-
-/** `200`, or `401 INVALID_LINK`: what a client sees first. */
-function seen(response: Response): string {
-  return response.status < 300 ? String(response.status) : `${response.status} ${response.body?.code}`;
-}
 
 describe('signed links to evidence content and declaration PDFs', () => {
   let app: TestApp;

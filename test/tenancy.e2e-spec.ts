@@ -18,6 +18,7 @@ import {
   uniqueEmail,
   type Vendor,
 } from './support/actors.js';
+import { DECLARATION } from './support/review-kit.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -106,15 +107,6 @@ const OTHER_ANSWERS = { profiles: ['general'], insApplicable: true, directorySou
 const CHANGED_ANSWERS = { ...ANSWERS, directorySource: 'extraction_file', storesReferringDoctor: false };
 /** One scenario, ApCV 1.1, whose only proof is a document: a dossier complete after one upload. */
 const APCV_ANSWERS = { profiles: ['patient_access_apcv'], insApplicable: true, directorySource: 'none' };
-
-const DECLARATION = {
-  scenario: 'IEU 7.1',
-  declarantName: 'Camille Martin',
-  declarantRole: 'legal_representative',
-  justification:
-    "L'INS ne s'applique pas à ce DMN : il suit des patients qui n'ont pas d'identifiant national de santé, " +
-    "comme le prévoit la convention signée avec l'établissement.",
-};
 
 function crc32(bytes: Buffer): number {
   let crc = 0xffffffff;

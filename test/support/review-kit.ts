@@ -64,6 +64,19 @@ export const JUSTIFICATION =
   "Le produit ne traite que des patients suivis à l'étranger qui ne disposent d'aucun identifiant national de " +
   "santé : l'INS ne s'applique pas à ce DMN, comme le précise la convention signée avec l'établissement.";
 
+/**
+ * A sworn declaration that IEU 7.1 does not apply (INS out of scope), as
+ * POST /dossiers/{id}/declarations takes it.
+ */
+export const DECLARATION = {
+  scenario: 'IEU 7.1',
+  declarantName: 'Camille Martin',
+  declarantRole: 'legal_representative',
+  justification:
+    "L'INS ne s'applique pas à ce DMN : il suit des patients qui n'ont pas d'identifiant national de santé, " +
+    "comme le prévoit la convention signée avec l'établissement.",
+};
+
 /** `200`, or `409 VERSION_CONFLICT`: what a client sees first. */
 export function seen(response: Response): string {
   return response.status < 300 ? String(response.status) : `${response.status} ${response.body?.code}`;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import request from 'supertest';
+import request, { type Response } from 'supertest';
 import type { DataSource } from 'typeorm';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config.js';
 import { ensureBootstrapAdmin } from '../../apps/api/src/organizations/bootstrap-admin.js';
@@ -56,4 +56,15 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A supertest parser that reads any response body as the exact bytes received (superagent hands
+ * the parser the raw message): `.buffer(true).parse(binary)`.
+ */
+export function binary(response: Response, callback: (error: Error | null, body: Buffer) => void): void {
+  const stream = response as unknown as NodeJS.ReadableStream;
+  const chunks: Buffer[] = [];
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  stream.on('end', () => callback(null, Buffer.concat(chunks)));
 }
