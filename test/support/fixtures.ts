@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
+import { luhnCheckDigit } from '@preuve/domain';
+import { pngChunk } from '../../apps/api/src/demo/png-chunk.js';
 
 /**
  * Small, real files for upload tests: each is what its format's readers expect (signature,
@@ -14,15 +16,6 @@ export function sha256Hex(bytes: Buffer): string {
 /** SHA-256 of the bytes, base64: the value of an RFC 9530 `sha-256` digest. */
 export function sha256Base64(bytes: Buffer): string {
   return createHash('sha256').update(bytes).digest('base64');
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const typeAndData = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typeAndData));
-  return Buffer.concat([length, typeAndData, crc]);
 }
 
 /**
@@ -117,23 +110,9 @@ export function windowsExecutable(): Buffer {
   return file;
 }
 
-function luhnKey(payload: string): number {
-  let sum = 0;
-  const digits = `${payload}0`;
-  for (let i = 0; i < digits.length; i++) {
-    let d = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
 /** An IDNPS (`8` + an 11-digit RPPS whose Luhn key is right), or one whose key is wrong. */
 export function idnps(body = '1000314159', keyValid = true): string {
-  const key = luhnKey(body);
+  const key = luhnCheckDigit(body);
   return `8${body}${keyValid ? key : (key + 1) % 10}`;
 }
 

@@ -4,11 +4,12 @@
  * see demo-video.ts) and text logs, one per kind of proof. Each carries the proof it was made for,
  * so each has its own bytes and hash. Browser tests may reuse them (`demoFileFor`).
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
-import type { ProofKind } from '@preuve/domain';
+import { luhnCheckDigit, type ProofKind } from '@preuve/domain';
 import { toWinAnsi } from '../declarations/declaration-pdf.js';
 import { demoVideo } from './demo-video.js';
+import { pngChunk } from './png-chunk.js';
 
 export { demoVideo };
 
@@ -146,15 +147,6 @@ class Canvas {
   }
 }
 
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const typeAndData = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typeAndData));
-  return Buffer.concat([length, typeAndData, crc]);
-}
-
 /** Words of `text` in lines of at most `width` characters. */
 function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
@@ -263,23 +255,9 @@ export function demoPdf(document: DemoDocument): Promise<Buffer> {
 // Logs: UTF-8 text, one event a line
 // ---------------------------------------------------------------------------------------------
 
-function luhnKey(payload: string): number {
-  let sum = 0;
-  const digits = `${payload}0`;
-  for (let i = 0; i < digits.length; i++) {
-    let digit = Number(digits[digits.length - 1 - i]);
-    if (i % 2 === 1) {
-      digit *= 2;
-      if (digit > 9) digit -= 9;
-    }
-    sum += digit;
-  }
-  return (10 - (sum % 10)) % 10;
-}
-
 /** An IDNPS of a fictitious professional: `8`, then an RPPS number whose Luhn key is right. */
 function idnps(rpps: string): string {
-  return `8${rpps}${luhnKey(rpps)}`;
+  return `8${rpps}${luhnCheckDigit(rpps)}`;
 }
 
 /** Calls to the Annuaire Santé FHIR API, one a line, timestamped on `day`: what the pre-check reads. */
