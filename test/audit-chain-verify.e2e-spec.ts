@@ -65,6 +65,14 @@ const AWKWARD = [
   'U+2028 \u2028 U+2029 \u2029 ﬁ e\u0301',
 ];
 
+/** Tamperings (SQL, `$1` the event's seq) of a chain's links, tried in its middle and at both its ends. */
+const BROKEN_LINKS: [string, string][] = [
+  ['a prev_hash changed', "UPDATE audit_event SET prev_hash = repeat('0', 64) WHERE seq = $1"],
+  ['a prev_hash removed', 'UPDATE audit_event SET prev_hash = NULL WHERE seq = $1'],
+  ['a hash removed', 'UPDATE audit_event SET hash = NULL WHERE seq = $1'],
+  ['an event removed', 'DELETE FROM audit_event WHERE seq = $1'],
+];
+
 describe('verifyAuditChain on Postgres, against the generic reading', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
@@ -114,6 +122,24 @@ describe('verifyAuditChain on Postgres, against the generic reading', () => {
       seq,
       hash('sha256', auditEventContent(row as AuditChainEvent), 'hex'),
     ]);
+  }
+
+  /**
+   * Applies `tamper` (SQL, `$1` the seq) to event `seq`, runs `check`, then puts the event back as
+   * it was, after which the chain holds again.
+   */
+  async function whileTampered(seq: string, tamper: string, check: () => Promise<void>): Promise<void> {
+    const [{ saved }] = await manager.query('SELECT to_jsonb(a) AS saved FROM audit_event a WHERE seq = $1', [seq]);
+    await aroundTheTrigger(tamper, [seq]);
+    try {
+      await check();
+    } finally {
+      await aroundTheTrigger('DELETE FROM audit_event WHERE seq = $1', [seq]);
+      await manager.query('INSERT INTO audit_event SELECT * FROM jsonb_populate_record(NULL::audit_event, $1)', [
+        saved,
+      ]);
+    }
+    expect(await expectGenericVerdict()).toMatchObject({ ok: true });
   }
 
   async function middle(): Promise<{ seq: string; index: number }> {
@@ -183,27 +209,16 @@ describe('verifyAuditChain on Postgres, against the generic reading', () => {
     ],
     ['a hash in capitals', 'UPDATE audit_event SET hash = upper(hash) WHERE seq = $1'],
     ['a hash made shorter', 'UPDATE audit_event SET hash = left(hash, 63) WHERE seq = $1'],
-    ['a prev_hash changed', "UPDATE audit_event SET prev_hash = repeat('0', 64) WHERE seq = $1"],
-    ['a prev_hash removed', 'UPDATE audit_event SET prev_hash = NULL WHERE seq = $1'],
-    ['a hash removed', 'UPDATE audit_event SET hash = NULL WHERE seq = $1'],
-    ['an event removed', 'DELETE FROM audit_event WHERE seq = $1'],
+    ...BROKEN_LINKS,
   ])(
     'names the first broken link as the generic reading does: %s',
     async (_label, tamper) => {
       const { seq, index } = await middle();
-      const [{ saved }] = await manager.query('SELECT to_jsonb(a) AS saved FROM audit_event a WHERE seq = $1', [seq]);
-      await aroundTheTrigger(tamper, [seq]);
-      try {
+      await whileTampered(seq, tamper, async () => {
         const result = await expectGenericVerdict();
         expect(result).toMatchObject({ ok: false });
         expect(result.checked).toBe(index + 1);
-      } finally {
-        await aroundTheTrigger('DELETE FROM audit_event WHERE seq = $1', [seq]);
-        await manager.query('INSERT INTO audit_event SELECT * FROM jsonb_populate_record(NULL::audit_event, $1)', [
-          saved,
-        ]);
-      }
-      expect(await expectGenericVerdict()).toMatchObject({ ok: true });
+      });
     },
     30_000,
   );
@@ -211,27 +226,16 @@ describe('verifyAuditChain on Postgres, against the generic reading', () => {
   describe.each(['first', 'last'] as const)('at the %s event', (position) => {
     it.each<[string, string]>([
       ['changed data', `UPDATE audit_event SET data = '{"forged": true}' WHERE seq = $1`],
-      ['a prev_hash changed', "UPDATE audit_event SET prev_hash = repeat('0', 64) WHERE seq = $1"],
-      ['a prev_hash removed', 'UPDATE audit_event SET prev_hash = NULL WHERE seq = $1'],
-      ['a hash removed', 'UPDATE audit_event SET hash = NULL WHERE seq = $1'],
-      ['an event removed', 'DELETE FROM audit_event WHERE seq = $1'],
+      ...BROKEN_LINKS,
     ])(
       'names the first broken link as the generic reading does: %s',
       async (_label, tamper) => {
         const [{ seq }] = await manager.query<{ seq: string }[]>(
           `SELECT seq FROM audit_event ORDER BY seq ${position === 'first' ? 'ASC' : 'DESC'} LIMIT 1`,
         );
-        const [{ saved }] = await manager.query('SELECT to_jsonb(a) AS saved FROM audit_event a WHERE seq = $1', [seq]);
-        await aroundTheTrigger(tamper, [seq]);
-        try {
+        await whileTampered(seq, tamper, async () => {
           await expectGenericVerdict();
-        } finally {
-          await aroundTheTrigger('DELETE FROM audit_event WHERE seq = $1', [seq]);
-          await manager.query('INSERT INTO audit_event SELECT * FROM jsonb_populate_record(NULL::audit_event, $1)', [
-            saved,
-          ]);
-        }
-        expect(await expectGenericVerdict()).toMatchObject({ ok: true });
+        });
       },
       30_000,
     );
