@@ -108,11 +108,15 @@ export class DossierRepository {
     if (filter.status) conditions.push(`d.status = ${sql.bind(filter.status)}`);
     if (after) conditions.push(`(d.created_at, d.id) < (${sql.bind(after.createdAt)}, ${sql.bind(after.id)})`);
     const rows: (DossierRow & ListExtras)[] = await manager.query(
+      // The page is chosen first (one index walk, as without the extras); the product and the
+      // evidence and declaration codes are then looked up for its rows only.
       `SELECT ${COLUMNS}, p.name AS product_name, p.version AS product_version,
          ARRAY(SELECT DISTINCT e.proof_code FROM evidence e WHERE e.dossier_id = d.id) AS evidenced_proofs,
          ARRAY(SELECT DISTINCT x.scenario_code FROM declaration x WHERE x.dossier_id = d.id) AS declared_scenarios
-       FROM dossier d JOIN product p ON p.id = d.product_id
-       WHERE ${conditions.join(' AND ')} ORDER BY d.created_at DESC, d.id DESC LIMIT ${sql.bind(limit + 1)}`,
+       FROM (SELECT d.* FROM dossier d WHERE ${conditions.join(' AND ')}
+             ORDER BY d.created_at DESC, d.id DESC LIMIT ${sql.bind(limit + 1)}) d
+       JOIN product p ON p.id = d.product_id
+       ORDER BY d.created_at DESC, d.id DESC`,
       sql.values,
     );
     const items = rows.slice(0, limit).map((row) => ({
