@@ -32,6 +32,8 @@ import type {
 @Injectable()
 export class DossiersService {
   private readonly views = new Lru<string, DossierDto>(500);
+  /** Completeness per dossier version, for lists (pages are read again and again, versions seldom move). */
+  private readonly completeness = new Lru<string, CompletenessDto>(10_000);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -117,7 +119,8 @@ export class DossiersService {
   /** A list entry: completeness from the memoised view when there is one, else from the row's content codes. */
   private async listItem(row: DossierListRow): Promise<DossierListItemDto> {
     const { dossier } = row;
-    let completeness: CompletenessDto | undefined = this.views.get(`${dossier.id}:${dossier.version}`)?.completeness;
+    const key = `${dossier.id}:${dossier.version}`;
+    let completeness: CompletenessDto | undefined = this.completeness.get(key) ?? this.views.get(key)?.completeness;
     if (!completeness) {
       const referential = await this.referentials.get(dossier.referentialId);
       const evidenced = new Set(row.evidencedProofs);
@@ -132,6 +135,7 @@ export class DossiersService {
           ),
         })),
       );
+      this.completeness.set(key, completeness);
     }
     return {
       ...dossierSummary(dossier),
