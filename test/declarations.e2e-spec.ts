@@ -1,8 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { deflateSync, inflateSync } from 'node:zlib';
+import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { canonicalJson } from '@preuve/domain';
 import { bearer, createDossier, createVendor, type Vendor } from './support/actors.js';
+import { fileFor } from './support/labelled-files.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 type Answers = Record<string, unknown>;
@@ -85,75 +86,6 @@ function valid(overrides: Record<string, unknown> = {}): Record<string, unknown>
     justification: JUSTIFICATION,
     ...overrides,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Tiny files a proof accepts (to complete and submit a dossier)
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-/** A valid 1×1 grey PNG carrying `label` in a tEXt chunk (so each file has its own hash). */
-function png(label: string): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0);
-  header.writeUInt32BE(1, 4);
-  header.writeUInt8(8, 8); // bit depth
-  header.writeUInt8(0, 9); // greyscale
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('tEXt', Buffer.from(`Comment\0${label}`, 'latin1')),
-    pngChunk('IDAT', deflateSync(Buffer.from([0, 0x80]))),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-function box(type: string, payload: Buffer): Buffer {
-  const size = Buffer.alloc(4);
-  size.writeUInt32BE(8 + payload.length);
-  return Buffer.concat([size, Buffer.from(type, 'latin1'), payload]);
-}
-
-/** An ISO base media file: an `ftyp` box (brand isom) and a `free` box carrying `label`. */
-function mp4(label: string): Buffer {
-  const brands = Buffer.concat([Buffer.from('isom', 'latin1'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2mp41')]);
-  return Buffer.concat([box('ftyp', brands), box('free', Buffer.from(label, 'utf8'))]);
-}
-
-function pdfDocument(label: string): Buffer {
-  return Buffer.from(
-    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${label}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
-    'latin1',
-  );
-}
-
-/** A file of the first kind the proof accepts that we know how to make. */
-function fileFor(proofCode: string, kinds: string[]): { content: Buffer; name: string } {
-  const label = `preuve ${proofCode} ${randomUUID()}`;
-  for (const kind of kinds) {
-    if (kind === 'screenshot') return { content: png(label), name: 'capture.png' };
-    if (kind === 'video') return { content: mp4(label), name: 'demo.mp4' };
-    if (kind === 'document') return { content: pdfDocument(label), name: 'document.pdf' };
-    if (kind === 'logs' || kind === 'flow')
-      return { content: Buffer.from(`${label} : journal éàü\n`), name: 'trace.log' };
-  }
-  throw new Error(`No generator for the kinds ${kinds.join(', ')} of ${proofCode}`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,4 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { canonicalJson } from '@preuve/domain';
 import {
@@ -13,6 +12,7 @@ import {
   type Vendor,
 } from './support/actors.js';
 import { APCV_ONLY, JUSTIFICATION, SMALL, type Answers } from './support/review-kit.js';
+import { fileFor, type LabelledFile } from './support/labelled-files.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface MissingItem {
@@ -98,93 +98,6 @@ const SMALL_MISSING: MissingItem[] = [
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
-// ---------------------------------------------------------------------------------------------
-// Tiny valid files, one per kind of proof; each carries a label so that each has its own hash
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
-
-/** A valid 1×1 greyscale PNG with `label` in a tEXt chunk. */
-function png(label: string): Buffer {
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0); // width
-  header.writeUInt32BE(1, 4); // height
-  header.writeUInt8(8, 8); // bit depth
-  header.writeUInt8(0, 9); // greyscale
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', header),
-    pngChunk('tEXt', Buffer.from(`Comment\0${label}`, 'latin1')),
-    pngChunk('IDAT', deflateSync(Buffer.from([0, 0x80]))),
-    pngChunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-function box(type: string, payload: Buffer): Buffer {
-  const size = Buffer.alloc(4);
-  size.writeUInt32BE(8 + payload.length);
-  return Buffer.concat([size, Buffer.from(type, 'latin1'), payload]);
-}
-
-/** An MP4 (ISO base media) file: `ftyp` (major brand isom) then a `free` box with `label`. */
-function mp4(label: string): Buffer {
-  const brands = Buffer.concat([Buffer.from('isom', 'latin1'), Buffer.from([0, 0, 2, 0]), Buffer.from('isomiso2mp41')]);
-  return Buffer.concat([box('ftyp', brands), box('free', Buffer.from(label, 'utf8'))]);
-}
-
-/** A minimal PDF: a catalogue, an empty page tree, a trailer. */
-function pdf(label: string): Buffer {
-  return Buffer.from(
-    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n` +
-      `2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n% ${label}\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
-    'latin1',
-  );
-}
-
-/** UTF-8 log lines. */
-function log(label: string): Buffer {
-  return Buffer.from(`2026-11-26T10:00:00Z INFO ${label} : copie du titre d'identité chiffrée (AES-256)\n`, 'utf8');
-}
-
-interface TestFile {
-  content: Buffer;
-  name: string;
-  mediaType: string;
-}
-
-/** A file of the first kind the proof accepts. */
-function fileFor(proofCode: string, kinds: string[]): TestFile {
-  const label = `${proofCode} ${randomUUID()}`;
-  switch (kinds[0]) {
-    case 'screenshot':
-      return { content: png(label), name: 'capture.png', mediaType: 'image/png' };
-    case 'video':
-      return { content: mp4(label), name: 'demonstration.mp4', mediaType: 'video/mp4' };
-    case 'document':
-      return { content: pdf(label), name: 'procedure.pdf', mediaType: 'application/pdf' };
-    case 'logs':
-    case 'flow':
-      return { content: log(label), name: 'journal.log', mediaType: 'text/plain' };
-    default:
-      throw new Error(`No test file for the kinds ${kinds.join(', ')} of ${proofCode}`);
-  }
-}
-
 const sha256 = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
 
 // ---------------------------------------------------------------------------------------------
@@ -234,7 +147,7 @@ describe('completeness and submission', () => {
     };
   }
 
-  function upload(dossierId: string, proof: string, file: TestFile) {
+  function upload(dossierId: string, proof: string, file: LabelledFile) {
     return app
       .http()
       .post(`/api/v1/dossiers/${dossierId}/evidence`)
@@ -281,8 +194,8 @@ describe('completeness and submission', () => {
    * Provides whatever the dossier lacks: for each missing proof a file of a kind it accepts, for
    * each missing declaration a signature. Returns what was uploaded, by evidence id.
    */
-  async function completeDossier(dossierId: string): Promise<Map<string, TestFile>> {
-    const uploaded = new Map<string, TestFile>();
+  async function completeDossier(dossierId: string): Promise<Map<string, LabelledFile>> {
+    const uploaded = new Map<string, LabelledFile>();
     for (const scenario of (await view(dossierId)).scenarios) {
       for (const code of scenario.missingProofs) {
         const proof = scenario.proofs.find((candidate) => candidate.code === code)!;
@@ -356,7 +269,7 @@ describe('completeness and submission', () => {
 
   describe('a complete dossier', () => {
     let dossierId: string;
-    let uploaded: Map<string, TestFile>;
+    let uploaded: Map<string, LabelledFile>;
     let ready: Awaited<ReturnType<typeof completeness>>;
     let seenBefore: boolean;
     let submitted: { status: number; body: Record<string, unknown> };

@@ -1,32 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
+import { pngChunk } from '../../apps/api/src/demo/png-chunk.js';
 
 // Tiny valid files, one per kind of proof; each carries a label so that each has its own hash.
-
-function crc32(bytes: Buffer): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([length, body, crc]);
-}
 
 /** A valid 1×1 greyscale PNG with `label` in a tEXt chunk. */
 function png(label: string): Buffer {
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(1, 0);
-  header.writeUInt32BE(1, 4);
-  header.writeUInt8(8, 8);
+  header.writeUInt32BE(1, 0); // width
+  header.writeUInt32BE(1, 4); // height
+  header.writeUInt8(8, 8); // bit depth
+  header.writeUInt8(0, 9); // greyscale
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     pngChunk('IHDR', header),
@@ -67,19 +51,24 @@ export interface TestFile {
   name: string;
 }
 
+export interface LabelledFile extends TestFile {
+  /** The type the server must sniff from the bytes. */
+  mediaType: string;
+}
+
 /** A file of the first kind the proof accepts. */
-export function fileFor(proofCode: string, kinds: string[]): TestFile {
+export function fileFor(proofCode: string, kinds: string[]): LabelledFile {
   const label = `${proofCode} ${randomUUID()}`;
   switch (kinds[0]) {
     case 'screenshot':
-      return { content: png(label), name: 'capture.png' };
+      return { content: png(label), name: 'capture.png', mediaType: 'image/png' };
     case 'video':
-      return { content: mp4(label), name: 'demonstration.mp4' };
+      return { content: mp4(label), name: 'demonstration.mp4', mediaType: 'video/mp4' };
     case 'document':
-      return { content: pdf(label), name: 'procedure.pdf' };
+      return { content: pdf(label), name: 'procedure.pdf', mediaType: 'application/pdf' };
     case 'logs':
     case 'flow':
-      return { content: log(label), name: 'journal.log' };
+      return { content: log(label), name: 'journal.log', mediaType: 'text/plain' };
     default:
       throw new Error(`No test file for the kinds ${kinds.join(', ')} of ${proofCode}`);
   }
