@@ -5,7 +5,7 @@ import { loadBuiltInReferentials } from '@preuve/referentials';
 import { dossierView } from '../apps/api/src/dossiers/dossier-view.js';
 import { benchAuditVerification } from './audit.js';
 import {
-  call,
+  createAnsweredDossier,
   deepPagePath,
   firstDossierId,
   setUpAuthority,
@@ -196,34 +196,12 @@ const MB = 1024 * 1024;
 
 async function benchEvidence(environment: BenchEnvironment, vendor: MeasuredVendor): Promise<void> {
   // A video proof that applies: ANN 2.1.2 (search of the directory, filmed).
-  const product = await call<{ id: string }>(
-    environment.url,
-    'POST',
-    '/api/v1/products',
-    { name: 'Vidéo', version: '1' },
-    vendor.apiToken,
-  );
-  const dossier = await call<{ id: string }>(
-    environment.url,
-    'POST',
-    '/api/v1/dossiers',
-    { productId: product.id, referentialId: vendor.referentialId },
-    vendor.apiToken,
-  );
-  await call(
-    environment.url,
-    'PUT',
-    `/api/v1/dossiers/${dossier.id}/answers`,
-    {
-      answers: {
-        profiles: ['general', 'professional_access'],
-        insApplicable: true,
-        directorySource: 'extraction_file',
-        storesReferringDoctor: true,
-      },
-    },
-    vendor.apiToken,
-  );
+  const dossier = await createAnsweredDossier(environment.url, vendor.apiToken, vendor.referentialId, 'Vidéo', {
+    profiles: ['general', 'professional_access'],
+    insApplicable: true,
+    directorySource: 'extraction_file',
+    storesReferringDoctor: true,
+  });
   const size = Number(process.env.BENCH_UPLOAD_BYTES ?? 1024 ** 3);
   const figures = await benchLargeUpload(
     environment.url,
