@@ -1,4 +1,4 @@
-import { useEffect, useSyncExternalStore } from 'react';
+import { useSyncExternalStore } from 'react';
 import { SignInPage } from './auth/sign-in-page';
 import { session, type SessionUser } from './auth/session-store';
 import { TotpEnrolmentPage } from './auth/totp-enrolment-page';
@@ -48,9 +48,6 @@ function SignedIn({ user }: { user: SessionUser }) {
 
 export function App() {
   const state = useSyncExternalStore(session.subscribe, session.current);
-  useEffect(() => {
-    void session.resume();
-  }, []);
   switch (state.kind) {
     case 'unknown':
       return (
