@@ -12,7 +12,7 @@ import {
   setUpMeasuredVendor,
   type MeasuredVendor,
 } from './actors.js';
-import { load, merge, type LoadResult } from './load.js';
+import { cpuPerRequest, load, merge, type LoadResult } from './load.js';
 import { seedQueue, seedTenants } from './seed.js';
 import { startBenchEnvironment, type BenchEnvironment } from './server-process.js';
 import { benchLargeUpload, seedCompleteDossiers, timeGet, timeSubmit } from './uploads.js';
@@ -38,20 +38,29 @@ function printLoad(title: string, results: LoadResult[]): void {
   }
   if (results.some((result) => result.non2xx + result.errors > 0))
     console.log('WARNING: some requests failed; these figures are not comparable');
+  if (results.some((result) => result.cpu)) {
+    console.log('CPU time per request, µs (the server process, all Postgres processes, the load generator):');
+    for (const result of results) console.log(`  ${result.label.padEnd(35)}${cpuPerRequest(result)}`);
+  }
 }
 
 /** Interleaves rounds of every target (baseline first) so machine noise hits them alike. */
-async function measure(url: string, all: { label: string; path: string }[], token: string): Promise<LoadResult[]> {
+async function measure(
+  environment: BenchEnvironment,
+  all: { label: string; path: string }[],
+  token: string,
+): Promise<LoadResult[]> {
+  const { url, cpu } = environment;
   // As browsers and HTTP client libraries do.
   const headers = { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' };
-  // BENCH_ONLY=dossiers/{id} measures the baseline and the targets whose label contains it (for profiling).
-  const only = process.env.BENCH_ONLY;
+  // BENCH_TARGET=dossiers/{id} measures the baseline and the targets whose label contains it (for profiling).
+  const only = process.env.BENCH_TARGET;
   const targets = only ? all.filter((target, index) => index === 0 || target.label.includes(only)) : all;
   for (const target of targets) await load('warm-up', url, target.path, 1, CONNECTIONS, headers);
   const rounds: LoadResult[][] = targets.map(() => []);
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const [index, target] of targets.entries())
-      rounds[index].push(await load(target.label, url, target.path, SECONDS, CONNECTIONS, headers));
+      rounds[index].push(await load(target.label, url, target.path, SECONDS, CONNECTIONS, headers, cpu));
   }
   return rounds.map(merge);
 }
@@ -117,9 +126,44 @@ function benchAssess(): void {
   );
 }
 
-async function benchHttp(): Promise<void> {
+/** BENCH_ONLY=queue,audit runs those sections alone (assess, reads, queue, evidence, audit, web). */
+const SECTIONS = ['assess', 'reads', 'queue', 'evidence', 'audit', 'web'] as const;
+type Section = (typeof SECTIONS)[number];
+
+function selectedSections(): Set<Section> {
+  const only = process.env.BENCH_ONLY;
+  if (!only) return new Set(SECTIONS);
+  const asked = only.split(',').map((name) => name.trim());
+  const unknown = asked.filter((name) => !SECTIONS.includes(name as Section));
+  if (unknown.length > 0)
+    throw new Error(`BENCH_ONLY: no section « ${unknown.join(', ')} »; sections: ${SECTIONS.join(', ')}`);
+  return new Set(asked as Section[]);
+}
+
+async function benchReads(environment: BenchEnvironment, vendor: MeasuredVendor): Promise<void> {
+  const dossierId = await firstDossierId(environment.url, vendor.apiToken);
+  const deepPath = await deepPagePath(environment.url, vendor.apiToken, PAGE, DEEP_PAGES);
+  const results = await measure(
+    environment,
+    [
+      { label: 'GET /health (baseline)', path: '/api/v1/health' },
+      { label: 'GET /referentials/{id}', path: `/api/v1/referentials/${vendor.referentialId}` },
+      { label: 'GET /dossiers/{id}', path: `/api/v1/dossiers/${dossierId}` },
+      { label: `GET /dossiers first page (${PAGE})`, path: `/api/v1/dossiers?limit=${PAGE}` },
+      { label: `GET /dossiers page ${DEEP_PAGES + 1} (cursor)`, path: deepPath },
+    ],
+    vendor.apiToken,
+  );
+  printLoad('HTTP', results);
+  if (results.length === 5) printVerdicts(results);
+  else console.log('(BENCH_TARGET: a subset was measured, no verdicts)');
+}
+
+/** The sections that need the server: one server, one seeded database. */
+async function benchServer(sections: Set<Section>): Promise<void> {
   const environment = await startBenchEnvironment();
   try {
+    if (sections.has('audit') && sections.size === 1) return await benchAuditVerification(environment.pool);
     const vendor = await setUpMeasuredVendor(environment.url);
     const seedStart = Date.now();
     await seedTenants(environment.pool, vendor.organizationId, vendor.referentialId, PLAN);
@@ -127,25 +171,10 @@ async function benchHttp(): Promise<void> {
       `\nseeded ${PLAN.vendors} vendor organisations and ${PLAN.dossiers} dossiers with answers in ${Date.now() - seedStart} ms ` +
         `(the measured vendor holds ${PLAN.measuredVendorDossiers}); every request below carries a real API token`,
     );
-    const dossierId = await firstDossierId(environment.url, vendor.apiToken);
-    const deepPath = await deepPagePath(environment.url, vendor.apiToken, PAGE, DEEP_PAGES);
-    const results = await measure(
-      environment.url,
-      [
-        { label: 'GET /health (baseline)', path: '/api/v1/health' },
-        { label: 'GET /referentials/{id}', path: `/api/v1/referentials/${vendor.referentialId}` },
-        { label: 'GET /dossiers/{id}', path: `/api/v1/dossiers/${dossierId}` },
-        { label: `GET /dossiers first page (${PAGE})`, path: `/api/v1/dossiers?limit=${PAGE}` },
-        { label: `GET /dossiers page ${DEEP_PAGES + 1} (cursor)`, path: deepPath },
-      ],
-      vendor.apiToken,
-    );
-    printLoad('HTTP', results);
-    if (results.length === 5) printVerdicts(results);
-    else console.log('(BENCH_ONLY: a subset was measured, no verdicts)');
-    await benchQueue(environment, vendor);
-    await benchEvidence(environment, vendor);
-    await benchAuditVerification(environment.pool);
+    if (sections.has('reads')) await benchReads(environment, vendor);
+    if (sections.has('queue')) await benchQueue(environment, vendor);
+    if (sections.has('evidence')) await benchEvidence(environment, vendor);
+    if (sections.has('audit')) await benchAuditVerification(environment.pool);
   } finally {
     await environment.stop();
   }
@@ -172,7 +201,7 @@ async function benchQueue(environment: BenchEnvironment, vendor: MeasuredVendor)
   const authority = await setUpAuthority(environment.url, vendor.adminToken);
   const { busyVendorId } = await seedQueue(environment.pool, vendor.referentialId, QUEUE_DOSSIERS);
   const results = await measure(
-    environment.url,
+    environment,
     [
       { label: 'GET /health (baseline)', path: '/api/v1/health' },
       { label: 'GET /review/queue first page', path: '/api/v1/review/queue?limit=20' },
@@ -252,24 +281,13 @@ async function benchEvidence(environment: BenchEnvironment, vendor: MeasuredVend
 
 const PLAN_SUBMISSION = '93 applicable scenarios and 500 evidence versions';
 
-async function benchAuditAlone(): Promise<void> {
-  const environment = await startBenchEnvironment();
-  try {
-    await benchAuditVerification(environment.pool);
-  } finally {
-    await environment.stop();
-  }
-}
-
 async function main(): Promise<void> {
   console.log(`Preuve benchmark — node ${process.version}, ${new Date().toISOString()}`);
-  // BENCH_ONLY=web measures the web app alone (bundle and time until interactive).
-  if (process.env.BENCH_ONLY === 'web') return benchWebApp();
-  // BENCH_ONLY=audit measures the verification of the audit chain alone (BENCH_AUDIT_EVENTS events).
-  if (process.env.BENCH_ONLY === 'audit') return benchAuditAlone();
-  benchAssess();
-  await benchHttp();
-  await benchWebApp();
+  const sections = selectedSections();
+  if (sections.has('assess')) benchAssess();
+  if (['reads', 'queue', 'evidence', 'audit'].some((section) => sections.has(section as Section)))
+    await benchServer(sections);
+  if (sections.has('web')) await benchWebApp();
 }
 
 main().then(

@@ -1,4 +1,5 @@
 import autocannon from 'autocannon';
+import type { CpuMeter, CpuUse } from './cpu.js';
 
 export interface LoadResult {
   label: string;
@@ -14,6 +15,15 @@ export interface LoadResult {
   p50: number;
   p95: number;
   p99: number;
+  /** CPU seconds used during the run by the server, Postgres and the load generator (when metered). */
+  cpu?: CpuUse;
+}
+
+/** CPU microseconds per request, e.g. « server 412, postgres 230, load 95 ». */
+export function cpuPerRequest(result: LoadResult): string {
+  if (!result.cpu || result.requests === 0) return '';
+  const each = (seconds: number): string => ((seconds * 1e6) / result.requests).toFixed(0);
+  return `server ${each(result.cpu.server)}, postgres ${each(result.cpu.postgres)}, load ${each(result.cpu.bench)}`;
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -30,8 +40,10 @@ export async function load(
   seconds: number,
   connections = 16,
   headers: Record<string, string> = {},
+  meter?: CpuMeter,
 ): Promise<LoadResult> {
   const latencies: number[] = [];
+  const start = meter?.snapshot();
   const result = await new Promise<autocannon.Result>((resolveResult, reject) => {
     const instance = autocannon({ url: baseUrl + path, connections, duration: seconds, headers }, (error, finished) =>
       error ? reject(error instanceof Error ? error : new Error(String(error))) : resolveResult(finished),
@@ -40,6 +52,7 @@ export async function load(
       latencies.push(responseTime);
     });
   });
+  const cpu = meter && start ? meter.since(start) : undefined;
   const sorted = Float64Array.from(latencies).sort();
   return {
     label,
@@ -53,6 +66,7 @@ export async function load(
     p50: percentile(sorted, 50),
     p95: percentile(sorted, 95),
     p99: percentile(sorted, 99),
+    cpu,
   };
 }
 
@@ -71,5 +85,12 @@ export function merge(rounds: LoadResult[]): LoadResult {
     p50: median(rounds.map((round) => round.p50)),
     p95: median(rounds.map((round) => round.p95)),
     p99: median(rounds.map((round) => round.p99)),
+    cpu: rounds.every((round) => round.cpu)
+      ? {
+          server: rounds.reduce((sum, round) => sum + round.cpu!.server, 0),
+          postgres: rounds.reduce((sum, round) => sum + round.cpu!.postgres, 0),
+          bench: rounds.reduce((sum, round) => sum + round.cpu!.bench, 0),
+        }
+      : undefined,
   };
 }

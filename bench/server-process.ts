@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { freePort, startEmbeddedPostgres } from '@preuve/persistence';
+import { CpuMeter } from './cpu.js';
 
 export const BENCH_ADMIN_EMAIL = 'bench-root@preuve.test';
 export const BENCH_ADMIN_PASSWORD = 'banc-d-essai-plateforme-2026';
@@ -17,6 +18,8 @@ export interface BenchEnvironment {
   /** The server's process id (for its memory figures) and its DATA_DIR. */
   serverPid: number;
   dataDir: string;
+  /** CPU time of the server and of Postgres, for the cost of a request. */
+  cpu: CpuMeter;
   stop(): Promise<void>;
 }
 
@@ -73,6 +76,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
     pool,
     serverPid: child.pid!,
     dataDir,
+    cpu: new CpuMeter(child.pid!, join(dataDir, 'db', 'postgres')),
     async stop() {
       await pool.end();
       const exited = new Promise((done) => child.once('exit', done));
