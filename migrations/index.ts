@@ -3,6 +3,7 @@ import { IdentityTenancyDossiers1795703858508 } from './1795703858508-identity-t
 import { EvidenceDeclarationsSubmissions1795706141292 } from './1795706141292-evidence-declarations-submissions.js';
 import { ReviewLoop1795707653873 } from './1795707653873-review-loop.js';
 import { Webhooks1795708155790 } from './1795708155790-webhooks.js';
+import { QueueFilters1795709000000 } from './1795709000000-queue-filters.js';
 
 /** Every migration, oldest first. Generated from the entities, then reviewed; never edited once landed. */
 export const MIGRATIONS = [
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   EvidenceDeclarationsSubmissions1795706141292,
   ReviewLoop1795707653873,
   Webhooks1795708155790,
+  QueueFilters1795709000000,
 ];

@@ -9,6 +9,7 @@ export * from './repositories/audit-chain.js';
 export * from './repositories/audit-chain-copy.js';
 export * from './repositories/dossier.repository.js';
 export * from './repositories/keyset.js';
+export * from './repositories/prepared.js';
 export * from './repositories/product.repository.js';
 export * from './repositories/tenant.js';
 export * from './repositories/evidence.repositories.js';

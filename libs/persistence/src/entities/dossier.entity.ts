@@ -20,6 +20,18 @@ export type { DossierStatus };
 /** A conformity dossier: one product against one pinned référentiel version. */
 @Entity({ name: 'dossier' })
 @Index('IX_dossier_queue', ['lastSubmittedAt', 'id'], { where: '"first_submitted_at" IS NOT NULL' })
+// The queue's usual filters (a vendor, a vendor's dossiers in one status, a status, a reviewer's
+// own dossiers), each in waiting order: a page is a walk of one index, never a sort.
+@Index('IX_dossier_queue_vendor', ['organizationId', 'lastSubmittedAt', 'id'], {
+  where: '"first_submitted_at" IS NOT NULL',
+})
+@Index('IX_dossier_queue_vendor_status', ['organizationId', 'status', 'lastSubmittedAt', 'id'], {
+  where: '"first_submitted_at" IS NOT NULL',
+})
+@Index('IX_dossier_queue_status', ['status', 'lastSubmittedAt', 'id'], { where: '"first_submitted_at" IS NOT NULL' })
+@Index('IX_dossier_queue_assignee', ['assignedTo', 'lastSubmittedAt', 'id'], {
+  where: '"first_submitted_at" IS NOT NULL',
+})
 @Index('IX_dossier_organization_created', ['organizationId', 'createdAt', 'id'])
 @Index('IX_dossier_submitted_created', ['createdAt', 'id'], { where: '"first_submitted_at" IS NOT NULL' })
 export class DossierEntity {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { DossierStatus, TenantScope } from '@preuve/domain';
 import { ReviewDecisionEntity, ScenarioCommentEntity, ScenarioVerdictEntity } from '../entities/review.entities.js';
+import { preparedQuery } from './prepared.js';
 import { positional, tenantCondition } from './tenant.js';
 
 export class VerdictRepository {
@@ -127,17 +128,22 @@ export class ReviewQueueRepository {
     if (filter.openChangeRequests !== undefined)
       where.push(filter.openChangeRequests ? `d.status = 'changes_requested'` : `d.status <> 'changes_requested'`);
     if (after) where.push(`(d.last_submitted_at, d.id) > (${sql.bind(after.lastSubmittedAt)}, ${sql.bind(after.id)})`);
-    const rows: QueueRow[] = await manager.query(
+    // The page is chosen on the dossier table alone (one index walk), then only its rows are joined.
+    const rows = await preparedQuery<QueueRow>(
+      manager,
       `SELECT d.id, d.status, d.round, d.organization_id, o.name AS organization_name, d.product_id, p.name AS product_name,
               p.version AS product_version, d.referential_id, r.code AS referential_code, r.version AS referential_version,
               d.assigned_to, d.last_submitted_at, d.first_submitted_at
-       FROM dossier d
+       FROM (SELECT d.id, d.status, d.round, d.organization_id, d.product_id, d.referential_id, d.assigned_to,
+                    d.last_submitted_at, d.first_submitted_at
+             FROM dossier d
+             WHERE ${where.join(' AND ')}
+             ORDER BY d.last_submitted_at ASC, d.id ASC
+             LIMIT ${Math.trunc(limit) + 1}) d
        JOIN organization o ON o.id = d.organization_id
        JOIN product p ON p.id = d.product_id
        JOIN referential r ON r.id = d.referential_id
-       WHERE ${where.join(' AND ')}
-       ORDER BY d.last_submitted_at ASC, d.id ASC
-       LIMIT ${sql.bind(limit + 1)}`,
+       ORDER BY d.last_submitted_at ASC, d.id ASC`,
       sql.values,
     );
     const page = rows.slice(0, limit);
