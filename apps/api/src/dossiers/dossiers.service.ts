@@ -8,6 +8,7 @@ import {
   ProductRepository,
   VerdictRepository,
   type DossierEntity,
+  type DossierContentCodes,
   type DossierListRow,
   type DossierStatus,
 } from '@preuve/persistence';
@@ -25,7 +26,6 @@ import type {
   CompletenessDto,
   CreateDossierDto,
   DossierDto,
-  DossierListItemDto,
   DossierPageDto,
 } from './dto/dossier.dto.js';
 
@@ -112,37 +112,54 @@ export class DossiersService {
       decodeCursor(query.cursor),
       query.limit ?? 20,
     );
-    const items = await Promise.all(page.items.map((row) => this.listItem(row)));
+    const completeness = await this.completenessOf(principal, page.items);
+    const items = page.items.map(({ dossier, productName, productVersion }) => ({
+      ...dossierSummary(dossier),
+      productName,
+      productVersion,
+      completeness: completeness.get(dossier.id)!,
+    }));
     return { items, nextCursor: encodeCursor(page.next) };
   }
 
-  /** A list entry: completeness from the memoised view when there is one, else from the row's content codes. */
-  private async listItem(row: DossierListRow): Promise<DossierListItemDto> {
-    const { dossier } = row;
-    const key = `${dossier.id}:${dossier.version}`;
-    let completeness: CompletenessDto | undefined = this.completeness.get(key) ?? this.views.get(key)?.completeness;
-    if (!completeness) {
-      const referential = await this.referentials.get(dossier.referentialId);
-      const evidenced = new Set(row.evidencedProofs);
-      const declared = new Set(row.declaredScenarios);
-      completeness = completenessCounts(
-        referential.assess(dossier.answers).scenarios.map((scenario) => ({
-          applicable: scenario.applicable,
-          completeness: scenarioCompleteness(
-            scenario,
-            evidenced,
-            scenario.declarationRequired && declared.has(scenario.code),
-          ),
-        })),
-      );
-      this.completeness.set(key, completeness);
+  /**
+   * Completeness of a page's dossiers, memoised per dossier version (pages are read again and
+   * again, versions seldom move): only the dossiers not seen at this version have their answers
+   * and content codes read, in one query.
+   */
+  private async completenessOf(principal: Principal, rows: DossierListRow[]): Promise<Map<string, CompletenessDto>> {
+    const known = new Map<string, CompletenessDto>();
+    const missing: string[] = [];
+    for (const { dossier } of rows) {
+      const key = `${dossier.id}:${dossier.version}`;
+      const found = this.completeness.get(key) ?? this.views.get(key)?.completeness;
+      if (found) known.set(dossier.id, found);
+      else missing.push(dossier.id);
     }
-    return {
-      ...dossierSummary(dossier),
-      productName: row.productName,
-      productVersion: row.productVersion,
-      completeness,
-    };
+    const contents = await this.dossiers.contentCodes(this.dataSource.manager, tenantOf(principal), missing);
+    for (const content of contents) {
+      // Read after the page: if the dossier moved on meanwhile, this is its newer completeness.
+      const completeness = await this.computeCompleteness(content);
+      this.completeness.set(`${content.id}:${content.version}`, completeness);
+      known.set(content.id, completeness);
+    }
+    return known;
+  }
+
+  private async computeCompleteness(content: DossierContentCodes): Promise<CompletenessDto> {
+    const referential = await this.referentials.get(content.referentialId);
+    const evidenced = new Set(content.evidencedProofs);
+    const declared = new Set(content.declaredScenarios);
+    return completenessCounts(
+      referential.assess(content.answers).scenarios.map((scenario) => ({
+        applicable: scenario.applicable,
+        completeness: scenarioCompleteness(
+          scenario,
+          evidenced,
+          scenario.declarationRequired && declared.has(scenario.code),
+        ),
+      })),
+    );
   }
 
   /** Replaces the answers (validated as a whole, nothing saved on error) and recomputes applicability. */

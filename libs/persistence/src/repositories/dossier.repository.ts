@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Answers, TenantScope } from '@preuve/domain';
 import { DossierEntity, type DossierStatus } from '../entities/dossier.entity.js';
 import type { KeysetPosition, Page } from './keyset.js';
+import { preparedQuery } from './prepared.js';
 import { positional, tenantCondition } from './tenant.js';
 import { isUuid } from './uuid.js';
 
@@ -29,22 +30,29 @@ interface DossierRow {
 interface ListExtras {
   product_name: string;
   product_version: string;
-  evidenced_proofs: string[];
-  declared_scenarios: string[];
 }
 
-/** A dossier as lists show it: with its product, and what content it has (for completeness). */
+/** A dossier as lists show it: with its product. */
 export interface DossierListRow {
+  /** Without its answers (see `contentCodes`). */
   dossier: DossierEntity;
   productName: string;
   productVersion: string;
+}
+
+/** What completeness is computed from: the answers, and which proofs and scenarios have content. */
+export interface DossierContentCodes {
+  id: string;
+  version: number;
+  referentialId: string;
+  answers: Answers;
   /** Proof codes with at least one evidence version. */
   evidencedProofs: string[];
   /** Scenario codes with at least one declaration. */
   declaredScenarios: string[];
 }
 
-function toEntity(row: DossierRow): DossierEntity {
+function toEntity(row: Omit<DossierRow, 'answers'> & { answers?: Answers }): DossierEntity {
   return Object.assign(new DossierEntity(), {
     id: row.id,
     organizationId: row.organization_id,
@@ -92,9 +100,8 @@ export class DossierRepository {
 
   /**
    * Newest first, keyset-paginated on (created_at, id): the same cost on page 1 and page 1,000.
-   * Each item comes with what a list shows beside it, in the same query: the product's name and
-   * version, the answers, and which proofs have evidence and which scenarios a declaration (from
-   * which the caller computes completeness against the référentiel).
+   * The page is chosen on `dossier` alone (one index walk), then joined to its products. A named
+   * prepared statement: lists are read again and again.
    */
   async list(
     manager: EntityManager,
@@ -107,14 +114,11 @@ export class DossierRepository {
     const conditions = [tenantCondition('dossier', 'd', scope, sql.bind)];
     if (filter.status) conditions.push(`d.status = ${sql.bind(filter.status)}`);
     if (after) conditions.push(`(d.created_at, d.id) < (${sql.bind(after.createdAt)}, ${sql.bind(after.id)})`);
-    const rows: (DossierRow & ListExtras)[] = await manager.query(
-      // The page is chosen first (one index walk, as without the extras); the product and the
-      // evidence and declaration codes are then looked up for its rows only.
-      `SELECT ${COLUMNS}, p.name AS product_name, p.version AS product_version,
-         ARRAY(SELECT DISTINCT e.proof_code FROM evidence e WHERE e.dossier_id = d.id) AS evidenced_proofs,
-         ARRAY(SELECT DISTINCT x.scenario_code FROM declaration x WHERE x.dossier_id = d.id) AS declared_scenarios
-       FROM (SELECT d.* FROM dossier d WHERE ${conditions.join(' AND ')}
-             ORDER BY d.created_at DESC, d.id DESC LIMIT ${sql.bind(limit + 1)}) d
+    const rows = await preparedQuery<Omit<DossierRow, 'answers'> & ListExtras>(
+      manager,
+      `SELECT ${SUMMARY_COLUMNS}, p.name AS product_name, p.version AS product_version
+       FROM (SELECT ${SUMMARY_COLUMNS} FROM dossier d WHERE ${conditions.join(' AND ')}
+             ORDER BY d.created_at DESC, d.id DESC LIMIT ${Math.trunc(limit) + 1}) d
        JOIN product p ON p.id = d.product_id
        ORDER BY d.created_at DESC, d.id DESC`,
       sql.values,
@@ -123,11 +127,40 @@ export class DossierRepository {
       dossier: toEntity(row),
       productName: row.product_name,
       productVersion: row.product_version,
-      evidencedProofs: row.evidenced_proofs,
-      declaredScenarios: row.declared_scenarios,
     }));
     const last = items.at(-1)?.dossier;
     return { items, next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null };
+  }
+
+  /** For some dossiers (a list's, whose completeness is not known yet): their answers and content codes. */
+  async contentCodes(manager: EntityManager, scope: TenantScope, ids: string[]): Promise<DossierContentCodes[]> {
+    if (ids.length === 0) return [];
+    const sql = positional([ids]);
+    const rows = await manager.query<
+      {
+        id: string;
+        version: number;
+        referential_id: string;
+        answers: Answers;
+        evidenced_proofs: string[];
+        declared_scenarios: string[];
+      }[]
+    >(
+      `SELECT d.id, d.version, d.referential_id, d.answers,
+         ARRAY(SELECT DISTINCT e.proof_code FROM evidence e WHERE e.dossier_id = d.id) AS evidenced_proofs,
+         ARRAY(SELECT DISTINCT x.scenario_code FROM declaration x WHERE x.dossier_id = d.id) AS declared_scenarios
+       FROM dossier d
+       WHERE d.id = ANY($1::uuid[]) AND ${tenantCondition('dossier', 'd', scope, sql.bind)}`,
+      sql.values,
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      version: row.version,
+      referentialId: row.referential_id,
+      answers: row.answers,
+      evidencedProofs: row.evidenced_proofs,
+      declaredScenarios: row.declared_scenarios,
+    }));
   }
 
   /** The submitted status; the first submission also opens the dossier to reviewers. */
