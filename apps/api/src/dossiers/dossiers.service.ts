@@ -19,7 +19,7 @@ import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import { Lru } from '../common/lru.js';
 import { ReferentialsService, validatedAnswers, type CachedReferential } from '../referentials/referentials.service.js';
-import { dossierSummary, dossierView, type DossierContent } from './dossier-view.js';
+import { dossierView, type DossierContent } from './dossier-view.js';
 import { editableOrThrow, openScenarios } from './editable.js';
 import type {
   AuditEventDto,
@@ -113,12 +113,7 @@ export class DossiersService {
       query.limit ?? 20,
     );
     const completeness = await this.completenessOf(principal, page.items);
-    const items = page.items.map(({ dossier, productName, productVersion }) => ({
-      ...dossierSummary(dossier),
-      productName,
-      productVersion,
-      completeness: completeness.get(dossier.id)!,
-    }));
+    const items = page.items.map((row) => ({ ...row, completeness: completeness.get(row.id)! }));
     return { items, nextCursor: encodeCursor(page.next) };
   }
 
@@ -130,11 +125,11 @@ export class DossiersService {
   private async completenessOf(principal: Principal, rows: DossierListRow[]): Promise<Map<string, CompletenessDto>> {
     const known = new Map<string, CompletenessDto>();
     const missing: string[] = [];
-    for (const { dossier } of rows) {
-      const key = `${dossier.id}:${dossier.version}`;
+    for (const { id, version } of rows) {
+      const key = `${id}:${version}`;
       const found = this.completeness.get(key) ?? this.views.get(key)?.completeness;
-      if (found) known.set(dossier.id, found);
-      else missing.push(dossier.id);
+      if (found) known.set(id, found);
+      else missing.push(id);
     }
     const contents = await this.dossiers.contentCodes(this.dataSource.manager, tenantOf(principal), missing);
     for (const content of contents) {

@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Answers, TenantScope } from '@preuve/domain';
 import { DossierEntity, type DossierStatus } from '../entities/dossier.entity.js';
 import type { KeysetPosition, Page } from './keyset.js';
-import { preparedQuery } from './prepared.js';
+import { isoTimestamp, jsonRows } from './prepared.js';
 import { positional, tenantCondition } from './tenant.js';
 import { isUuid } from './uuid.js';
 
@@ -27,18 +27,23 @@ interface DossierRow {
   version: number;
 }
 
-interface ListExtras {
-  product_name: string;
-  product_version: string;
-}
-
-/** A dossier as lists show it: with its product. */
+/** A dossier as lists show it: its summary, with its product. */
 export interface DossierListRow {
-  /** Without its answers (see `contentCodes`). */
-  dossier: DossierEntity;
+  id: string;
+  status: DossierStatus;
+  round: number;
+  organizationId: string;
+  productId: string;
+  referentialId: string;
+  createdAt: Date;
+  updatedAt: Date;
+  firstSubmittedAt: Date | null;
+  version: number;
   productName: string;
   productVersion: string;
 }
+
+type Serialised<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] extends Date | null ? string | null : T[K] };
 
 /** What completeness is computed from: the answers, and which proofs and scenarios have content. */
 export interface DossierContentCodes {
@@ -52,7 +57,7 @@ export interface DossierContentCodes {
   declaredScenarios: string[];
 }
 
-function toEntity(row: Omit<DossierRow, 'answers'> & { answers?: Answers }): DossierEntity {
+function toEntity(row: DossierRow): DossierEntity {
   return Object.assign(new DossierEntity(), {
     id: row.id,
     organizationId: row.organization_id,
@@ -100,8 +105,8 @@ export class DossierRepository {
 
   /**
    * Newest first, keyset-paginated on (created_at, id): the same cost on page 1 and page 1,000.
-   * The page is chosen on `dossier` alone (one index walk), then joined to its products. A named
-   * prepared statement: lists are read again and again.
+   * The page is chosen on `dossier` alone (one index walk), then joined to its products, and
+   * comes back as one JSON array (lists are read again and again: see `jsonRows`).
    */
   async list(
     manager: EntityManager,
@@ -114,21 +119,28 @@ export class DossierRepository {
     const conditions = [tenantCondition('dossier', 'd', scope, sql.bind)];
     if (filter.status) conditions.push(`d.status = ${sql.bind(filter.status)}`);
     if (after) conditions.push(`(d.created_at, d.id) < (${sql.bind(after.createdAt)}, ${sql.bind(after.id)})`);
-    const rows = await preparedQuery<Omit<DossierRow, 'answers'> & ListExtras>(
+    const rows = await jsonRows<Serialised<DossierListRow>>(
       manager,
-      `SELECT ${SUMMARY_COLUMNS}, p.name AS product_name, p.version AS product_version
-       FROM (SELECT ${SUMMARY_COLUMNS} FROM dossier d WHERE ${conditions.join(' AND ')}
+      `json_agg(json_build_object(
+         'id', d.id, 'status', d.status, 'round', d.round, 'organizationId', d.organization_id,
+         'productId', d.product_id, 'referentialId', d.referential_id,
+         'createdAt', ${isoTimestamp('d.created_at')}, 'updatedAt', ${isoTimestamp('d.updated_at')},
+         'firstSubmittedAt', ${isoTimestamp('d.first_submitted_at')}, 'version', d.version,
+         'productName', p.name, 'productVersion', p.version) ORDER BY d.created_at DESC, d.id DESC)`,
+      `FROM (SELECT d.id, d.status, d.round, d.organization_id, d.product_id, d.referential_id, d.created_at,
+                    d.updated_at, d.first_submitted_at, d.version
+             FROM dossier d WHERE ${conditions.join(' AND ')}
              ORDER BY d.created_at DESC, d.id DESC LIMIT ${Math.trunc(limit) + 1}) d
-       JOIN product p ON p.id = d.product_id
-       ORDER BY d.created_at DESC, d.id DESC`,
+       JOIN product p ON p.id = d.product_id`,
       sql.values,
     );
     const items = rows.slice(0, limit).map((row) => ({
-      dossier: toEntity(row),
-      productName: row.product_name,
-      productVersion: row.product_version,
+      ...row,
+      createdAt: new Date(row.createdAt),
+      updatedAt: new Date(row.updatedAt),
+      firstSubmittedAt: row.firstSubmittedAt === null ? null : new Date(row.firstSubmittedAt),
     }));
-    const last = items.at(-1)?.dossier;
+    const last = items.at(-1);
     return { items, next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null };
   }
 
