@@ -977,4 +977,68 @@ describe('products and dossiers over REST', () => {
       ).toMatchObject({ version: third.version });
     });
   });
+
+  describe('GET /dossiers/{id}: validators and compression', () => {
+    it('answers 304 with no body while the ETag is current, and the full view again once the dossier changed', async () => {
+      const { dossierId } = await createDossier(app, token);
+      const first = await app.http().get(`/api/v1/dossiers/${dossierId}`).set(bearer(token)).expect(200);
+      const etag = first.headers.etag;
+      expect(etag).toMatch(/^"[\w-]{43}"$/);
+      expect(first.headers['cache-control']).toBe('private, no-cache');
+
+      const again = await app
+        .http()
+        .get(`/api/v1/dossiers/${dossierId}`)
+        .set(bearer(token))
+        .set('If-None-Match', etag)
+        .expect(304);
+      expect(again.text ?? '').toBe('');
+      expect(again.headers.etag).toBe(etag);
+
+      await putAnswers(dossierId, { profiles: ['general'] });
+      const changed = await app
+        .http()
+        .get(`/api/v1/dossiers/${dossierId}`)
+        .set(bearer(token))
+        .set('If-None-Match', etag)
+        .expect(200);
+      expect(changed.headers.etag).not.toBe(etag);
+      expect((changed.body as DossierView).answers).toEqual({ profiles: ['general'] });
+    });
+
+    it('is gzipped for a client that accepts it, with the same content as the plain body', async () => {
+      const { dossierId } = await createDossier(app, token);
+      const plain = await app
+        .http()
+        .get(`/api/v1/dossiers/${dossierId}`)
+        .set(bearer(token))
+        .set('Accept-Encoding', 'identity')
+        .expect(200);
+      const gzipped = await app
+        .http()
+        .get(`/api/v1/dossiers/${dossierId}`)
+        .set(bearer(token))
+        .set('Accept-Encoding', 'gzip, deflate')
+        .expect(200);
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(gzipped.headers['content-encoding']).toBe('gzip');
+      expect(gzipped.headers.vary).toContain('Accept-Encoding');
+      expect(gzipped.body).toEqual(plain.body);
+      expect((gzipped.body as DossierView).id).toBe(dossierId);
+    });
+
+    it('never answers 304 to another vendor holding the ETag: 404 DOSSIER_NOT_FOUND, as for any dossier it cannot see', async () => {
+      const { dossierId } = await createDossier(app, token);
+      const { etag } = (await app.http().get(`/api/v1/dossiers/${dossierId}`).set(bearer(token)).expect(200)).headers;
+      const other = await createVendor(app);
+      const refused = await app
+        .http()
+        .get(`/api/v1/dossiers/${dossierId}`)
+        .set(bearer(other.member.token))
+        .set('If-None-Match', etag)
+        .expect(404);
+      expect(refused.body.code).toBe('DOSSIER_NOT_FOUND');
+      expect(refused.headers.etag).toBeUndefined();
+    });
+  });
 });

@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import {
   ApiBadRequestResponse,
   ApiConflictResponse,
@@ -6,6 +7,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
@@ -64,11 +66,24 @@ export class DossiersController {
 
   @Get(':id')
   @Authenticated({ roles: READERS, scope: 'dossiers:read' })
-  @ApiOperation({ summary: 'A dossier with its scenario tree: applicability, reasons, expected proofs, completeness' })
-  @ApiOkResponse({ type: DossierDto })
+  @ApiOperation({
+    summary: 'A dossier with its scenario tree: applicability, reasons, expected proofs, completeness',
+    description:
+      'The ETag changes whenever the dossier does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.',
+  })
+  @ApiOkResponse({ type: DossierDto, headers: { ETag: { description: 'Validator of this version of the view.' } } })
+  @ApiResponse({ status: 304, description: 'Not modified: the ETag sent in If-None-Match is still current.' })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
-  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DossierDto> {
-    return this.dossiers.get(principal, id);
+  async get(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Headers('if-none-match') ifNoneMatch: string | undefined,
+    @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @Res() response: Response,
+  ): Promise<void> {
+    const encoded = await this.dossiers.getEncoded(principal, id);
+    // Private: another organisation's cache must not keep it; no-cache: revalidated every time.
+    encoded.send(response, { ifNoneMatch, acceptEncoding }, 'private, no-cache');
   }
 
   @Put(':id/answers')

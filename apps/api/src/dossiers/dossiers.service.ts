@@ -17,6 +17,7 @@ import { tenantOf, type Principal, type RequestContext } from '../auth/principal
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
+import { EncodedBody } from '../common/http/encoded-body.js';
 import { Lru } from '../common/lru.js';
 import { ReferentialsService, validatedAnswers, type CachedReferential } from '../referentials/referentials.service.js';
 import { dossierView, type DossierContent } from './dossier-view.js';
@@ -32,6 +33,7 @@ import type {
 @Injectable()
 export class DossiersService {
   private readonly views = new Lru<string, DossierDto>(500);
+  private readonly encodedViews = new Lru<string, EncodedBody>(200);
   /** Completeness per dossier version, for lists (pages are read again and again, versions seldom move). */
   private readonly completeness = new Lru<string, CompletenessDto>(10_000);
 
@@ -90,15 +92,29 @@ export class DossiersService {
    * The dossier view, memoised by (id, version): every change to what the view shows moves the
    * version on (answers, status, evidence, declarations, verdicts), so a cached view is never stale.
    */
-  async get(principal: Principal, id: string): Promise<DossierDto> {
-    const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
-    if (!dossier) throw this.notFound(id);
+  private async memoisedView(dossier: DossierEntity): Promise<DossierDto> {
     const key = `${dossier.id}:${dossier.version}`;
     const cached = this.views.get(key);
     if (cached) return cached;
     const view = await this.view(dossier);
     this.views.set(key, view);
     return view;
+  }
+
+  /**
+   * The dossier view as GET /dossiers/{id} sends it: serialised once per version, gzipped once,
+   * with the SHA-256 of the body as its ETag (a client that has it gets a 304).
+   */
+  async getEncoded(principal: Principal, id: string): Promise<EncodedBody> {
+    const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
+    if (!dossier) throw this.notFound(id);
+    const key = `${dossier.id}:${dossier.version}`;
+    let encoded = this.encodedViews.get(key);
+    if (!encoded) {
+      encoded = EncodedBody.hashed(await this.memoisedView(dossier));
+      this.encodedViews.set(key, encoded);
+    }
+    return encoded;
   }
 
   async list(

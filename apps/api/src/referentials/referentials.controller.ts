@@ -48,22 +48,7 @@ export class ReferentialsController {
     @Res() response: Response,
   ): Promise<void> {
     const entry = await this.referentials.get(id);
-    const etag = `"${entry.contentHash}"`;
-    response.setHeader('ETag', etag);
-    response.setHeader('Cache-Control', 'public, max-age=300');
-    if (ifNoneMatch === etag) {
-      response.status(304).end();
-      return;
-    }
-    response.setHeader('Vary', 'Accept-Encoding');
-    response.type('application/json');
-    // Immutable: gzipped once at first read, served as is to clients that accept it.
-    if (/\bgzip\b/.test(acceptEncoding ?? '')) {
-      response.setHeader('Content-Encoding', 'gzip');
-      response.send(entry.gzippedBody);
-    } else {
-      response.send(entry.body);
-    }
+    entry.encoded.send(response, { ifNoneMatch, acceptEncoding }, 'public, max-age=300');
   }
 
   @Get(':id/scenarios/:code')

@@ -1,4 +1,3 @@
-import { gzipSync } from 'node:zlib';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
@@ -18,15 +17,15 @@ import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { Lru } from '../common/lru.js';
 import type { AssessmentResponseDto, ReferentialSummaryDto, ScenarioLookupDto } from './dto/index.js';
+import { EncodedBody } from '../common/http/encoded-body.js';
 
 /** A published référentiel, ready to serve: immutable, so kept for the life of the process. */
 export interface CachedReferential {
   id: string;
   contentHash: string;
   referential: Referential;
-  /** The GET /referentials/{id} body, serialised and encoded once, and gzipped once. */
-  body: Buffer;
-  gzippedBody: Buffer;
+  /** The GET /referentials/{id} body, serialised once and gzipped once; the ETag is the content hash. */
+  encoded: EncodedBody;
   scenarios: Map<string, { requirementCode: string; scenario: Scenario }>;
   /**
    * `assess()` of this référentiel, memoised by answers: it is a pure function of an immutable
@@ -100,14 +99,12 @@ export class ReferentialsService {
         ),
       ),
     );
-    const encoded = Buffer.from(JSON.stringify(body));
     const assessments = new Lru<string, Assessment>(1_000);
     const entry: CachedReferential = {
       id: row.id,
       contentHash: row.contentHash,
       referential: content,
-      body: encoded,
-      gzippedBody: gzipSync(encoded, { level: 9 }),
+      encoded: EncodedBody.of(body, row.contentHash, 9),
       scenarios,
       assess(answers) {
         const key = canonicalJson(answers);

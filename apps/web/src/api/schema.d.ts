@@ -269,7 +269,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A dossier with its scenario tree: applicability, reasons, expected proofs, completeness */
+        /**
+         * A dossier with its scenario tree: applicability, reasons, expected proofs, completeness
+         * @description The ETag changes whenever the dossier does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.
+         */
         get: operations["Dossiers_get"];
         put?: never;
         post?: never;
@@ -2953,11 +2956,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Validator of this version of the view. */
+                    ETag?: unknown;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DossierDto"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import type { Response } from 'express';
+
+/**
+ * A JSON body serialised once and served many times (a published référentiel, a dossier view at
+ * one version): with its validator, and gzipped on the first request that accepts it.
+ */
+export class EncodedBody {
+  private gzipped: Buffer | undefined;
+
+  private constructor(
+    readonly body: Buffer,
+    /** The ETag, quotes included. */
+    readonly etag: string,
+    private readonly gzipLevel: number,
+  ) {}
+
+  /** `value` serialised, with a given ETag (e.g. a content hash already known). */
+  static of(value: unknown, etag: string, gzipLevel = 6): EncodedBody {
+    return new EncodedBody(Buffer.from(JSON.stringify(value)), `"${etag}"`, gzipLevel);
+  }
+
+  /** `value` serialised, with the SHA-256 of those bytes as its ETag. */
+  static hashed(value: unknown, gzipLevel = 6): EncodedBody {
+    const body = Buffer.from(JSON.stringify(value));
+    return new EncodedBody(body, `"${createHash('sha256').update(body).digest('base64url')}"`, gzipLevel);
+  }
+
+  get gzippedBody(): Buffer {
+    this.gzipped ??= gzipSync(this.body, { level: this.gzipLevel });
+    return this.gzipped;
+  }
+
+  /**
+   * Answers 304 when the client already has this body (If-None-Match), else the body, gzipped
+   * when the client accepts it. `cacheControl` says who may keep it and for how long.
+   */
+  send(
+    response: Response,
+    request: { ifNoneMatch: string | undefined; acceptEncoding: string | undefined },
+    cacheControl: string,
+  ): void {
+    response.setHeader('ETag', this.etag);
+    response.setHeader('Cache-Control', cacheControl);
+    response.setHeader('Vary', 'Accept-Encoding');
+    if (matches(request.ifNoneMatch, this.etag)) {
+      response.status(304).end();
+      return;
+    }
+    response.type('application/json');
+    if (/\bgzip\b/.test(request.acceptEncoding ?? '')) {
+      response.setHeader('Content-Encoding', 'gzip');
+      response.send(this.gzippedBody);
+    } else {
+      response.send(this.body);
+    }
+  }
+}
+
+/** If-None-Match against one ETag: a list of validators or `*`, compared weakly (RFC 9110 §13.1.2). */
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const opaque = (tag: string): string => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => opaque(tag) === opaque(etag));
+}
