@@ -432,8 +432,13 @@ describe('products and dossiers over REST', () => {
         })
         .expect(201);
       const after = await listed();
-      expect(after.completeness).toEqual((await viewed()).completeness);
+      const latest = await viewed();
+      expect(after.completeness).toEqual(latest.completeness);
       expect(after.completeness).toMatchObject({ satisfied: 2 });
+      // The list's summary fields are the view's, to the character (dates: UTC, milliseconds, Z).
+      const { answers: _answers, questions: _questions, scenarios: _scenarios, ...summary } = latest;
+      expect(after).toEqual({ ...summary, productName: 'CardioSuivi', productVersion: '3.2.0' });
+      expect(after.updatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     });
 
     it.each([
