@@ -129,7 +129,7 @@ export class DossiersService {
       query.limit ?? 20,
     );
     const completeness = await this.completenessOf(principal, page.items);
-    const items = page.items.map((row) => ({ ...row, completeness: completeness.get(row.id)! }));
+    const items = page.items.map((row) => Object.assign(row, { completeness: completeness.get(row.id)! }));
     return { items, nextCursor: encodeCursor(page.next) };
   }
 

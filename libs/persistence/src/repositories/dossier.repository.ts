@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Answers, TenantScope } from '@preuve/domain';
 import { DossierEntity, type DossierStatus } from '../entities/dossier.entity.js';
 import type { KeysetPosition, Page } from './keyset.js';
-import { isoTimestamp, jsonRows } from './prepared.js';
+import { jsonRows } from './prepared.js';
 import { positional, tenantCondition } from './tenant.js';
 import { isUuid } from './uuid.js';
 
@@ -124,8 +124,8 @@ export class DossierRepository {
       `json_agg(json_build_object(
          'id', d.id, 'status', d.status, 'round', d.round, 'organizationId', d.organization_id,
          'productId', d.product_id, 'referentialId', d.referential_id,
-         'createdAt', ${isoTimestamp('d.created_at')}, 'updatedAt', ${isoTimestamp('d.updated_at')},
-         'firstSubmittedAt', ${isoTimestamp('d.first_submitted_at')}, 'version', d.version,
+         'createdAt', d.created_at, 'updatedAt', d.updated_at, 'firstSubmittedAt', d.first_submitted_at,
+         'version', d.version,
          'productName', p.name, 'productVersion', p.version) ORDER BY d.created_at DESC, d.id DESC)`,
       `FROM (SELECT d.id, d.status, d.round, d.organization_id, d.product_id, d.referential_id, d.created_at,
                     d.updated_at, d.first_submitted_at, d.version
@@ -134,12 +134,13 @@ export class DossierRepository {
        JOIN product p ON p.id = d.product_id`,
       sql.values,
     );
-    const items = rows.slice(0, limit).map((row) => ({
-      ...row,
-      createdAt: new Date(row.createdAt),
-      updatedAt: new Date(row.updatedAt),
-      firstSubmittedAt: row.firstSubmittedAt === null ? null : new Date(row.firstSubmittedAt),
-    }));
+    const items = rows.slice(0, limit).map((row) => {
+      const item = row as unknown as DossierListRow; // the parsed objects are ours: dates made in place
+      item.createdAt = new Date(row.createdAt);
+      item.updatedAt = new Date(row.updatedAt);
+      item.firstSubmittedAt = row.firstSubmittedAt === null ? null : new Date(row.firstSubmittedAt);
+      return item;
+    });
     const last = items.at(-1);
     return { items, next: rows.length > limit && last ? { createdAt: last.createdAt, id: last.id } : null };
   }

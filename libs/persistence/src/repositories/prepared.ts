@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
+/** Statement names by text: the few shapes of the hot queries, each hashed once. */
+const names = new Map<string, string>();
+
 /**
  * Runs `text` as a named prepared statement: each pooled connection parses and plans it once,
  * then only binds and executes it. For the hot reads (the reviewer queue, dossier lists), where
@@ -11,24 +14,21 @@ import type { EntityManager } from 'typeorm';
  * only the shape of the query (which filters are on) varies.
  */
 export async function preparedQuery<T>(manager: EntityManager, text: string, values: unknown[]): Promise<T[]> {
-  const name = `preuve_${createHash('sha1').update(text).digest('base64url')}`;
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `preuve_${createHash('sha1').update(text).digest('base64url')}`;
+    if (names.size < 10_000) names.set(text, name);
+  }
   // TypeORM hands its first argument to pg's client.query, which takes a query config object:
   // the name is what makes pg prepare the statement once per connection.
   return manager.query<T[]>({ name, text } as unknown as string, values);
 }
 
 /**
- * A timestamp column as JSON would carry it from JavaScript (`Date.prototype.toJSON`): UTC, to
- * the millisecond, with a Z. The columns are `timestamp(3) with time zone`.
- */
-export function isoTimestamp(column: string): string {
-  return `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-}
-
-/**
  * Rows built as JSON objects by Postgres (`json_build_object`, aggregated into one array) and
  * parsed at once: for pages of many small rows, pg's per-field parsing costs the server more
- * than the query. `objects` is the SQL of a `json_agg(...)` over the page.
+ * than the query. `objects` is the SQL of a `json_agg(...)` over the page. Timestamps arrive as
+ * ISO 8601 strings with their offset, which `new Date()` reads.
  */
 export async function jsonRows<T>(
   manager: EntityManager,
