@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { bearer, createMember, createOrganization, createVendor, type Member, type Vendor } from './support/actors.js';
+import {
+  bearer,
+  createDossier,
+  createMember,
+  createOrganization,
+  createVendor,
+  type Member,
+  type Vendor,
+} from './support/actors.js';
 import { reviewKit, seen, SMALL } from './support/review-kit.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
@@ -103,5 +111,23 @@ describe('the reviewer dashboard API: progress, dossier summary, statistics', ()
       { family: 'INS', total: 2, judged: 1, accepted: 1 },
     ]);
     expect(seen(await get('/review/stats', vendor.member.token))).toBe('403 FORBIDDEN');
+  });
+
+  it('lists the vendors whose dossiers are under review, by name, for the queue filter; never one with drafts only', async () => {
+    const other = await createVendor(app, 'Autre Éditeur');
+    await createDossier(app, other.member.token); // a draft: the authority does not see it
+    const before = await get('/review/vendors', reviewer.token).expect(200);
+    expect(before.body).toEqual([{ id: vendor.organization.id, name: 'Éditeur Statistiques', submittedDossiers: 2 }]);
+
+    await kit().submitted(other.member.token, SMALL);
+    const after = await get('/review/vendors', reviewer.token).expect(200);
+    expect(after.body).toEqual([
+      { id: other.organization.id, name: 'Autre Éditeur', submittedDossiers: 1 },
+      { id: vendor.organization.id, name: 'Éditeur Statistiques', submittedDossiers: 2 },
+    ]);
+    // Each one filters the queue to its own dossiers.
+    const filtered = await get(`/review/queue?vendorId=${other.organization.id}`, reviewer.token).expect(200);
+    expect((filtered.body.items as QueueItem[]).map((item) => item.vendor.name)).toEqual(['Autre Éditeur']);
+    expect(seen(await get('/review/vendors', vendor.member.token))).toBe('403 FORBIDDEN');
   });
 });

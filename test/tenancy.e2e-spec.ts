@@ -430,6 +430,10 @@ const OPEN: Record<string, OpenEntry> = {
     reason: "the authority's figures over every vendor's submitted dossiers: vendors (users and tokens) are refused",
     status: 403,
   },
+  'GET /review/vendors': {
+    reason: "the authority's list of vendors with submitted dossiers: vendors (users and tokens) are refused",
+    status: 403,
+  },
   'POST /products': { reason: "creates B's own product (A's product list is checked unchanged)", status: 201 },
   'GET /products': { reason: "listing: must hold B's products and none of A's (checked below)", status: 200 },
   'GET /dossiers': { reason: "listing: must hold B's dossiers and none of A's (checked below)", status: 200 },
@@ -701,6 +705,7 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
         'GET /review/queue',
         'GET /review/progress',
         'GET /review/stats',
+        'GET /review/vendors',
       ]),
     );
     expect(walled.length + open.length).toBe(operations.length);
@@ -983,6 +988,8 @@ const MATRIX: MatrixRow[] = [
     prepare: ({ dossierId }) => ({ url: `/api/v1/review/progress?ids=${dossierId}` }) },
   { route: 'GET /review/stats', method: 'get', expected: [F, F, F, '200', '200', F, S],
     prepare: () => ({ url: '/api/v1/review/stats' }) },
+  { route: 'GET /review/vendors', method: 'get', expected: [F, F, F, '200', '200', F, S],
+    prepare: () => ({ url: '/api/v1/review/vendors' }) },
   { route: 'GET /review/dossiers/{id} (a draft)', method: 'get', expected: [F, F, F, NO_DOSSIER, NO_DOSSIER, F, S],
     prepare: ({ dossierId }) => ({ url: `/api/v1/review/dossiers/${dossierId}` }) },
   { route: 'GET /referentials', method: 'get', expected: ['200', '200', '200', '200', '200', '200', '200'],

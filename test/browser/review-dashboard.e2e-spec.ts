@@ -142,6 +142,13 @@ describe('the ANS reviewer dashboard in the browser', () => {
     await page.reload();
     await page.getByText('Aucun dossier ne correspond à ces filtres.').waitFor();
     expect(await page.getByLabel('Statut', { exact: true }).inputValue()).toBe('approved');
+    // With no row on screen, the vendor filter still offers every vendor under review, and keeps its choice.
+    const vendorFilter = page.getByLabel('Éditeur', { exact: true });
+    await vendorFilter.locator('option', { hasText: 'Éditeur Autre' }).waitFor({ state: 'attached' });
+    expect(await vendorFilter.locator('option').allTextContents()).toEqual(
+      expect.arrayContaining(['Éditeur Autre', 'Éditeur Cardio']),
+    );
+    expect(await vendorFilter.inputValue()).toBe(vendor.organization.id);
     await page.getByLabel('Statut', { exact: true }).selectOption('submitted');
     await ours.waitFor();
 

@@ -22,6 +22,7 @@ import type {
   QueueQueryDto,
   ReviewStatsDto,
   ReviewSummaryDto,
+  ReviewVendorDto,
   RoundDiffDto,
 } from './dto/review.dto.js';
 import type { QueueRow } from '@preuve/persistence';
@@ -149,6 +150,13 @@ export class ReviewReadsService {
     this.authorityOnly(principal, 'Review progress');
     const rows = await this.queue.progress(this.dataSource.manager, tenantOf(principal), [...new Set(ids)]);
     return rows.map((row) => ({ dossierId: row.id, applicable: row.judged_total, accepted: row.accepted_total }));
+  }
+
+  /** The vendors whose dossiers reviewers see (submitted at least once): for the queue's vendor filter. */
+  async vendors(principal: Principal): Promise<ReviewVendorDto[]> {
+    this.authorityOnly(principal, 'The list of vendors under review');
+    const rows = await this.queue.vendors(this.dataSource.manager, tenantOf(principal));
+    return rows.map((row) => ({ id: row.id, name: row.name, submittedDossiers: row.dossiers }));
   }
 
   async stats(principal: Principal): Promise<ReviewStatsDto> {

@@ -29,6 +29,7 @@ import {
   QueueQueryDto,
   ReviewStatsDto,
   ReviewSummaryDto,
+  ReviewVendorDto,
   RoundDiffDto,
   VerdictDto,
   VerdictRequestDto,
@@ -74,6 +75,17 @@ export class ReviewController {
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
   progress(@CurrentPrincipal() principal: Principal, @Query() query: ProgressQueryDto): Promise<DossierProgressDto[]> {
     return this.reads.progress(principal, query.ids.split(','));
+  }
+
+  @Get('review/vendors')
+  @Authenticated({ roles: AUTHORITY_ROLES, scope: 'dossiers:read' })
+  @ApiOperation({
+    summary:
+      'The vendors with dossiers under review (submitted at least once), by name (the vendor filter of the queue)',
+  })
+  @ApiOkResponse({ type: [ReviewVendorDto] })
+  vendors(@CurrentPrincipal() principal: Principal): Promise<ReviewVendorDto[]> {
+    return this.reads.vendors(principal);
   }
 
   @Get('review/stats')

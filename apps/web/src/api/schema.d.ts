@@ -597,6 +597,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/review/vendors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The vendors with dossiers under review (submitted at least once), by name (the vendor filter of the queue) */
+        get: operations["Review_vendors"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/review/stats": {
         parameters: {
             query?: never;
@@ -1511,6 +1528,14 @@ export interface components {
             accepted: number;
             /** Format: uuid */
             dossierId: string;
+        };
+        ReviewVendorDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Démo Santé SAS */
+            name: string;
+            /** @description Its dossiers submitted at least once (whatever their status now). */
+            submittedDossiers: number;
         };
         StatusCountDto: {
             /** @enum {string} */
@@ -4021,6 +4046,43 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    Review_vendors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewVendorDto"][];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { api, unwrap } from '../api/client';
 import { ErrorBanner, Loading, PageHeader, ProgressBar } from '../components/feedback';
 import { DossierStatusChip } from '../components/status';
@@ -65,12 +65,13 @@ export function QueuePage() {
   const progress = progressOf.data ?? new Map<string, DossierProgress>();
   const nextCursor = pages.at(-1)?.nextCursor ?? null;
 
-  // Vendors seen so far feed the vendor filter (reviewers cannot list organisations).
-  const seenVendors = useRef(new Map<string, string>());
-  for (const item of items) seenVendors.current.set(item.vendor.id, item.vendor.name);
-  const vendors = [...seenVendors.current.entries()]
-    .map(([id, name]) => ({ id, name }))
-    .sort((a, b) => collator.compare(a.name, b.name));
+  // Every vendor with dossiers under review, not only those on the pages loaded so far.
+  const vendorList = useApi(async () => unwrap(await api.GET('/api/v1/review/vendors')), []);
+  const vendors = useMemo(
+    () =>
+      (vendorList.data ?? []).map(({ id, name }) => ({ id, name })).sort((a, b) => collator.compare(a.name, b.name)),
+    [vendorList.data],
+  );
 
   const loadMore = useAction(async () => {
     const page = await loadQueue(filters, nextCursor ?? undefined);

@@ -183,6 +183,19 @@ export class ReviewQueueRepository {
     );
   }
 
+  /** The vendors with at least one dossier the scope sees, by name, with how many (the queue's vendor filter). */
+  async vendors(manager: EntityManager, scope: TenantScope): Promise<{ id: string; name: string; dossiers: number }[]> {
+    const sql = positional();
+    return manager.query(
+      `SELECT o.id, o.name, count(*)::int AS dossiers
+       FROM dossier d JOIN organization o ON o.id = d.organization_id
+       WHERE ${tenantCondition('dossier', 'd', scope, sql.bind)}
+       GROUP BY o.id, o.name
+       ORDER BY o.name, o.id`,
+      sql.values,
+    );
+  }
+
   /** Figures for the reviewers' dashboard, computed in SQL over the dossiers the scope sees. */
   async stats(manager: EntityManager, scope: TenantScope): Promise<ReviewStatsRows> {
     const sql = positional();

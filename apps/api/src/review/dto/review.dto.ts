@@ -240,6 +240,13 @@ export class FamilyProgressDto {
   @ApiProperty({ description: 'Of those, the ones accepted.' }) accepted: number;
 }
 
+export class ReviewVendorDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Démo Santé SAS' }) name: string;
+  @ApiProperty({ description: 'Its dossiers submitted at least once (whatever their status now).' })
+  submittedDossiers: number;
+}
+
 export class ReviewStatsDto {
   @ApiProperty({ type: [StatusCountDto], description: 'Dossiers submitted at least once, by status.' })
   byStatus: StatusCountDto[];
