@@ -32,8 +32,8 @@ import type {
 
 @Injectable()
 export class DossiersService {
-  private readonly views = new Lru<string, DossierDto>(500);
-  private readonly encodedViews = new Lru<string, EncodedBody>(200);
+  /** GET /dossiers/{id} bodies by (id, version). */
+  private readonly views = new Lru<string, EncodedBody>(200);
   /** Completeness per dossier version, for lists (pages are read again and again, versions seldom move). */
   private readonly completeness = new Lru<string, CompletenessDto>(10_000);
 
@@ -89,30 +89,21 @@ export class DossiersService {
   }
 
   /**
-   * The dossier view, memoised by (id, version): every change to what the view shows moves the
-   * version on (answers, status, evidence, declarations, verdicts), so a cached view is never stale.
-   */
-  private async memoisedView(dossier: DossierEntity): Promise<DossierDto> {
-    const key = `${dossier.id}:${dossier.version}`;
-    const cached = this.views.get(key);
-    if (cached) return cached;
-    const view = await this.view(dossier);
-    this.views.set(key, view);
-    return view;
-  }
-
-  /**
-   * The dossier view as GET /dossiers/{id} sends it: serialised once per version, gzipped once,
-   * with the SHA-256 of the body as its ETag (a client that has it gets a 304).
+   * The dossier view as GET /dossiers/{id} sends it, memoised by (id, version): every change to
+   * what the view shows moves the version on (answers, status, evidence, declarations, verdicts),
+   * so a cached view is never stale. Serialised once, gzipped once, with the SHA-256 of the body as
+   * its ETag (a client that has it gets a 304); its completeness also serves the list.
    */
   async getEncoded(principal: Principal, id: string): Promise<EncodedBody> {
     const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
     if (!dossier) throw this.notFound(id);
     const key = `${dossier.id}:${dossier.version}`;
-    let encoded = this.encodedViews.get(key);
+    let encoded = this.views.get(key);
     if (!encoded) {
-      encoded = EncodedBody.hashed(await this.memoisedView(dossier));
-      this.encodedViews.set(key, encoded);
+      const view = await this.view(dossier);
+      encoded = EncodedBody.hashed(view);
+      this.views.set(key, encoded);
+      this.completeness.set(key, view.completeness);
     }
     return encoded;
   }
@@ -143,7 +134,7 @@ export class DossiersService {
     const missing: string[] = [];
     for (const { id, version } of rows) {
       const key = `${id}:${version}`;
-      const found = this.completeness.get(key) ?? this.views.get(key)?.completeness;
+      const found = this.completeness.get(key);
       if (found) known.set(id, found);
       else missing.push(id);
     }
