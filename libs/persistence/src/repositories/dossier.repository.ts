@@ -6,9 +6,9 @@ import { jsonRows } from './prepared.js';
 import { positional, tenantCondition } from './tenant.js';
 import { isUuid } from './uuid.js';
 
-const SUMMARY_COLUMNS = `d.id, d.organization_id, d.product_id, d.referential_id, d.status, d.round,
-  d.first_submitted_at, d.last_submitted_at, d.assigned_to, d.created_by, d.created_at, d.updated_at, d.version`;
-const COLUMNS = `${SUMMARY_COLUMNS}, d.answers`;
+const COLUMNS = `d.id, d.organization_id, d.product_id, d.referential_id, d.status, d.round,
+  d.first_submitted_at, d.last_submitted_at, d.assigned_to, d.created_by, d.created_at, d.updated_at, d.version,
+  d.answers`;
 
 interface DossierRow {
   id: string;
