@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { ClientBase } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AUDIT_GENESIS_HASH, auditEventContent, type AuditChainEvent } from '@preuve/domain';
 import {
@@ -10,6 +11,7 @@ import {
   type AuditChainVerification,
   type AuditVerifyOptions,
 } from '@preuve/persistence';
+import { runBinaryCopy } from '../libs/persistence/src/audit-chain/copy-stream.js';
 import { createTestDatabase, type TestDatabase } from './support/test-database.js';
 
 /*
@@ -265,5 +267,28 @@ describe('verifyAuditChain on Postgres, against the generic reading', () => {
     const told: number[] = [];
     const result = await verifyAuditChain(manager, (checked) => told.push(checked), { batchSize: 4 });
     expect(told.at(-1)).toBe(result.checked);
+  });
+
+  it('rejects with the error of a COPY that fails halfway, and the connection goes on', async () => {
+    const runner = dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as ClientBase;
+      let rows = 0;
+      const failing = runBinaryCopy(
+        client,
+        'COPY (SELECT n, 1 / (5000 - n) FROM generate_series(1, 10000) AS n) TO STDOUT (FORMAT binary)',
+        2,
+        () => {
+          rows += 1;
+        },
+      );
+      await expect(failing).rejects.toThrow('division by zero');
+      expect(rows).toBeLessThan(5000);
+      const after = await runBinaryCopy(client, 'COPY (SELECT 1, 2) TO STDOUT (FORMAT binary)', 2, () => undefined);
+      expect(after).toBe(1);
+      expect((await client.query('SELECT 42 AS answer')).rows).toEqual([{ answer: 42 }]);
+    } finally {
+      await runner.release();
+    }
   });
 });

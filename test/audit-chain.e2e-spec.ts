@@ -57,11 +57,11 @@ describe('the tamper-evident audit log', () => {
         .send({ answers })
         .expect(200);
     }
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   async function verify(): Promise<Verification> {
     const response = await app

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AUDIT_GENESIS_HASH } from '@preuve/domain';
 import { AuditEventEntity } from '../entities/audit-event.entity.js';
-import { auditEventHash } from './audit-chain.js';
+import { auditEventHash } from '../audit-chain/index.js';
 
 export type NewAuditEvent = Omit<AuditEventEntity, 'seq' | 'occurredAt' | 'prevHash' | 'hash'>;
 

@@ -1,11 +1,11 @@
 import { Worker } from 'node:worker_threads';
 
 /*
- * SHA-256 of audit event contents on a worker thread, so that the thread that reads and renders
- * the events does not also hash them. The contents go through shared memory, in batches: a few
- * slots, each filled by the reader (contents and the stored hashes to compare with), handed over
- * by a counter, hashed and compared by the worker, then reused. The worker stops a batch at its
- * first content whose hash is not the stored one and says which.
+ * SHA-256 of audit event contents on a worker thread (hash-thread.js), so that the thread that
+ * reads and renders the events does not also hash them. The contents go through shared memory,
+ * in batches: a few slots, each filled by the reader (contents and the stored hashes to compare
+ * with), handed over by a counter, hashed and compared by the worker, then reused. The worker
+ * stops a batch at its first content whose hash is not the stored one and says which.
  */
 
 /** Slots in flight: the reader fills one while the worker hashes the others (room for its hiccups). */
@@ -14,71 +14,30 @@ const SLOTS = 16;
 export const HASH_SLOT_BYTES = 1024 * 1024;
 /** Contents per slot at most. */
 const SLOT_ENTRIES = 4096;
-/** Per entry: content start, content end, stored hash start (its 64 bytes follow the content). */
-const ENTRY_FIELDS = 3;
-const HASH_LENGTH = 64;
+export const HASH_LENGTH = 64;
 
-/** control: [slots submitted, slots hashed, stop, the worker failed]. */
-const SUBMITTED = 0;
-const HASHED = 1;
-const STOP = 2;
-const BROKE = 3;
+/**
+ * The shared memory's layout, which the worker takes from workerData: control is [slots
+ * submitted, slots hashed, stop, the worker failed]; a slot's meta is [entries, index of the first
+ * content whose hash differs, or -1]; an entry is [content start, content end, stored hash start
+ * (its 64 bytes follow the content)].
+ */
+const LAYOUT = {
+  SUBMITTED: 0,
+  HASHED: 1,
+  STOP: 2,
+  BROKE: 3,
+  COUNT: 0,
+  FAILED: 1,
+  ENTRY_FIELDS: 3,
+  HASH_LENGTH,
+} as const;
+
 /** How long the reader waits for the worker before it gives up. */
 const WORKER_TIMEOUT_MS = 60_000;
 
-/** meta: [entries, index of the first content whose hash differs, or -1]. */
-const COUNT = 0;
-const FAILED = 1;
-
-/** Plain CommonJS, evaluated by the worker: nothing for a bundler to resolve. */
-const WORKER_SOURCE = `
-const { workerData } = require('node:worker_threads');
-const { hash } = require('node:crypto');
-const control = new Int32Array(workerData.control);
-function run() {
-  try {
-    hashSlots(
-      workerData.slots.map((slot) => ({
-        bytes: Buffer.from(slot.bytes),
-        entries: new Int32Array(slot.entries),
-        meta: new Int32Array(slot.meta),
-        failure: Buffer.from(slot.failure),
-      })),
-    );
-  } catch (error) {
-    Atomics.store(control, ${BROKE}, 1);
-    Atomics.notify(control, ${HASHED});
-    throw error;
-  }
-}
-function hashSlots(slots) {
-  for (let next = 0; ; next += 1) {
-    for (;;) {
-      if (Atomics.load(control, ${STOP}) !== 0) return;
-      const submitted = Atomics.load(control, ${SUBMITTED});
-      if (submitted > next) break;
-      Atomics.wait(control, ${SUBMITTED}, submitted);
-    }
-    const { bytes, entries, meta, failure } = slots[next % slots.length];
-    const count = meta[${COUNT}];
-    let failed = -1;
-    for (let entry = 0; entry < count; entry += 1) {
-      const at = entry * ${ENTRY_FIELDS};
-      const computed = hash('sha256', bytes.subarray(entries[at], entries[at + 1]), 'hex');
-      const stored = entries[at + 2];
-      if (bytes.latin1Slice(stored, stored + ${HASH_LENGTH}) !== computed) {
-        failed = entry;
-        failure.write(computed, 0, 'latin1');
-        break;
-      }
-    }
-    meta[${FAILED}] = failed;
-    Atomics.store(control, ${HASHED}, next + 1);
-    Atomics.notify(control, ${HASHED});
-  }
-}
-run();
-`;
+/** The worker's module: beside this file in the sources, copied beside the bundle (an asset) by the build. */
+const THREAD_MODULE = new URL('./hash-thread.js', import.meta.url);
 
 export interface HashSlot {
   /** The slot's memory; the next content goes at `offset`. */
@@ -117,7 +76,7 @@ export class HashWorker {
     const control = new SharedArrayBuffer(4 * 4);
     const memories = Array.from({ length: SLOTS }, () => ({
       bytes: new SharedArrayBuffer(HASH_SLOT_BYTES),
-      entries: new SharedArrayBuffer(SLOT_ENTRIES * ENTRY_FIELDS * 4),
+      entries: new SharedArrayBuffer(SLOT_ENTRIES * LAYOUT.ENTRY_FIELDS * 4),
       meta: new SharedArrayBuffer(2 * 4),
       failure: new SharedArrayBuffer(HASH_LENGTH),
     }));
@@ -133,7 +92,7 @@ export class HashWorker {
       meta: new Int32Array(memory.meta),
       failure: Buffer.from(memory.failure),
     }));
-    this.worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { control, slots: memories } });
+    this.worker = new Worker(THREAD_MODULE, { workerData: { control, slots: memories, layout: LAYOUT } });
     this.worker.on('error', () => undefined); // told through BROKE, where the reader waits
     this.worker.unref();
   }
@@ -154,13 +113,13 @@ export class HashWorker {
   }
 
   /** Records the content just written in `slot` at [start, slot.offset), with its stored hash. */
-  add(slot: HashSlot, start: number, seq: string, row: DataView, storedAt: number): void {
+  add(slot: HashSlot, start: number, seq: string, row: DataView<ArrayBufferLike>, storedAt: number): void {
     let at = slot.offset;
     for (let index = 0; index < HASH_LENGTH; index += 4) {
       slot.view.setUint32(at, row.getUint32(storedAt + index, true), true);
       at += 4;
     }
-    const entry = slot.count * ENTRY_FIELDS;
+    const entry = slot.count * LAYOUT.ENTRY_FIELDS;
     slot.entries[entry] = start;
     slot.entries[entry + 1] = slot.offset;
     slot.entries[entry + 2] = slot.offset;
@@ -172,10 +131,10 @@ export class HashWorker {
   /** Hands the slot being filled to the worker; waits for the next one to be free (its results read). */
   private submit(): void {
     const slot = this.slots[this.submitted % SLOTS];
-    Atomics.store(slot.meta, COUNT, slot.count);
+    Atomics.store(slot.meta, LAYOUT.COUNT, slot.count);
     this.submitted += 1;
-    Atomics.store(this.control, SUBMITTED, this.submitted);
-    Atomics.notify(this.control, SUBMITTED);
+    Atomics.store(this.control, LAYOUT.SUBMITTED, this.submitted);
+    Atomics.notify(this.control, LAYOUT.SUBMITTED);
     if (this.submitted - this.read === SLOTS) this.readResult();
   }
 
@@ -183,16 +142,16 @@ export class HashWorker {
   private readResult(): void {
     const deadline = Date.now() + WORKER_TIMEOUT_MS;
     for (;;) {
-      const hashed = Atomics.load(this.control, HASHED);
+      const hashed = Atomics.load(this.control, LAYOUT.HASHED);
       if (hashed > this.read) break;
-      if (Atomics.load(this.control, BROKE) !== 0) throw new Error('audit chain: the hash worker failed');
+      if (Atomics.load(this.control, LAYOUT.BROKE) !== 0) throw new Error('audit chain: the hash worker failed');
       if (Date.now() > deadline) throw new Error('audit chain: the hash worker does not answer');
-      Atomics.wait(this.control, HASHED, hashed, 1_000);
+      Atomics.wait(this.control, LAYOUT.HASHED, hashed, 1_000);
     }
     const slot = this.slots[this.read % SLOTS];
-    const failed = Atomics.load(slot.meta, FAILED);
+    const failed = Atomics.load(slot.meta, LAYOUT.FAILED);
     if (failed >= 0 && !this.failure) {
-      const stored = slot.entries[failed * ENTRY_FIELDS + 2];
+      const stored = slot.entries[failed * LAYOUT.ENTRY_FIELDS + 2];
       this.failure = {
         index: slot.firstIndex + failed,
         seq: slot.seqs[failed],
@@ -212,8 +171,8 @@ export class HashWorker {
   }
 
   async stop(): Promise<void> {
-    Atomics.store(this.control, STOP, 1);
-    Atomics.notify(this.control, SUBMITTED);
+    Atomics.store(this.control, LAYOUT.STOP, 1);
+    Atomics.notify(this.control, LAYOUT.SUBMITTED);
     await this.worker.terminate();
   }
 }
