@@ -4,6 +4,7 @@ import { DossierEntity } from '@preuve/persistence';
 import { loadBuiltInReferentials } from '@preuve/referentials';
 import { dossierView } from '../apps/api/src/dossiers/dossier-view.js';
 import { benchAuditVerification } from './audit.js';
+import { benchAuditWrites } from './audit-writes.js';
 import {
   createAnsweredDossier,
   deepPagePath,
@@ -163,7 +164,10 @@ async function benchReads(environment: BenchEnvironment, vendor: MeasuredVendor)
 async function benchServer(sections: Set<Section>): Promise<void> {
   const environment = await startBenchEnvironment();
   try {
-    if (sections.has('audit') && sections.size === 1) return await benchAuditVerification(environment.pool);
+    if (sections.has('audit') && sections.size === 1) {
+      await benchAuditVerification(environment.pool);
+      return await benchAuditWrites(environment, (await setUpMeasuredVendor(environment.url)).adminToken);
+    }
     const vendor = await setUpMeasuredVendor(environment.url);
     const seedStart = Date.now();
     await seedTenants(environment.pool, vendor.organizationId, vendor.referentialId, PLAN);
@@ -174,7 +178,10 @@ async function benchServer(sections: Set<Section>): Promise<void> {
     if (sections.has('reads')) await benchReads(environment, vendor);
     if (sections.has('queue')) await benchQueue(environment, vendor);
     if (sections.has('evidence')) await benchEvidence(environment, vendor);
-    if (sections.has('audit')) await benchAuditVerification(environment.pool);
+    if (sections.has('audit')) {
+      await benchAuditVerification(environment.pool);
+      await benchAuditWrites(environment, vendor.adminToken);
+    }
   } finally {
     await environment.stop();
   }

@@ -38,20 +38,14 @@ async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: num
   throw new Error(`the server was not healthy after ${timeoutMs} ms`);
 }
 
-/**
- * A fresh embedded Postgres owned by the benchmark (so it can seed through SQL), and the built
- * server (dist/main.js) in its own process on DATABASE_URL, as a deployment runs it.
- */
-export async function startBenchEnvironment(): Promise<BenchEnvironment> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'preuve-bench-'));
-  chmodSync(dataDir, 0o755);
-  const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'db'), database: 'preuve' });
+/** The built server (dist/main.js) in a process of its own on `databaseUrl`, once it answers. */
+async function startServerProcess(databaseUrl: string, appDir: string): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
-    DATA_DIR: join(dataDir, 'app'),
-    DATABASE_URL: postgres.url,
+    DATA_DIR: appDir,
+    DATABASE_URL: databaseUrl,
     BOOTSTRAP_ADMIN_EMAIL: BENCH_ADMIN_EMAIL,
     BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD,
     NODE_ENV: 'production',
@@ -66,6 +60,40 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
     await waitUntilHealthy(url, child, 60_000);
   } catch (error) {
     child.kill('SIGKILL');
+    throw error;
+  }
+  return { child, url };
+}
+
+/** A second app instance on the environment's database (its own DATA_DIR), as a load balancer would have. */
+export async function startSecondInstance(
+  environment: BenchEnvironment,
+): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
+  const { child, url } = await startServerProcess(environment.databaseUrl, join(environment.dataDir, 'app-2'));
+  return {
+    url,
+    pid: child.pid!,
+    async stop() {
+      const exited = new Promise((done) => child.once('exit', done));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
+
+/**
+ * A fresh embedded Postgres owned by the benchmark (so it can seed through SQL), and the built
+ * server (dist/main.js) in its own process on DATABASE_URL, as a deployment runs it.
+ */
+export async function startBenchEnvironment(): Promise<BenchEnvironment> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'preuve-bench-'));
+  chmodSync(dataDir, 0o755);
+  const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'db'), database: 'preuve' });
+  let child: ChildProcess;
+  let url: string;
+  try {
+    ({ child, url } = await startServerProcess(postgres.url, join(dataDir, 'app')));
+  } catch (error) {
     await postgres.stop();
     throw error;
   }

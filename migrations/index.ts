@@ -4,6 +4,7 @@ import { EvidenceDeclarationsSubmissions1795706141292 } from './1795706141292-ev
 import { ReviewLoop1795707653873 } from './1795707653873-review-loop.js';
 import { Webhooks1795708155790 } from './1795708155790-webhooks.js';
 import { QueueFilters1795709000000 } from './1795709000000-queue-filters.js';
+import { AuditPending1796800000000 } from './1796800000000-audit-pending.js';
 
 /** Every migration, oldest first. Generated from the entities, then reviewed; never edited once landed. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ReviewLoop1795707653873,
   Webhooks1795708155790,
   QueueFilters1795709000000,
+  AuditPending1796800000000,
 ];

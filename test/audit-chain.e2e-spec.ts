@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { AUDIT_GENESIS_HASH, auditEventContent } from '@preuve/domain';
+import { auditEventHash } from '@preuve/persistence';
 import {
   adminToken,
   bearer,
@@ -229,6 +230,74 @@ describe('the tamper-evident audit log', () => {
       firstBroken: { seq, reason: 'missing_hash', found: null },
     });
     await asSuperuserAroundTheTrigger('DELETE FROM audit_event WHERE seq = $1', [seq]);
+    expect(await verify()).toMatchObject({ ok: true, checked: await eventCount() });
+  });
+
+  it('names the first of two events swapped in place (reordering: prev_hash_mismatch), and holds again once they are back', async () => {
+    const { before, target, after, index } = await middle();
+    // Through a free seq: the primary key is checked row by row.
+    const swap = async (): Promise<void> => {
+      await asSuperuserAroundTheTrigger('UPDATE audit_event SET seq = -1 WHERE seq = $1', [target.seq]);
+      await asSuperuserAroundTheTrigger('UPDATE audit_event SET seq = $1 WHERE seq = $2', [target.seq, after.seq]);
+      await asSuperuserAroundTheTrigger('UPDATE audit_event SET seq = $1 WHERE seq = -1', [after.seq]);
+    };
+    await swap();
+    expect(await verify()).toEqual({
+      ok: false,
+      checked: index + 1,
+      firstBroken: { seq: target.seq, reason: 'prev_hash_mismatch', expected: before.hash, found: target.hash },
+    });
+    await swap();
+    expect(await verify()).toMatchObject({ ok: true, checked: await eventCount() });
+  });
+
+  it('names the event after one forged into a gap of the log, its hash well computed (insertion: prev_hash_mismatch)', async () => {
+    // A gap in seq (as rolled-back chain passes leave), then a real event after it.
+    await app.dataSource.query(
+      `SELECT setval(pg_get_serial_sequence('audit_event', 'seq'), nextval(pg_get_serial_sequence('audit_event', 'seq')) + 10)`,
+    );
+    await app
+      .http()
+      .post('/api/v1/products')
+      .set(bearer(vendor.member.token))
+      .send({ name: 'Après le trou', version: '1.0.0' })
+      .expect(201);
+    const rows = await chain();
+    const [previous, real] = rows.slice(-2);
+    const forged = {
+      seq: String(BigInt(real.seq) - 5n),
+      occurredAt: new Date(),
+      action: 'dossier.approved',
+      actorUserId: null,
+      actorTokenId: null,
+      organizationId: vendor.organization.id,
+      targetType: 'dossier',
+      targetId: 'forged',
+      data: {},
+      ip: null,
+      userAgent: null,
+    };
+    const forgedHash = auditEventHash(forged, previous.hash!);
+    await app.dataSource.query(
+      `INSERT INTO audit_event (seq, occurred_at, action, organization_id, target_type, target_id, data, prev_hash, hash)
+        VALUES ($1, $2, $3, $4, $5, $6, '{}', $7, $8)`,
+      [
+        forged.seq,
+        forged.occurredAt,
+        forged.action,
+        forged.organizationId,
+        forged.targetType,
+        forged.targetId,
+        previous.hash,
+        forgedHash,
+      ],
+    );
+    expect(await verify()).toEqual({
+      ok: false,
+      checked: rows.length + 1,
+      firstBroken: { seq: real.seq, reason: 'prev_hash_mismatch', expected: forgedHash, found: previous.hash },
+    });
+    await asSuperuserAroundTheTrigger('DELETE FROM audit_event WHERE seq = $1', [forged.seq]);
     expect(await verify()).toMatchObject({ ok: true, checked: await eventCount() });
   });
 });

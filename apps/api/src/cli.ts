@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import type { DataSource } from 'typeorm';
-import { startEmbeddedPostgres, verifyAuditChain } from '@preuve/persistence';
+import { chainPendingAuditEvents, startEmbeddedPostgres, verifyAuditChain } from '@preuve/persistence';
 import { loadConfig } from './config.js';
 import { generateMigration } from './database/generate-migration.js';
 import { sweepBlobs, verifyBlobs } from './evidence/blob-maintenance.js';
@@ -14,7 +14,8 @@ const USAGE = `Usage: node dist/cli.js <command>
   openapi                    write openapi.json from the code
   blobs:sweep                remove temporary files and unreferenced blobs older than an hour
   blobs:verify               re-hash every stored blob and report any mismatch (exit 1 if any)
-  audit:verify               re-hash the audit log's chain and name its first broken link (exit 1 if any)
+  audit:verify               link the pending audit events, re-hash the audit log's chain and name
+                             its first broken link (exit 1 if any)
 The database is DATABASE_URL, or the embedded Postgres in DATA_DIR.`;
 
 /** Runs `work` on the migrated database of DATABASE_URL, or of the embedded Postgres in DATA_DIR. */
@@ -69,6 +70,7 @@ async function main(command: string | undefined): Promise<void> {
     case 'audit:verify':
       await withDatabase(async (dataSource) => {
         const started = Date.now();
+        await chainPendingAuditEvents(dataSource);
         const result = await verifyAuditChain(dataSource.manager, (checked) =>
           process.stdout.write(`\rchecking the audit chain: ${checked} event(s)`),
         );

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import {
+  chainPendingAuditEvents,
   createDataSource,
   runMigrations,
   startEmbeddedPostgres,
@@ -33,6 +34,8 @@ export async function openDatabase(url: string, logger: LoggerService = new Logg
   try {
     const ran = await runMigrations(dataSource);
     if (ran.length > 0) logger.log(`migrations run: ${ran.join(', ')}`);
+    const linked = await chainPendingAuditEvents(dataSource);
+    if (linked > 0) logger.log(`audit chain: ${linked} pending event(s) linked (left by an interrupted pass)`);
     const publisher = new ReferentialPublisher(dataSource);
     for (const loaded of loadBuiltInReferentials()) {
       const outcome = await publisher.publish(loaded);

@@ -1,5 +1,6 @@
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
+import { AuditChainSubscriber } from './audit-chain/index.js';
 import { ENTITIES } from './entities/index.js';
 
 export interface DataSourceSettings {
@@ -17,6 +18,8 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     installExtensions: false,
     url: settings.url,
     entities: ENTITIES,
+    // Links the audit events a transaction wrote into the hash chain once it has committed.
+    subscribers: [AuditChainSubscriber],
     migrations: MIGRATIONS,
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',

@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { verifyAuditChain } from '@preuve/persistence';
+import { chainPendingAuditEvents, verifyAuditChain } from '@preuve/persistence';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { AuditVerificationDto } from './dto/audit-verification.dto.js';
 
@@ -15,10 +15,12 @@ export class AuditController {
   @ApiOperation({
     summary: 'Verifies the hash chain of the whole audit log and names the first broken link (platform admin)',
     description:
-      'Recomputes the hash of every event in seq order and checks that each one carries the hash of the one before it. A changed event is reported as hash_mismatch, a removed one as prev_hash_mismatch at the next event.',
+      'Links any audit event still pending into the chain, then recomputes the hash of every event in seq order and checks that each one carries the hash of the one before it. A changed event is reported as hash_mismatch, a removed one as prev_hash_mismatch at the next event.',
   })
   @ApiOkResponse({ type: AuditVerificationDto })
-  verify(): Promise<AuditVerificationDto> {
+  async verify(): Promise<AuditVerificationDto> {
+    // Events committed but not linked yet (a pass interrupted) are linked first, so that all are checked.
+    await chainPendingAuditEvents(this.dataSource);
     return verifyAuditChain(this.dataSource.manager);
   }
 }

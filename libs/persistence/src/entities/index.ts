@@ -1,5 +1,6 @@
 import { ApiTokenEntity } from './api-token.entity.js';
 import { AuditEventEntity } from './audit-event.entity.js';
+import { AuditPendingEntity } from './audit-pending.entity.js';
 import { DeclarationEntity } from './declaration.entity.js';
 import { DossierEntity } from './dossier.entity.js';
 import { EvidenceEntity } from './evidence.entity.js';
@@ -15,6 +16,7 @@ import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entities
 
 export * from './api-token.entity.js';
 export * from './audit-event.entity.js';
+export * from './audit-pending.entity.js';
 export * from './declaration.entity.js';
 export * from './dossier.entity.js';
 export * from './evidence.entity.js';
@@ -39,6 +41,7 @@ export const ENTITIES = [
   ProductEntity,
   DossierEntity,
   AuditEventEntity,
+  AuditPendingEntity,
   EvidenceEntity,
   DeclarationEntity,
   SubmissionEntity,

@@ -1,0 +1,118 @@
+import type { DataSource, QueryRunner } from 'typeorm';
+import { AUDIT_GENESIS_HASH } from '@preuve/domain';
+import { auditEventHash } from './event-hash.js';
+
+/*
+ * Links the pending audit events into the hash chain. Writers do not touch the chain: they insert
+ * their event into audit_pending, in their own transaction, and take no lock (AuditEventRepository).
+ * Once a writer's transaction has committed, a chain pass (this) takes the chain lock, moves every
+ * committed pending event, in writing order, into audit_event with the next seq, the hash of the
+ * event before it as prev_hash, and its own hash, and commits. One pass links whatever the
+ * transactions that committed meanwhile wrote, so the lock is held once per batch, not once per
+ * write until its commit.
+ */
+
+/**
+ * The advisory lock that serialises chain passes (and anything else that appends to audit_event
+ * directly) until their transaction ends (a fixed key: the bytes of "audit").
+ */
+export const AUDIT_CHAIN_LOCK = '418581342580';
+
+/** Pending events linked per transaction. */
+export const AUDIT_CHAIN_BATCH = 1_000;
+
+interface PendingRow {
+  id: string;
+  occurredAt: string;
+  action: string;
+  actorUserId: string | null;
+  actorTokenId: string | null;
+  organizationId: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  data: Record<string, unknown>;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+/**
+ * The pending events in writing order, read as the verification reads audit_event: occurred_at
+ * as its ISO text (milliseconds, or microseconds when it has some), data as the driver parses jsonb.
+ */
+const PENDING_SQL = `SELECT id::text AS id,
+    to_char(occurred_at AT TIME ZONE 'UTC', CASE WHEN date_trunc('milliseconds', occurred_at) = occurred_at
+      THEN 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"' ELSE 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"' END) AS "occurredAt",
+    action, actor_user_id AS "actorUserId", actor_token_id AS "actorTokenId", organization_id AS "organizationId",
+    target_type AS "targetType", target_id AS "targetId", data, ip, user_agent AS "userAgent"
+  FROM audit_pending ORDER BY id LIMIT $1`;
+
+const HEAD_SQL = `SELECT (SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS head,
+    array(SELECT nextval(pg_get_serial_sequence('audit_event', 'seq'))::text FROM generate_series(1, $1)) AS seqs`;
+
+/** Moves the pending rows named into audit_event, each with its seq, prev_hash and hash: one statement. */
+const MOVE_SQL = `WITH links AS (
+    SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::char(64)[], $4::char(64)[]) AS link(id, seq, prev_hash, hash)
+  ), moved AS (
+    DELETE FROM audit_pending pending USING links WHERE pending.id = links.id RETURNING pending.*
+  )
+  INSERT INTO audit_event (seq, occurred_at, action, actor_user_id, actor_token_id, organization_id, target_type,
+    target_id, data, ip, user_agent, prev_hash, hash)
+  SELECT links.seq, moved.occurred_at, moved.action, moved.actor_user_id, moved.actor_token_id, moved.organization_id,
+    moved.target_type, moved.target_id, moved.data, moved.ip, moved.user_agent, links.prev_hash, links.hash
+  FROM moved JOIN links ON links.id = moved.id
+  RETURNING seq`;
+
+/**
+ * Links every committed pending event into the chain, in transactions of its own (at most
+ * AUDIT_CHAIN_BATCH events each) on `on`: a data source (one of its connections) or a query
+ * runner outside a transaction. Resolves with the number of events linked.
+ */
+export async function chainPendingAuditEvents(on: DataSource | QueryRunner): Promise<number> {
+  const runner = 'createQueryRunner' in on ? on.createQueryRunner() : on;
+  try {
+    let linked = 0;
+    for (;;) {
+      const batch = await chainBatch(runner);
+      linked += batch;
+      if (batch < AUDIT_CHAIN_BATCH) return linked;
+    }
+  } finally {
+    if (runner !== on) await runner.release();
+  }
+}
+
+/** One transaction: the lock, the pending events (a statement after it, so it sees every commit before), their links. */
+async function chainBatch(runner: QueryRunner): Promise<number> {
+  await runner.startTransaction();
+  try {
+    await runner.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    const pending = (await runner.query(PENDING_SQL, [AUDIT_CHAIN_BATCH])) as PendingRow[];
+    if (pending.length > 0) await link(runner, pending);
+    await runner.commitTransaction();
+    return pending.length;
+  } catch (error) {
+    await runner.rollbackTransaction();
+    throw error;
+  }
+}
+
+async function link(runner: QueryRunner, pending: PendingRow[]): Promise<void> {
+  const [{ head, seqs }] = (await runner.query(HEAD_SQL, [pending.length])) as {
+    head: string | null;
+    seqs: string[];
+  }[];
+  let prevHash = head ?? AUDIT_GENESIS_HASH;
+  const prevHashes: string[] = [];
+  const hashes: string[] = [];
+  for (const [index, { id: _id, ...event }] of pending.entries()) {
+    const hash = auditEventHash({ ...event, seq: seqs[index] }, prevHash);
+    prevHashes.push(prevHash);
+    hashes.push(hash);
+    prevHash = hash;
+  }
+  const ids = pending.map((row) => row.id);
+  const moved = (await runner.query(MOVE_SQL, [ids, seqs, prevHashes, hashes])) as unknown[];
+  // Under the lock nothing else moves pending events: each one read is moved, or nothing is.
+  if (moved.length !== pending.length)
+    throw new Error(`audit chain: ${pending.length} pending events read, ${moved.length} moved`);
+}
