@@ -160,7 +160,7 @@ async function vendorTokens(url: string, adminToken: string): Promise<string[]> 
       adminToken,
     );
     const email = `concurrent-${index + 1}@editeur.test`;
-    const password = 'banc-d-essai-concurrent-2026';
+    const password = 'banc-d-essai-simultane-2026';
     await call(
       url,
       'POST',

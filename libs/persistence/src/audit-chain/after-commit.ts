@@ -30,18 +30,34 @@ function takePending(runner: QueryRunner): boolean {
   return pending;
 }
 
-/** Registered with the data source (dataSourceOptions): TypeORM creates it and calls it after every transaction. */
+/**
+ * Registered with the data source (dataSourceOptions): TypeORM creates one per data source and
+ * calls it after every transaction. Writers that commit while a pass of this instance still waits
+ * for the chain lock join that pass (it reads the pending events after their commits) instead of
+ * queueing passes of their own that would find nothing left.
+ */
 @EventSubscriber()
 export class AuditChainSubscriber implements EntitySubscriberInterface {
+  /** The pass of this instance that has not read the pending events yet, if any. */
+  private waiting: Promise<void> | null = null;
+
   async afterTransactionCommit({ queryRunner }: TransactionCommitEvent): Promise<void> {
     if (queryRunner.isTransactionActive || !takePending(queryRunner)) return;
-    try {
-      await chainPendingAuditEvents(queryRunner);
-    } catch (error) {
-      console.warn(
-        `audit chain: the pass after a commit failed; its events stay pending until the next one: ${String(error)}`,
-      );
-    }
+    if (this.waiting !== null) return this.waiting;
+    let pass: Promise<void> | null = null;
+    pass = chainPendingAuditEvents(queryRunner, () => {
+      if (this.waiting === pass) this.waiting = null;
+    }).then(
+      () => undefined,
+      (error: unknown) => {
+        if (this.waiting === pass) this.waiting = null;
+        console.warn(
+          `audit chain: a pass after a commit failed; its events stay pending until the next one: ${String(error)}`,
+        );
+      },
+    );
+    this.waiting = pass;
+    return pass;
   }
 
   afterTransactionRollback({ queryRunner }: TransactionRollbackEvent): void {

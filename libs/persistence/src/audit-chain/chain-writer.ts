@@ -23,6 +23,8 @@ export const AUDIT_CHAIN_BATCH = 1_000;
 
 interface PendingRow {
   id: string;
+  seq: string;
+  head: string | null;
   occurredAt: string;
   action: string;
   actorUserId: string | null;
@@ -37,17 +39,18 @@ interface PendingRow {
 
 /**
  * The pending events in writing order, read as the verification reads audit_event: occurred_at
- * as its ISO text (milliseconds, or microseconds when it has some), data as the driver parses jsonb.
+ * as its ISO text (milliseconds, or microseconds when it has some), data as the driver parses
+ * jsonb; with a seq drawn for each (in no particular order: they are handed out sorted) and the
+ * head of the chain.
  */
-const PENDING_SQL = `SELECT id::text AS id,
-    to_char(occurred_at AT TIME ZONE 'UTC', CASE WHEN date_trunc('milliseconds', occurred_at) = occurred_at
-      THEN 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"' ELSE 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"' END) AS "occurredAt",
-    action, actor_user_id AS "actorUserId", actor_token_id AS "actorTokenId", organization_id AS "organizationId",
-    target_type AS "targetType", target_id AS "targetId", data, ip, user_agent AS "userAgent"
-  FROM audit_pending ORDER BY id LIMIT $1`;
-
-const HEAD_SQL = `SELECT (SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS head,
-    array(SELECT nextval(pg_get_serial_sequence('audit_event', 'seq'))::text FROM generate_series(1, $1)) AS seqs`;
+const PENDING_SQL = `SELECT pending.*, nextval(pg_get_serial_sequence('audit_event', 'seq'))::text AS seq,
+    (SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1) AS head
+  FROM (SELECT id::text AS id,
+      to_char(occurred_at AT TIME ZONE 'UTC', CASE WHEN date_trunc('milliseconds', occurred_at) = occurred_at
+        THEN 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"' ELSE 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"' END) AS "occurredAt",
+      action, actor_user_id AS "actorUserId", actor_token_id AS "actorTokenId", organization_id AS "organizationId",
+      target_type AS "targetType", target_id AS "targetId", data, ip, user_agent AS "userAgent"
+    FROM audit_pending ORDER BY id LIMIT $1) AS pending`;
 
 /** Moves the pending rows named into audit_event, each with its seq, prev_hash and hash: one statement. */
 const MOVE_SQL = `WITH links AS (
@@ -65,14 +68,16 @@ const MOVE_SQL = `WITH links AS (
 /**
  * Links every committed pending event into the chain, in transactions of its own (at most
  * AUDIT_CHAIN_BATCH events each) on `on`: a data source (one of its connections) or a query
- * runner outside a transaction. Resolves with the number of events linked.
+ * runner outside a transaction. `onRead` is told when the first batch has been read: every event
+ * committed before then is linked by this pass. Resolves with the number of events linked.
  */
-export async function chainPendingAuditEvents(on: DataSource | QueryRunner): Promise<number> {
+export async function chainPendingAuditEvents(on: DataSource | QueryRunner, onRead?: () => void): Promise<number> {
   const runner = 'createQueryRunner' in on ? on.createQueryRunner() : on;
   try {
     let linked = 0;
     for (;;) {
-      const batch = await chainBatch(runner);
+      const batch = await chainBatch(runner, onRead);
+      onRead = undefined;
       linked += batch;
       if (batch < AUDIT_CHAIN_BATCH) return linked;
     }
@@ -82,10 +87,11 @@ export async function chainPendingAuditEvents(on: DataSource | QueryRunner): Pro
 }
 
 /** One transaction: the lock, the pending events (a statement after it, so it sees every commit before), their links. */
-async function chainBatch(runner: QueryRunner): Promise<number> {
+async function chainBatch(runner: QueryRunner, onRead?: () => void): Promise<number> {
   await runner.startTransaction();
   try {
     await runner.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    onRead?.();
     const pending = (await runner.query(PENDING_SQL, [AUDIT_CHAIN_BATCH])) as PendingRow[];
     if (pending.length > 0) await link(runner, pending);
     await runner.commitTransaction();
@@ -97,22 +103,19 @@ async function chainBatch(runner: QueryRunner): Promise<number> {
 }
 
 async function link(runner: QueryRunner, pending: PendingRow[]): Promise<void> {
-  const [{ head, seqs }] = (await runner.query(HEAD_SQL, [pending.length])) as {
-    head: string | null;
-    seqs: string[];
-  }[];
-  let prevHash = head ?? AUDIT_GENESIS_HASH;
+  const seqs = pending.map((row) => BigInt(row.seq)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  let prevHash = pending[0].head ?? AUDIT_GENESIS_HASH;
   const prevHashes: string[] = [];
   const hashes: string[] = [];
-  for (const [index, { id: _id, ...event }] of pending.entries()) {
-    const hash = auditEventHash({ ...event, seq: seqs[index] }, prevHash);
+  for (const [index, { id: _id, seq: _drawn, head: _head, ...event }] of pending.entries()) {
+    const hash = auditEventHash({ ...event, seq: String(seqs[index]) }, prevHash);
     prevHashes.push(prevHash);
     hashes.push(hash);
     prevHash = hash;
   }
   const ids = pending.map((row) => row.id);
-  const moved = (await runner.query(MOVE_SQL, [ids, seqs, prevHashes, hashes])) as unknown[];
-  // Under the lock nothing else moves pending events: each one read is moved, or nothing is.
+  const moved = (await runner.query(MOVE_SQL, [ids, seqs.map(String), prevHashes, hashes])) as unknown[];
+  // Under the lock nothing else moves pending events: each one read is moved.
   if (moved.length !== pending.length)
     throw new Error(`audit chain: ${pending.length} pending events read, ${moved.length} moved`);
 }
