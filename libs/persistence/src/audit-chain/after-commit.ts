@@ -45,8 +45,11 @@ export class AuditChainSubscriber implements EntitySubscriberInterface {
     if (queryRunner.isTransactionActive || !takePending(queryRunner)) return;
     if (this.waiting !== null) return this.waiting;
     let pass: Promise<void> | null = null;
-    pass = chainPendingAuditEvents(queryRunner, () => {
-      if (this.waiting === pass) this.waiting = null;
+    pass = chainPendingAuditEvents(queryRunner, {
+      durable: false,
+      onRead: () => {
+        if (this.waiting === pass) this.waiting = null;
+      },
     }).then(
       () => undefined,
       (error: unknown) => {

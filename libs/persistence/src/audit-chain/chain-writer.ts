@@ -65,18 +65,34 @@ const MOVE_SQL = `WITH links AS (
   FROM moved JOIN links ON links.id = moved.id
   RETURNING seq`;
 
+export interface ChainPassOptions {
+  /** Told when the first batch has been read: every event committed before then is linked by this pass. */
+  onRead?: () => void;
+  /**
+   * Whether the pass's commit waits for its WAL flush (the default). The passes that follow
+   * writes do not: their writers' commits are durable, and should the database crash before the
+   * pass's commit is flushed, the move is undone as a whole and the events are pending again, for
+   * the next pass. The passes of the verification and of a start are durable, so that a head
+   * they report (or the chain they check) survives a crash.
+   */
+  durable?: boolean;
+}
+
 /**
  * Links every committed pending event into the chain, in transactions of its own (at most
  * AUDIT_CHAIN_BATCH events each) on `on`: a data source (one of its connections) or a query
- * runner outside a transaction. `onRead` is told when the first batch has been read: every event
- * committed before then is linked by this pass. Resolves with the number of events linked.
+ * runner outside a transaction. Resolves with the number of events linked.
  */
-export async function chainPendingAuditEvents(on: DataSource | QueryRunner, onRead?: () => void): Promise<number> {
+export async function chainPendingAuditEvents(
+  on: DataSource | QueryRunner,
+  options: ChainPassOptions = {},
+): Promise<number> {
   const runner = 'createQueryRunner' in on ? on.createQueryRunner() : on;
+  let onRead = options.onRead;
   try {
     let linked = 0;
     for (;;) {
-      const batch = await chainBatch(runner, onRead);
+      const batch = await chainBatch(runner, options.durable ?? true, onRead);
       onRead = undefined;
       linked += batch;
       if (batch < AUDIT_CHAIN_BATCH) return linked;
@@ -87,10 +103,15 @@ export async function chainPendingAuditEvents(on: DataSource | QueryRunner, onRe
 }
 
 /** One transaction: the lock, the pending events (a statement after it, so it sees every commit before), their links. */
-async function chainBatch(runner: QueryRunner, onRead?: () => void): Promise<number> {
+async function chainBatch(runner: QueryRunner, durable: boolean, onRead?: () => void): Promise<number> {
   await runner.startTransaction();
   try {
-    await runner.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
+    await runner.query(
+      durable
+        ? 'SELECT pg_advisory_xact_lock($1)'
+        : `SELECT pg_advisory_xact_lock($1), set_config('synchronous_commit', 'off', true)`,
+      [AUDIT_CHAIN_LOCK],
+    );
     onRead?.();
     const pending = (await runner.query(PENDING_SQL, [AUDIT_CHAIN_BATCH])) as PendingRow[];
     if (pending.length > 0) await link(runner, pending);

@@ -9,7 +9,7 @@
  * folder's only entry point.
  */
 export { AuditChainSubscriber, notePendingAuditEvent } from './after-commit.js';
-export { AUDIT_CHAIN_BATCH, AUDIT_CHAIN_LOCK, chainPendingAuditEvents } from './chain-writer.js';
+export { AUDIT_CHAIN_BATCH, AUDIT_CHAIN_LOCK, chainPendingAuditEvents, type ChainPassOptions } from './chain-writer.js';
 export { auditEventHash } from './event-hash.js';
 export { AUDIT_VERIFY_BATCH, readAuditLog } from './log-reader.js';
 export { AUDIT_VERIFY_WORKER_FROM, verifyAuditChain } from './verify.js';
