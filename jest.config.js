@@ -17,14 +17,15 @@ const common = {
 };
 
 export default {
+  // A guard against hangs, not a speed target: on a busy 2-core machine a file's setup (its own
+  // database, the app, for browser tests Chromium) can take longer than jest's 5 s default. A
+  // global option: jest does not read it from a project's configuration.
+  testTimeout: 30_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'e2e',
-      // A guard against hangs, not a speed target: on a busy 2-core machine a file's setup (its own
-      // database, the app, for browser tests Chromium) can take longer than jest's 5 s default.
-      testTimeout: 30_000,
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
