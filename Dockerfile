@@ -1,18 +1,20 @@
 # The Preuve server. With DATABASE_URL set it uses that Postgres; without, an embedded one in DATA_DIR.
-FROM node:20-bookworm-slim AS build
+FROM node:24-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
 RUN npm run build && npm prune --omit=dev
 
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 ENV NODE_ENV=production PORT=3000 DATA_DIR=/data
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/libs/referentials/data ./libs/referentials/data
+# Fonts embedded in the PDFs (declarations, attestations); the demo assets serve `preuve seed-demo`.
+COPY --from=build /app/apps/api/assets ./apps/api/assets
 RUN mkdir -p /data && chown node:node /data
 USER node
 EXPOSE 3000

@@ -6,6 +6,7 @@ import { dossierView } from '../apps/api/src/dossiers/dossier-view.js';
 import { benchAuditVerification } from './audit.js';
 import { benchAuditWrites } from './audit-writes.js';
 import {
+  call,
   createAnsweredDossier,
   deepPagePath,
   firstDossierId,
@@ -14,8 +15,10 @@ import {
   type MeasuredVendor,
 } from './actors.js';
 import { cpuPerRequest, load, merge, type LoadResult } from './load.js';
-import { seedQueue, seedTenants } from './seed.js';
+import { benchGrowth, benchS3Transfer, benchTwoInstances } from './scale.js';
+import { seedQueue, seedSegurDossiers, seedTenants } from './seed.js';
 import { startBenchEnvironment, type BenchEnvironment } from './server-process.js';
+import { benchInterop } from './interop.js';
 import { benchLargeUpload, seedCompleteDossiers, timeGet, timeSubmit } from './uploads.js';
 import { benchWebApp } from './web.js';
 
@@ -127,8 +130,8 @@ function benchAssess(): void {
   );
 }
 
-/** BENCH_ONLY=queue,audit runs those sections alone (assess, reads, queue, evidence, audit, web). */
-const SECTIONS = ['assess', 'reads', 'queue', 'evidence', 'audit', 'web'] as const;
+/** BENCH_ONLY=queue,audit runs those sections alone (assess, reads, segur, queue, evidence, audit, scale, interop, web). */
+const SECTIONS = ['assess', 'reads', 'segur', 'queue', 'evidence', 'audit', 'scale', 'interop', 'web'] as const;
 type Section = (typeof SECTIONS)[number];
 
 function selectedSections(): Set<Section> {
@@ -160,14 +163,76 @@ async function benchReads(environment: BenchEnvironment, vendor: MeasuredVendor)
   else console.log('(BENCH_TARGET: a subset was measured, no verdicts)');
 }
 
+const SEGUR_DOSSIERS = 1_000;
+
+/**
+ * Ségur dossiers read as DMN ones are: the same vendor holds 1,000 of each; a Ségur read adds its
+ * journal (deadlines, homologations) to the view. Ratios to /health and Ségur ÷ DMN, same run.
+ */
+async function benchSegur(environment: BenchEnvironment, vendor: MeasuredVendor): Promise<void> {
+  const lgc = (
+    await call<{ id: string }[]>(
+      environment.url,
+      'GET',
+      '/api/v1/referentials?programme=SEGUR&dispositif=LGC&vague=2',
+      undefined,
+      vendor.apiToken,
+    )
+  )[0].id;
+  await seedSegurDossiers(environment.pool, vendor.organizationId, lgc, SEGUR_DOSSIERS);
+  const firstOf = async (programme: string): Promise<string> =>
+    (
+      await call<{ items: { id: string }[] }>(
+        environment.url,
+        'GET',
+        `/api/v1/dossiers?limit=1&programme=${programme}`,
+        undefined,
+        vendor.apiToken,
+      )
+    ).items[0].id;
+  const [dmnId, segurId] = [await firstOf('DMN'), await firstOf('SEGUR')];
+  const results = await measure(
+    environment,
+    [
+      { label: 'GET /health (baseline)', path: '/api/v1/health' },
+      { label: 'GET /dossiers/{id} DMN', path: `/api/v1/dossiers/${dmnId}` },
+      { label: 'GET /dossiers/{id} Ségur', path: `/api/v1/dossiers/${segurId}` },
+      { label: `GET /dossiers?programme=DMN (${PAGE})`, path: `/api/v1/dossiers?limit=${PAGE}&programme=DMN` },
+      { label: `GET /dossiers?programme=SEGUR (${PAGE})`, path: `/api/v1/dossiers?limit=${PAGE}&programme=SEGUR` },
+    ],
+    vendor.apiToken,
+  );
+  printLoad(`Ségur dossiers (${SEGUR_DOSSIERS} beside ${PLAN.measuredVendorDossiers} DMN ones, same vendor)`, results);
+  if (results.length !== 5) return;
+  const [health, dmnRead, segurRead, dmnList, segurList] = results;
+  const perHealth = (result: LoadResult): string => fmt(result.requestsPerSecond / health.requestsPerSecond);
+  console.log(
+    `throughput ÷ /health: read DMN ${perHealth(dmnRead)}, Ségur ${perHealth(segurRead)}; list DMN ${perHealth(dmnList)}, Ségur ${perHealth(segurList)}`,
+  );
+  const segurOverDmn = (segur: LoadResult, dmn: LoadResult): number => segur.requestsPerSecond / dmn.requestsPerSecond;
+  console.log(
+    `Ségur ÷ DMN throughput: read ${fmt(segurOverDmn(segurRead, dmnRead))}, list ${fmt(segurOverDmn(segurList, dmnList))} ` +
+      `(target ≥ 0.70: ${verdict(Math.min(segurOverDmn(segurRead, dmnRead), segurOverDmn(segurList, dmnList)) >= 0.7)}); ` +
+      `p95 read ${fmt(segurRead.p95)} vs ${fmt(dmnRead.p95)} ms, list ${fmt(segurList.p95)} vs ${fmt(dmnList.p95)} ms`,
+  );
+}
+
 /** The sections that need the server: one server, one seeded database. */
 async function benchServer(sections: Set<Section>): Promise<void> {
   const environment = await startBenchEnvironment();
   try {
+    if (sections.has('scale') && sections.size === 1) {
+      // Its own seed: the growth figures start from an empty vendor list and queue.
+      const vendor = await setUpMeasuredVendor(environment.url);
+      await benchTwoInstances(environment, vendor);
+      return await benchGrowth(environment, vendor);
+    }
     if (sections.has('audit') && sections.size === 1) {
       await benchAuditVerification(environment.pool);
       return await benchAuditWrites(environment, (await setUpMeasuredVendor(environment.url)).adminToken);
     }
+    if (sections.has('interop') && sections.size === 1)
+      return await benchInterop(environment, await setUpMeasuredVendor(environment.url));
     const vendor = await setUpMeasuredVendor(environment.url);
     const seedStart = Date.now();
     await seedTenants(environment.pool, vendor.organizationId, vendor.referentialId, PLAN);
@@ -176,12 +241,18 @@ async function benchServer(sections: Set<Section>): Promise<void> {
         `(the measured vendor holds ${PLAN.measuredVendorDossiers}); every request below carries a real API token`,
     );
     if (sections.has('reads')) await benchReads(environment, vendor);
+    if (sections.has('segur')) await benchSegur(environment, vendor);
     if (sections.has('queue')) await benchQueue(environment, vendor);
     if (sections.has('evidence')) await benchEvidence(environment, vendor);
     if (sections.has('audit')) {
       await benchAuditVerification(environment.pool);
       await benchAuditWrites(environment, vendor.adminToken);
     }
+    if (sections.has('scale')) {
+      console.log('\nscale: the growth figures need a fresh database; run them with BENCH_ONLY=scale');
+      await benchTwoInstances(environment, vendor);
+    }
+    if (sections.has('interop')) await benchInterop(environment, vendor);
   } finally {
     await environment.stop();
   }
@@ -292,7 +363,12 @@ async function main(): Promise<void> {
   console.log(`Preuve benchmark — node ${process.version}, ${new Date().toISOString()}`);
   const sections = selectedSections();
   if (sections.has('assess')) benchAssess();
-  if (['reads', 'queue', 'evidence', 'audit'].some((section) => sections.has(section as Section)))
+  if (sections.has('scale')) await benchS3Transfer();
+  if (
+    ['reads', 'segur', 'queue', 'evidence', 'audit', 'scale', 'interop'].some((section) =>
+      sections.has(section as Section),
+    )
+  )
     await benchServer(sections);
   if (sections.has('web')) await benchWebApp();
 }

@@ -110,3 +110,59 @@ export async function seedQueue(
   ).rows;
   return { busyVendorId: row.organization_id };
 }
+
+/**
+ * Ségur dossiers of one vendor, in phase 2 (their administrative dossier accepted), each with the
+ * journal a real one carries (the four forms, a submission, an acceptance, a homologation), spread
+ * over the last months. Returns how many were seeded.
+ */
+export async function seedSegurDossiers(
+  pool: pg.Pool,
+  organizationId: string,
+  referentialId: string,
+  count: number,
+): Promise<number> {
+  const answers = [
+    { profiles: ['general'], hostingMode: 'on_premise', mobileApp: false, usesCpsCard: true },
+    { profiles: ['general'], hostingMode: 'saas', mobileApp: true, usesCpsCard: true },
+    { profiles: ['general'], hostingMode: 'saas', mobileApp: false, usesCpsCard: false },
+  ];
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `INSERT INTO dossier (organization_id, product_id, referential_id, status, round, answers, programme, phase,
+                            product_version, first_submitted_at, created_at, updated_at, version)
+       SELECT p.organization_id, p.id, $1, 'draft', 1, ($2::jsonb) -> (s.i % 3), 'SEGUR', 'proofs', '7.' || (s.i % 5),
+              now() - (s.i || ' minutes')::interval, now() - (s.i || ' minutes')::interval + interval '30 seconds',
+              now() - (s.i || ' minutes')::interval + interval '30 seconds', 1
+       FROM generate_series(1, $3) AS s(i)
+       JOIN LATERAL (SELECT id, organization_id FROM product WHERE organization_id = $4 ORDER BY id LIMIT 1) p ON true`,
+      [referentialId, JSON.stringify(answers), count, organizationId],
+    );
+    await client.query(
+      `INSERT INTO segur_record (dossier_id, organization_id, section, subject, data, created_at)
+       SELECT d.id, d.organization_id, r.section, r.subject, r.data::jsonb, d.created_at - r.ago
+       FROM dossier d
+       CROSS JOIN (VALUES
+         ('candidature', NULL, '{"legalName":"Éditeur de banc","siren":"732829320","siret":"73282932000074","solutionName":"Banc","solutionVersion":"7.4","contactEmail":"banc@editeur.test"}', interval '6 days'),
+         ('charter', NULL, '{"signatoryName":"Banc","signatoryRole":"Président","charterVersion":"2024-03","charterSha256":"00"}', interval '5 days'),
+         ('eligibility', NULL, '{"answers":{"installedBase":"over_1000"}}', interval '5 days'),
+         ('obsolete_versions', NULL, '{"none":true,"justification":"Une seule version maintenue."}', interval '5 days'),
+         ('administrative_submission', NULL, '{"round":1}', interval '4 days'),
+         ('administrative_decision', NULL, '{"decision":"accepted"}', interval '3 days'),
+         ('homologation', 'cnda_insi', '{"status":"in_progress","evidenceId":null}', interval '2 days')
+       ) AS r(section, subject, data, ago)
+       WHERE d.organization_id = $1 AND d.programme = 'SEGUR'`,
+      [organizationId],
+    );
+    await client.query('COMMIT');
+    await client.query('ANALYZE');
+    return count;
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}

@@ -11,8 +11,10 @@ export const BENCH_ADMIN_PASSWORD = 'banc-d-essai-plateforme-2026';
 
 export interface BenchEnvironment {
   url: string;
-  /** The server's database (the benchmark owns it). */
+  /** The server's database, as its owner (the benchmark seeds it in SQL). */
   databaseUrl: string;
+  /** The same database as the app's role, which the server connects as. */
+  appDatabaseUrl: string;
   /** A pool on the server's database, for seeding. */
   pool: pg.Pool;
   /** The server's process id (for its memory figures) and its DATA_DIR. */
@@ -38,14 +40,23 @@ async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: num
   throw new Error(`the server was not healthy after ${timeoutMs} ms`);
 }
 
-/** The built server (dist/main.js) in a process of its own on `databaseUrl`, once it answers. */
-async function startServerProcess(databaseUrl: string, appDir: string): Promise<{ child: ChildProcess; url: string }> {
+/**
+ * The built server (dist/main.js) in a process of its own, once it answers: connected as the app's
+ * role (`appUrl`, which owns nothing and is subject to row-level security) with the owner's
+ * `databaseUrl` for its migrations, as a deployment runs it.
+ */
+async function startServerProcess(
+  databaseUrl: string,
+  appUrl: string,
+  appDir: string,
+): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PORT: String(port),
     DATA_DIR: appDir,
-    DATABASE_URL: databaseUrl,
+    DATABASE_URL: appUrl,
+    MIGRATION_DATABASE_URL: databaseUrl,
     BOOTSTRAP_ADMIN_EMAIL: BENCH_ADMIN_EMAIL,
     BOOTSTRAP_ADMIN_PASSWORD: BENCH_ADMIN_PASSWORD,
     NODE_ENV: 'production',
@@ -69,7 +80,11 @@ async function startServerProcess(databaseUrl: string, appDir: string): Promise<
 export async function startSecondInstance(
   environment: BenchEnvironment,
 ): Promise<{ url: string; pid: number; stop(): Promise<void> }> {
-  const { child, url } = await startServerProcess(environment.databaseUrl, join(environment.dataDir, 'app-2'));
+  const { child, url } = await startServerProcess(
+    environment.databaseUrl,
+    environment.appDatabaseUrl,
+    join(environment.dataDir, 'app-2'),
+  );
   return {
     url,
     pid: child.pid!,
@@ -92,7 +107,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
   let child: ChildProcess;
   let url: string;
   try {
-    ({ child, url } = await startServerProcess(postgres.url, join(dataDir, 'app')));
+    ({ child, url } = await startServerProcess(postgres.url, postgres.appUrl, join(dataDir, 'app')));
   } catch (error) {
     await postgres.stop();
     throw error;
@@ -101,6 +116,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
   return {
     url,
     databaseUrl: postgres.url,
+    appDatabaseUrl: postgres.appUrl,
     pool,
     serverPid: child.pid!,
     dataDir,

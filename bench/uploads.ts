@@ -205,13 +205,9 @@ export async function seedCompleteDossiers(
       { productId: product.id, referentialId },
       token,
     );
-    const view = await call<{ scenarios: { code: string; proofs: { code: string }[] }[] }>(
-      url,
-      'PUT',
-      `/api/v1/dossiers/${dossier.id}/answers`,
-      { answers },
-      token,
-    );
+    const view = await call<{
+      scenarios: { code: string; applicable: boolean; justificationRequired: boolean; proofs: { code: string }[] }[];
+    }>(url, 'PUT', `/api/v1/dossiers/${dossier.id}/answers`, { answers }, token);
     const proofs = view.scenarios.flatMap((scenario) =>
       scenario.proofs.map((proof) => ({ scenario: scenario.code, proof: proof.code })),
     );
@@ -221,6 +217,33 @@ export async function seedCompleteDossiers(
        SELECT d.id, d.organization_id, r.scenario, r.proof, r.version, 1, encode(sha256(r.proof::bytea || r.version::text::bytea), 'hex'), 1000, 'image/png', 'capture.png'
        FROM dossier d, jsonb_to_recordset($2::jsonb) AS r(scenario text, proof text, version int) WHERE d.id = $1`,
       [dossier.id, JSON.stringify(rows.map((row, n) => ({ ...row, version: Math.floor(n / proofs.length) + 1 })))],
+    );
+    // What preparation asks for before submission: a conformity text per applicable scenario, a
+    // justification per scenario an answer waives (written in SQL, like the evidence rows).
+    await pool.query(
+      `INSERT INTO scenario_assessment (dossier_id, organization_id, scenario_code, round, status, conformity_text, justification)
+       SELECT d.id, d.organization_id, r.code, 1, r.status, r.text, r.justification
+       FROM dossier d, jsonb_to_recordset($2::jsonb) AS r(code text, status text, text text, justification text) WHERE d.id = $1`,
+      [
+        dossier.id,
+        JSON.stringify(
+          view.scenarios.flatMap(
+            (scenario): { code: string; status: string; text: string | null; justification: string | null }[] =>
+              scenario.applicable
+                ? [
+                    {
+                      code: scenario.code,
+                      status: 'conforme',
+                      text: 'Conforme : voir les preuves.',
+                      justification: null,
+                    },
+                  ]
+                : scenario.justificationRequired
+                  ? [{ code: scenario.code, status: 'non_applicable', text: null, justification: 'Hors périmètre.' }]
+                  : [],
+          ),
+        ),
+      ],
     );
     ids.push(dossier.id);
   }

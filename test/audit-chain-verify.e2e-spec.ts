@@ -85,12 +85,12 @@ describe('verifyAuditChain on Postgres, against the generic reading', () => {
     dataSource = createDataSource({ url: database.url, poolSize: 3 });
     await dataSource.initialize();
     manager = dataSource.manager;
-  });
+  }, 120_000);
 
   afterAll(async () => {
     await dataSource.destroy();
     await database.drop();
-  });
+  }, 60_000);
 
   /** The same verdict as the generic reading, in every mode (worker or not, batches of any size). */
   async function expectGenericVerdict(): Promise<AuditChainVerification> {

@@ -64,10 +64,10 @@ describe('identity and tenancy over REST', () => {
     admin = await adminToken(app);
     vendor = await createVendor(app);
     authority = await createOrganization(app, `Autorité ${randomBytes(3).toString('hex')}`, 'authority');
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   /** Creates a user through the platform admin, without signing in. */
   async function newUser(organizationId: string, role: string, prefix = role): Promise<{ id: string; email: string }> {
@@ -665,10 +665,10 @@ describe('login rate limit per client address', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   it('answers the 4th attempt in a minute with 429 RATE_LIMITED and retryAfterSeconds, even with the right password', async () => {
     await app.http().post(LOGIN).send({ email: ADMIN_EMAIL, password: 'pas-le-bon-mot-de-passe' }).expect(401);

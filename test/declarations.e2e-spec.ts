@@ -1,10 +1,11 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { canonicalJson } from '@preuve/domain';
 import { bearer, createDossier, createVendor, type Vendor } from './support/actors.js';
+import { writePreparationTexts } from './support/preparation.js';
 import { fileFor } from './support/labelled-files.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
+import { pageTexts } from './support/pdf-text.js';
 
 type Answers = Record<string, unknown>;
 
@@ -60,6 +61,7 @@ const NO_INS: Answers = {
   directorySource: 'none',
   patientAccess: 'account',
   storesReferringDoctor: false,
+  storesOtherCorrespondents: false,
 };
 
 /** The smallest dossier that needs declarations: Accès Usager only, no INS, no patient account. */
@@ -88,38 +90,9 @@ function valid(overrides: Record<string, unknown> = {}): Record<string, unknown>
   };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Reading the text a pdfkit PDF draws
-
-function pdfStreams(pdf: Buffer): Buffer[] {
-  const text = pdf.toString('latin1');
-  const streams: Buffer[] = [];
-  const header = /(\d+) 0 obj\n/g;
-  for (let m = header.exec(text); m !== null; m = header.exec(text)) {
-    const start = m.index + m[0].length;
-    const streamAt = text.indexOf('stream\n', start);
-    const endObj = text.indexOf('endobj', start);
-    if (streamAt === -1 || streamAt > endObj) continue;
-    const dict = text.slice(start, streamAt);
-    const length = Number(/\/Length (\d+)/.exec(dict)?.[1]);
-    const raw = pdf.subarray(streamAt + 7, streamAt + 7 + length);
-    streams.push(dict.includes('/FlateDecode') ? inflateSync(raw) : raw);
-    header.lastIndex = streamAt + 7 + length;
-  }
-  return streams;
-}
-
-/** Every string drawn by a TJ operator (pdfkit writes them in hex), one line per operator. */
+/** The text the PDF draws, page after page, one line per text operation. */
 function pdfText(pdf: Buffer): string {
-  const lines: string[] = [];
-  for (const stream of pdfStreams(pdf)) {
-    for (const tj of stream.toString('latin1').matchAll(/\[((?:<[0-9a-f]*>|[-\d.\s])*)\]\s*TJ/g)) {
-      lines.push(
-        [...tj[1].matchAll(/<([0-9a-f]*)>/g)].map((hex) => Buffer.from(hex[1], 'hex').toString('latin1')).join(''),
-      );
-    }
-  }
-  return lines.join('\n');
+  return pageTexts(pdf).join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -135,10 +108,10 @@ describe('sworn declarations (déclarations sur l’honneur)', () => {
     vendor = await createVendor(app);
     token = vendor.member.token;
     other = await createVendor(app);
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   async function draft(answers: Answers = NO_INS): Promise<string> {
     const { dossierId } = await createDossier(app, token);
@@ -207,7 +180,7 @@ describe('sworn declarations (déclarations sur l’honneur)', () => {
       const response = await sign(dossierId);
       answered = Date.now();
       created = { status: response.status, body: response.body as Declaration };
-    });
+    }, 120_000);
 
     it('shows IEU 7.1 waived and waiting for its declaration before anything is signed', () => {
       expect(scenario(before, 'IEU 7.1')).toMatchObject({
@@ -377,7 +350,7 @@ describe('sworn declarations (déclarations sur l’honneur)', () => {
 
     beforeAll(async () => {
       dossierId = await draft();
-    });
+    }, 120_000);
 
     it.each([
       ['the dotted form', 'IEU.8.1'],
@@ -444,7 +417,7 @@ describe('sworn declarations (déclarations sur l’honneur)', () => {
 
     beforeAll(async () => {
       dossierId = await draft();
-    });
+    }, 120_000);
 
     it.each<[string, Record<string, unknown>, string]>([
       ['a justification of 79 characters', valid({ justification: 'x'.repeat(79) }), 'justification'],
@@ -495,7 +468,7 @@ describe('sworn declarations (déclarations sur l’honneur)', () => {
           valid({ declarantName: 'Dominique Bernard', declarantRole: 'delegate', scenario: 'IEU.7.1' }),
         ).expect(201)
       ).body as Declaration;
-    });
+    }, 120_000);
 
     it('lists both, oldest first, the first marked superseded', async () => {
       expect(second.id).not.toBe(first.id);
@@ -569,8 +542,9 @@ describe('sworn declarations (déclarations sur l’honneur)', () => {
         }
       }
       signed = await declarations(dossierId);
+      await writePreparationTexts(() => app.http(), dossierId, token);
       await app.http().post(`/api/v1/dossiers/${dossierId}/submit`).set(bearer(token)).expect(200);
-    });
+    }, 120_000);
 
     it('refuses a new declaration with 409 DOSSIER_LOCKED and keeps the declarations as they were', async () => {
       expect(signed.map((declaration) => declaration.scenarioCode)).toEqual(['IEU 7.1', 'IEU 8.1']);
@@ -590,7 +564,7 @@ describe('sworn declarations (déclarations sur l’honneur)', () => {
     beforeAll(async () => {
       dossierId = await draft();
       mine = (await sign(dossierId).expect(201)).body as Declaration;
-    });
+    }, 120_000);
 
     /** Status, code and message with the id blanked, to compare with an id that exists nowhere. */
     function answer(response: { status: number; body: { code?: string; message?: string } }, id: string): string {

@@ -49,7 +49,7 @@ describe('the demo seed', () => {
   }, 60_000); // a cap for a loaded machine: the seed makes some forty uploads
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   async function signIn(role: string): Promise<string> {
     const account = printedAccounts(lines).find((entry) => entry.role === role)!;
@@ -158,7 +158,7 @@ describe('the demo seed', () => {
 
   it('serves the demo files: a video that plays from a signed link, a PDF, a screenshot', async () => {
     const token = await signIn('vendor_member');
-    const dossiers = await app.http().get('/api/v1/dossiers?status=draft').set(bearer(token)).expect(200);
+    const dossiers = await app.http().get('/api/v1/dossiers?status=draft&programme=DMN').set(bearer(token)).expect(200);
     const dossierId = (dossiers.body.items as { id: string }[])[0].id;
     const evidence = await app.http().get(`/api/v1/dossiers/${dossierId}/evidence`).set(bearer(token)).expect(200);
     for (const mediaType of ['video/webm', 'application/pdf', 'image/png']) {
@@ -185,12 +185,65 @@ describe('the demo seed', () => {
     await activateTotp(app, token);
     const queue = await app.http().get('/api/v1/review/queue').set(bearer(token)).expect(200);
     expect(
-      (queue.body.items as { status: string; vendor: { name: string }; product: { name: string } }[]).map((item) => ({
+      (
+        queue.body.items as { status: string; phase: string; vendor: { name: string }; product: { name: string } }[]
+      ).map((item) => ({
         status: item.status,
+        phase: item.phase,
         vendor: item.vendor.name,
         product: item.product.name,
       })),
-    ).toEqual([{ status: 'submitted', vendor: DEMO_VENDOR_NAME, product: 'GlycoCarnet' }]);
+    ).toEqual(
+      expect.arrayContaining([
+        { status: 'submitted', phase: 'proofs', vendor: DEMO_VENDOR_NAME, product: 'GlycoCarnet' },
+        { status: 'draft', phase: 'proofs', vendor: DEMO_VENDOR_NAME, product: 'MédiCabinet' },
+      ]),
+    );
+  });
+
+  it('makes the submitted dossier worth reviewing: every family applicable, every kind of evidence, pre-check findings', async () => {
+    const token = await signIn('vendor_admin');
+    const dossiers = await app.http().get('/api/v1/dossiers?limit=100').set(bearer(token)).expect(200);
+    const submitted = (dossiers.body.items as { id: string; status: string }[]).find(
+      (item) => item.status === 'submitted',
+    )!;
+    const dossier = await app.http().get(`/api/v1/dossiers/${submitted.id}`).set(bearer(token)).expect(200);
+    const scenarios = dossier.body.scenarios as { code: string; applicable: boolean }[];
+    const applicable = scenarios.filter((scenario) => scenario.applicable);
+    expect(applicable.length).toBeGreaterThan(scenarios.length / 2);
+    expect(new Set(applicable.map((scenario) => scenario.code.split(' ')[0]))).toEqual(
+      new Set(['ANN', 'IEU', 'IEPS', 'INS', 'PSC', 'PORT', 'ApCV', 'ADM', 'RGPD']),
+    );
+    const evidence = await app.http().get(`/api/v1/dossiers/${submitted.id}/evidence`).set(bearer(token)).expect(200);
+    const items = evidence.body as { mediaType: string; sha256: string; findings: { analysed?: boolean } | null }[];
+    expect(new Set(items.map((item) => item.mediaType))).toEqual(
+      new Set(['application/pdf', 'image/png', 'text/plain', 'video/webm']),
+    );
+    // Screenshots carry their proof: no two proofs share one file.
+    const screenshots = items.filter((item) => item.mediaType === 'image/png');
+    expect(new Set(screenshots.map((item) => item.sha256)).size).toBe(screenshots.length);
+    expect(items.some((item) => item.findings?.analysed)).toBe(true);
+  });
+
+  it('seeds a Ségur dossier past its administrative phase, whose HL7 proof flags an unqualified INS', async () => {
+    const token = await signIn('vendor_member');
+    const dossiers = await app.http().get('/api/v1/dossiers?programme=SEGUR').set(bearer(token)).expect(200);
+    const items = dossiers.body.items as { id: string; phase: string; productVersion: string }[];
+    expect(items.map((item) => ({ phase: item.phase, productVersion: item.productVersion }))).toEqual([
+      { phase: 'proofs', productVersion: '7.4.1' },
+    ]);
+    const evidence = await app.http().get(`/api/v1/dossiers/${items[0].id}/evidence`).set(bearer(token)).expect(200);
+    const hl7 = (evidence.body as { fileName: string; findings: { notes?: { code: string }[] } | null }[]).find(
+      (item) => item.fileName.endsWith('.hl7'),
+    );
+    expect(hl7?.findings?.notes?.map((note) => note.code)).toEqual(expect.arrayContaining(['ins.unqualified']));
+    // SaaS mode calls for HDS hosting: two certified hosts, one certificate to renew within 90 days.
+    const hosting = await app.http().get(`/api/v1/dossiers/${items[0].id}/hosting`).set(bearer(token)).expect(200);
+    expect(hosting.body).toMatchObject({ required: true, state: 'warning' });
+    expect(
+      (hosting.body.current.hosts as { activities: number[] }[]).flatMap((host) => host.activities).sort(),
+    ).toEqual([1, 2, 3, 4, 5, 6]);
+    expect((hosting.body.issues as { kind: string; blocking: boolean }[]).every((issue) => !issue.blocking)).toBe(true);
   });
 
   it('keeps the audit chain whole', async () => {
@@ -208,10 +261,10 @@ describe('the demo seed, started twice at once', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   it('seeds once: the second start waits for the first and finds its data', async () => {
     const results = await Promise.all([
@@ -220,6 +273,6 @@ describe('the demo seed, started twice at once', () => {
     ]);
     expect(results.map((result) => result.seeded).sort()).toEqual([false, true]);
     const dossiers = await app.dataSource.query('SELECT count(*)::int AS count FROM dossier');
-    expect(dossiers[0].count).toBe(2);
+    expect(dossiers[0].count).toBe(3);
   }, 60_000);
 });

@@ -119,10 +119,10 @@ describe('products and dossiers over REST', () => {
     referentialId = await dmnReferentialId(app, token);
     tree = (await app.http().get(`/api/v1/referentials/${referentialId}`).set(bearer(token)).expect(200))
       .body as ReferentialTree;
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   async function getDossier(id: string, as = token): Promise<DossierView> {
     const response = await app.http().get(`/api/v1/dossiers/${id}`).set(bearer(as)).expect(200);
@@ -257,7 +257,7 @@ describe('products and dossiers over REST', () => {
         .send({ productId, referentialId })
         .expect(201);
       created = response.body as DossierView;
-    });
+    }, 120_000);
 
     it('opens a draft in round 1 with no answers, pinned to the référentiel, and GET shows the same', async () => {
       expect(created).toMatchObject({
@@ -336,7 +336,7 @@ describe('products and dossiers over REST', () => {
           .send({ name: 'Concurrent', version: '1.0' })
           .expect(201);
         otherVendorsProduct = product.body.id;
-      });
+      }, 120_000);
 
       it.each([
         ['an unknown productId', 404, 'PRODUCT_NOT_FOUND', () => ({ productId: UNKNOWN_ID, referentialId })],
@@ -553,8 +553,8 @@ describe('products and dossiers over REST', () => {
         ],
       },
       {
-        rule: 'storesReferringDoctor = false: ANN 3.1 and ANN 5.1 do not apply',
-        override: { storesReferringDoctor: false },
+        rule: 'storesReferringDoctor = false and no other correspondent: ANN 3.1 and ANN 5.1 do not apply',
+        override: { storesReferringDoctor: false, storesOtherCorrespondents: false },
         deciding: 'storesReferringDoctor',
         scenarios: [
           {
@@ -849,9 +849,9 @@ describe('products and dossiers over REST', () => {
       expect(put.answers).toEqual({ profiles: ['general'] });
       expect(view.answers).toEqual({ profiles: ['general'] });
       const state = (key: string) => view.questions.find((entry) => entry.key === key);
-      expect(state('identityRole')).toEqual({ key: 'identityRole', asked: false, answered: false });
-      expect(state('patientAccess')).toEqual({ key: 'patientAccess', asked: false, answered: false });
-      expect(state('profiles')).toEqual({ key: 'profiles', asked: true, answered: true });
+      expect(state('identityRole')).toEqual({ key: 'identityRole', asked: false, answered: false, shown: false });
+      expect(state('patientAccess')).toEqual({ key: 'patientAccess', asked: false, answered: false, shown: false });
+      expect(state('profiles')).toEqual({ key: 'profiles', asked: true, answered: true, shown: true });
       // IEU 2.1 is waived by its profile, not by the dropped « slave » answer.
       const ieu21 = scenarioOf(view, 'IEU 2.1');
       expect(ieu21.applicable).toBe(false);
@@ -868,6 +868,7 @@ describe('products and dossiers over REST', () => {
         key: 'identityRole',
         asked: true,
         answered: false,
+        shown: true,
       });
       expect(scenarioOf(view, 'IEU 2.1')).toMatchObject({ applicable: true, pendingQuestions: ['identityRole'] });
       expect(scenarioOf(view, 'IEU 2.1').reasons).toContainEqual(

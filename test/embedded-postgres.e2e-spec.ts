@@ -36,7 +36,7 @@ describe('the embedded Postgres of DATA_DIR', () => {
   afterAll(async () => {
     await handle?.stop();
     rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('keeps its data across a clean stop and a restart', async () => {
     handle = await startEmbeddedPostgres({ dataDir, database: 'preuve' });
@@ -56,6 +56,7 @@ describe('the embedded Postgres of DATA_DIR', () => {
   });
 
   it('starts after a crash that left its Postgres running (the app was killed)', async () => {
+    handle?.forget(); // the app was killed: nothing watches its Postgres any more
     const orphan = postmasterPid(dataDir);
     writeFileSync(join(dataDir, 'preuve.pid'), `${deadPid()}\n`);
     handle = await startEmbeddedPostgres({ dataDir, database: 'preuve' });
@@ -64,6 +65,8 @@ describe('the embedded Postgres of DATA_DIR', () => {
   });
 
   it('starts after a crash that left a stale postmaster.pid (Postgres itself was killed)', async () => {
+    // The app died first (its watcher would otherwise start this Postgres again), then Postgres.
+    handle?.forget();
     const pid = postmasterPid(dataDir);
     process.kill(pid, 'SIGKILL');
     for (let tries = 0; tries < 200; tries += 1) {

@@ -8,10 +8,10 @@ describe('GET /api/v1/identifiers/validate', () => {
   beforeAll(async () => {
     app = await startTestApp();
     token = (await createVendor(app)).member.token;
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   it.each([
     ['rpps', '10000668540', true],

@@ -27,10 +27,10 @@ describe('the OpenAPI contract', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await startTestApp();
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   it('matches the committed openapi.json (run `npm run openapi` after changing the API)', async () => {
     const committed = readFileSync(OPENAPI_FILE, 'utf8');
@@ -40,6 +40,31 @@ describe('the OpenAPI contract', () => {
   it("matches the web app's committed client types (run `npm run openapi` after changing the API)", async () => {
     const committed = readFileSync(WEB_CLIENT_TYPES_FILE, 'utf8');
     expect(await generateWebClientTypes(readFileSync(OPENAPI_FILE, 'utf8'))).toBe(committed);
+  });
+
+  it('names every operation in camelCase, verb first (operationId in its @ApiOperation), each name once', () => {
+    const spec = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
+    const ids = Object.entries(spec.paths as Record<string, Record<string, { operationId: string }>>).flatMap(
+      ([path, methods]) =>
+        Object.entries(methods).map(([method, operation]) => ({ method, path, id: operation.operationId })),
+    );
+    const unnamed = ids.filter(({ id }) => !/^[a-z]+[A-Z][A-Za-z]*$|^(login|logout)$/.test(id));
+    expect(unnamed).toEqual([]);
+    expect(new Set(ids.map(({ id }) => id)).size).toBe(ids.length);
+  });
+
+  it('documents a coded 400 on every operation, and says `security: []` on the open ones', () => {
+    const spec = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
+    for (const [path, methods] of Object.entries(
+      spec.paths as Record<string, Record<string, { responses: Record<string, unknown>; security?: unknown[] }>>,
+    )) {
+      for (const [method, operation] of Object.entries(methods)) {
+        expect({ method, path, has400: '400' in operation.responses }).toEqual({ method, path, has400: true });
+        expect({ method, path, security: Array.isArray(operation.security) }).toEqual({ method, path, security: true });
+      }
+    }
+    expect(spec.paths['/api/v1/health/live'].get.security).toEqual([]);
+    expect(spec.paths['/api/v1/dossiers'].get.security).toEqual([{ bearer: [] }]);
   });
 
   it('serves the spec at /openapi.json and Swagger UI at /docs', async () => {

@@ -14,14 +14,15 @@ describe('référentiels over REST', () => {
     dmnId = list.body.find(
       (entry: { code: string; version: string }) => entry.code === 'DMN' && entry.version === '1.2.2',
     ).id;
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   describe('GET /referentials', () => {
-    it('lists the built-in DMN 1.2.2 référentiel', async () => {
+    it('lists the built-in DMN 1.2.2 référentiel (and the two Ségur working copies)', async () => {
       const response = await app.http().get('/api/v1/referentials').set(bearer(token)).expect(200);
+      expect(response.body).toHaveLength(3);
       expect(response.body).toEqual([
         expect.objectContaining({
           id: dmnId,
@@ -29,7 +30,10 @@ describe('référentiels over REST', () => {
           code: 'DMN',
           version: '1.2.2',
           contentHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+          status: 'published',
         }),
+        expect.objectContaining({ programme: 'SEGUR', code: 'SEGUR-MDV-LGC' }),
+        expect.objectContaining({ programme: 'SEGUR', code: 'SEGUR-RAD-DRIMBOX' }),
       ]);
     });
   });

@@ -11,6 +11,7 @@ import {
   type Organization,
   type Vendor,
 } from './support/actors.js';
+import { writePreparationTexts } from './support/preparation.js';
 import { JUSTIFICATION, SMALL, seen } from './support/review-kit.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { Receiver, signedWith } from './support/webhook-receiver.js';
@@ -159,7 +160,7 @@ describe('the whole ANS review loop, end to end', () => {
   afterAll(async () => {
     await app.close();
     await hook.close();
-  });
+  }, 60_000);
 
   it('the vendor admin registers a webhook for every event type, pointing at the local receiver', async () => {
     const response = await http()
@@ -204,6 +205,7 @@ describe('the whole ANS review loop, end to end', () => {
       }
     }
     expect(uploads.length).toBeGreaterThanOrEqual(JUDGED.length - 2); // at least a file per applicable scenario
+    await writePreparationTexts(http, dossierId, vendorToken());
 
     const response = await submit();
     expect(seen(response)).toBe('200');

@@ -41,7 +41,7 @@ describe('the reviewer dashboard API: progress, dossier summary, statistics', ()
   }, 60_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   async function progressOf(...ids: string[]): Promise<unknown> {
     return (await get(`/review/progress?ids=${ids.join(',')}`, reviewer.token).expect(200)).body;

@@ -141,10 +141,10 @@ describe('the review loop, from submission to approval', () => {
     vendorToken = w.vendor.member.token;
     dossierId = await api.draft(vendorToken, SMALL);
     await api.complete(dossierId, vendorToken);
-  });
+  }, 120_000);
   afterAll(async () => {
     await w.app.close();
-  });
+  }, 60_000);
 
   it('the vendor submits the complete dossier: round 1, with its manifest hash', async () => {
     const response = await api.submit(dossierId, vendorToken);
@@ -432,10 +432,10 @@ describe('verdicts', () => {
     vendorToken = await createApiToken(w.app, w.vendor.organization.id, w.vendor.admin.token, [...scopesFor('vendor')]);
     authorityWriter = await createApiToken(w.app, w.authority.id, w.lead.token, ['dossiers:read', 'review:write']);
     authorityReader = await createApiToken(w.app, w.authority.id, w.lead.token, ['dossiers:read']);
-  });
+  }, 120_000);
   afterAll(async () => {
     await w.app.close();
-  });
+  }, 60_000);
 
   it('the first verdict on a submitted dossier starts its review (in_review)', async () => {
     expect((await api.view(dossierId, w.reviewer.token)).status).toBe('submitted');
@@ -595,10 +595,10 @@ describe('decisions and assignment', () => {
   beforeAll(async () => {
     w = await world();
     api = w.api;
-  });
+  }, 120_000);
   afterAll(async () => {
     await w.app.close();
-  });
+  }, 60_000);
 
   async function status(dossierId: string): Promise<string> {
     return (await api.view(dossierId, w.vendor.member.token)).status;
@@ -798,10 +798,10 @@ describe('the reviewer queue', () => {
       [Object.values(d)],
     );
     submittedAt = Object.fromEntries(rows.map((row) => [row.id, row.last_submitted_at.toISOString()]));
-  });
+  }, 120_000);
   afterAll(async () => {
     await w.app.close();
-  });
+  }, 60_000);
 
   async function page(
     query: string,
@@ -948,10 +948,10 @@ describe('comment threads', () => {
     w = await world();
     api = w.api;
     dossierId = (await api.submitted(w.vendor.member.token)).id;
-  });
+  }, 120_000);
   afterAll(async () => {
     await w.app.close();
-  });
+  }, 60_000);
 
   async function thread(token = w.vendor.member.token, code = APCV): Promise<Comment[]> {
     const response = await api.comments(dossierId, token, code);

@@ -13,6 +13,7 @@ import {
   createVendor,
   type Vendor,
 } from './support/actors.js';
+import { writePreparationTexts } from './support/preparation.js';
 import { pdf, png, sha256Base64 } from './support/fixtures.js';
 import { DECLARATION, seen } from './support/review-kit.js';
 import { binary, startTestApp, type TestApp } from './support/test-app.js';
@@ -52,10 +53,10 @@ describe('signed links to evidence content and declaration PDFs', () => {
       .expect(200);
     evidenceA = await upload('ANN 4.1.1', screenshot, 'écran-fréquence.png');
     evidenceB = await upload('ANN 1.1.1-API', document, 'procedure.pdf');
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   async function upload(proof: string, file: Buffer, fileName: string, id = dossierId): Promise<string> {
     const response = await app
@@ -349,7 +350,7 @@ describe('signed links to evidence content and declaration PDFs', () => {
         .send(DECLARATION)
         .expect(201);
       declarationId = signed.body.id;
-    });
+    }, 120_000);
 
     it('issues a link that opens the PDF inline without Authorization, and only that PDF', async () => {
       const response = await app
@@ -399,6 +400,7 @@ describe('signed links to evidence content and declaration PDFs', () => {
         .expect(200);
       const procedure = pdf('Parcours ApCV');
       const evidence = await upload('ApCV 1.1.1', procedure, 'apcv.pdf', id);
+      await writePreparationTexts(() => app.http(), id, vendor.member.token);
       await app.http().post(`/api/v1/dossiers/${id}/submit`).set(bearer(vendor.member.token)).expect(200);
       const url = await linkTo(evidence, reviewer.token, { disposition: 'inline' });
       const response = await open(url);

@@ -13,6 +13,7 @@ import {
 } from './support/actors.js';
 import { APCV_ONLY, JUSTIFICATION, SMALL, type Answers } from './support/review-kit.js';
 import { fileFor, type LabelledFile } from './support/labelled-files.js';
+import { writePreparationTexts } from './support/preparation.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 interface MissingItem {
@@ -122,10 +123,10 @@ describe('completeness and submission', () => {
     order = (tree.body.requirements as { scenarios: { code: string }[] }[]).flatMap((requirement) =>
       requirement.scenarios.map((scenario) => scenario.code),
     );
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   async function draft(answers: Answers): Promise<string> {
     const { dossierId } = await createDossier(app, token);
@@ -210,6 +211,7 @@ describe('completeness and submission', () => {
       }
       if (scenario.missingDeclaration) expect((await declare(dossierId, scenario.code)).status).toBe(201);
     }
+    await writePreparationTexts(() => app.http(), dossierId, token);
     return uploaded;
   }
 
@@ -218,17 +220,14 @@ describe('completeness and submission', () => {
 
     beforeAll(async () => {
       dossierId = await draft(SMALL);
-    });
+    }, 120_000);
 
     it('GET /completeness lists each missing proof and declaration, in référentiel order', async () => {
       const report = await completeness(dossierId);
-      expect(report).toMatchObject({
-        complete: false,
-        applicable: 11,
-        satisfied: 0,
-        missingScenarios: 13,
-        missing: SMALL_MISSING,
-      });
+      expect(report).toMatchObject({ complete: false, applicable: 11, satisfied: 0, missingScenarios: 13 });
+      expect(report.missing.filter((item) => item.proof !== undefined || item.declaration)).toEqual(SMALL_MISSING);
+      // Preparation: the DMN référentiel asks for a conformity text on each applicable scenario.
+      expect(report.missing.filter((item) => 'conformityText' in item)).toHaveLength(11);
       const positions = report.missing.map((item) => order.indexOf(item.scenario));
       expect(positions.every((position) => position >= 0)).toBe(true);
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
@@ -293,7 +292,7 @@ describe('completeness and submission', () => {
       const response = await submit(dossierId);
       submitted = { status: response.status, body: response.body };
       submittedView = await view(dossierId);
-    });
+    }, 120_000);
 
     it('is complete before submission, with nothing missing', () => {
       expect(ready).toMatchObject({ complete: true, missing: [], missingScenarios: 0, satisfied: 13 });

@@ -18,7 +18,10 @@ import {
   uniqueEmail,
   type Vendor,
 } from './support/actors.js';
+import { gridCsvText } from '@preuve/referentials';
+import { gridRowsOf, overlayOf, treeOf } from './support/grid-kit.js';
 import { DECLARATION } from './support/review-kit.js';
+import { CANDIDATURE as segurCandidature, LGC_ELIGIBILITY } from './support/segur-kit.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -107,6 +110,14 @@ const OTHER_ANSWERS = { profiles: ['general'], insApplicable: true, directorySou
 const CHANGED_ANSWERS = { ...ANSWERS, directorySource: 'extraction_file', storesReferringDoctor: false };
 /** One scenario, ApCV 1.1, whose only proof is a document: a dossier complete after one upload. */
 const APCV_ANSWERS = { profiles: ['patient_access_apcv'], insApplicable: true, directorySource: 'none' };
+/** An action of a remediation plan on the walk's shared scenario. */
+const REMEDIATION = {
+  title: 'Journaliser les appels à l’annuaire',
+  scenarios: ['ANN 2.1'],
+  effort: 2,
+  owner: 'Camille Martin',
+  targetDate: '2030-06-30',
+};
 
 function crc32(bytes: Buffer): number {
   let crc = 0xffffffff;
@@ -175,6 +186,8 @@ interface Ids {
   webhook: string;
   /** A message of the vendor member in the thread of COMMENTED_SCENARIO. */
   comment: string;
+  /** An action of the dossier's remediation plan. */
+  remediation: string;
 }
 
 /** The scenario whose thread holds each tenant's message (the walk's shared scenario code). */
@@ -232,6 +245,14 @@ async function createTenant(app: TestApp, label: string, referentialId: string):
     { body: `Note interne ${label}` },
   );
   expect(seen(comment)).toBe('201');
+  const remediation = await call(
+    app,
+    'post',
+    `/api/v1/dossiers/${dossier.body.id}/remediation`,
+    vendor.member.token,
+    REMEDIATION,
+  );
+  expect(seen(remediation)).toBe('201');
   const webhook = await call(
     app,
     'post',
@@ -257,6 +278,7 @@ async function createTenant(app: TestApp, label: string, referentialId: string):
       declaration: declaration.body.id,
       webhook: webhook.body.id,
       comment: comment.body.id,
+      remediation: remediation.body.id,
     },
   };
 }
@@ -271,8 +293,12 @@ async function completeDossier(app: TestApp, tenant: Tenant, referentialId: stri
   const uploaded = await call(app, 'post', `/api/v1/dossiers/${dossier.body.id}/evidence`, token, {
     multipart: { fields: { proof: 'ApCV 1.1.1' }, file: { content: pdf(), name: 'procedure.pdf' } },
   });
+  const text = await call(app, 'put', `/api/v1/dossiers/${dossier.body.id}/scenarios/ApCV%201.1/assessment`, token, {
+    status: 'conforme',
+    conformityText: 'La procédure déposée décrit la vérification de l’application carte Vitale.',
+  });
   const report = await call(app, 'get', `/api/v1/dossiers/${dossier.body.id}/completeness`, token);
-  expect([dossier, answered, uploaded, report].map(seen)).toEqual(['201', '200', '201', '200']);
+  expect([dossier, answered, uploaded, text, report].map(seen)).toEqual(['201', '200', '201', '200', '200']);
   expect(report.body.missing).toEqual([]);
   return dossier.body.id;
 }
@@ -296,7 +322,28 @@ function secretsOf(tenant: Tenant): Record<string, string> {
     'declaration hash': tenant.declarationHash,
     'webhook id': tenant.ids.webhook,
     'comment id': tenant.ids.comment,
+    'remediation id': tenant.ids.remediation,
   };
+}
+
+/** DMN 1.2.3: the DMN 1.2.2 tree as a grid, with its rules as overlay, imported and published by the platform admin. */
+async function publishNewerDmn(app: TestApp, referentialId: string): Promise<string> {
+  const admin = await adminToken(app);
+  const dmn = await treeOf(app, admin, referentialId);
+  const rows = gridRowsOf(dmn);
+  const imported = await app
+    .http()
+    .post('/api/v1/referentials/import')
+    .set(bearer(admin))
+    .field('programme', 'DMN')
+    .field('code', 'DMN')
+    .field('version', '1.2.3')
+    .field('title', 'DMN 1.2.3 (grille de test)')
+    .field('overlay', overlayOf(dmn, rows))
+    .attach('file', Buffer.from(gridCsvText(rows), 'utf8'), 'exigences.csv');
+  expect(imported.status).toBe(201);
+  await app.http().post(`/api/v1/referentials/${imported.body.id}/publish`).set(bearer(admin)).expect(200);
+  return imported.body.id as string;
 }
 
 function leakedIn(text: string, secrets: Record<string, string>): string[] {
@@ -352,7 +399,7 @@ function operationsOf(spec: Spec): Operation[] {
 }
 
 /** What a path parameter stands for, judged by its name and the path segment before it. */
-type ParamKind = keyof Ids | 'referential' | 'scenarioCode' | 'round';
+type ParamKind = keyof Ids | 'referential' | 'scenarioCode' | 'round' | 'oidcProvider';
 const TENANT_OWNED: readonly ParamKind[] = [
   'organization',
   'apiToken',
@@ -362,6 +409,7 @@ const TENANT_OWNED: readonly ParamKind[] = [
   'declaration',
   'webhook',
   'comment',
+  'remediation',
 ];
 
 function paramKind(path: string, name: string): ParamKind | undefined {
@@ -380,14 +428,20 @@ function paramKind(path: string, name: string): ParamKind | undefined {
     case 'declarations':
       return 'declaration';
     case 'referentials':
+    case 'diff':
       return 'referential';
     case 'webhooks':
       return 'webhook';
     case 'comments':
       return 'comment';
+    case 'remediation':
+      return 'remediation';
     case 'rounds':
       // A round number means something only within its dossier, which the path names too.
       return 'round';
+    case 'oidc-providers':
+      // Identity providers are the platform's, shared by every tenant.
+      return 'oidcProvider';
     default:
       // e.g. a future /reviews/{id}: teach this function what it names, and the walk covers it.
       return undefined;
@@ -398,6 +452,8 @@ function pathParams(path: string): string[] {
   return [...path.matchAll(/\{([^}]+)\}/g)].map((match) => match[1]);
 }
 
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
 /** Not tenant-scoped: shared, about the caller only, or creating the caller's own data. */
 interface OpenEntry {
   reason: string;
@@ -407,7 +463,9 @@ interface OpenEntry {
 }
 
 const OPEN: Record<string, OpenEntry> = {
-  'GET /health': { reason: 'public liveness probe, no data', status: 200 },
+  'GET /health': { reason: 'public health probe, no data', status: 200 },
+  'GET /health/live': { reason: 'public liveness probe, no data', status: 200 },
+  'GET /health/ready': { reason: 'public readiness probe, no tenant data', status: 200 },
   'POST /auth/login': { reason: 'public; B signs in as itself', status: 200 },
   'POST /auth/refresh': { reason: 'public; acts on the session cookie only (none sent)', status: 401 },
   'POST /auth/logout': { reason: "public; closes the caller's own session cookie (none sent)", status: 204 },
@@ -447,9 +505,46 @@ const OPEN: Record<string, OpenEntry> = {
     status: 200,
   },
   'GET /referentials': { reason: 'référentiels are shared by every tenant', status: 200 },
+  'GET /referencements': { reason: 'the public list of referenced Ségur solutions (no sign-in needed)', status: 200 },
+  'GET /referentials/{id}/milestones': {
+    reason: 'campaign dates of a shared référentiel (the walk’s DMN one has none: 409 for everyone)',
+    status: 409,
+  },
+  'GET /referentials/{id}/errata': { reason: 'the errata of a shared référentiel', status: 200 },
+  'POST /referentials/{id}/errata': {
+    reason: 'the authority records errata: vendors (users and tokens) are refused',
+    status: 403,
+  },
+  'PUT /referentials/{id}/milestones': {
+    reason: 'the authority sets campaign dates: vendors (users and tokens) are refused',
+    status: 403,
+  },
   'GET /referentials/{id}': { reason: 'référentiels are shared by every tenant', status: 200 },
   'GET /referentials/{id}/scenarios/{code}': { reason: 'référentiels are shared by every tenant', status: 200 },
   'POST /referentials/{id}/assess': { reason: 'shared référentiel; nothing is stored', status: 200 },
+  'GET /referentials/{id}/diff/{otherId}': { reason: 'two shared référentiel versions compared', status: 200 },
+  'POST /referentials/import': { reason: 'authority and platform admins only: B is refused', status: 403 },
+  'PUT /referentials/{id}/overlay': { reason: 'authority and platform admins only: B is refused', status: 403 },
+  'POST /referentials/{id}/publish': { reason: 'authority and platform admins only: B is refused', status: 403 },
+  'GET /auth/oidc/providers': {
+    reason: 'public list of the sign-in providers, the same for every tenant',
+    status: 200,
+  },
+  'POST /auth/oidc/authorize': { reason: 'public; starts a sign-in (no such provider here)', status: 404 },
+  'POST /auth/oidc/link': { reason: "links a provider to the caller's own account (users only)" },
+  'POST /auth/oidc/callback': { reason: 'public; a forged state is refused', status: 400 },
+  'POST /auth/oidc/totp': { reason: 'public; an unknown sign-in step is refused', status: 400 },
+  'POST /auth/oidc/logout': { reason: "public; closes the caller's own session cookie (none sent)", status: 200 },
+  'GET /me/identities': { reason: "the caller's own linked provider accounts (users only)" },
+  'POST /oidc-providers': { reason: 'platform admin only: B is refused', status: 403 },
+  'GET /oidc-providers': { reason: 'platform admin only: B is refused', status: 403 },
+  'DELETE /oidc-providers/{providerId}': { reason: 'platform admin only: B is refused', status: 403 },
+  'GET /me/notifications': { reason: "the caller's own notifications (users only)" },
+  'GET /me/notifications/unread-count': { reason: "the caller's own unread count (users only)" },
+  'POST /me/notifications/read': { reason: "marks the caller's own notifications; others' ids change nothing" },
+  'GET /me/notification-preferences': { reason: "the caller's own preferences (users only)" },
+  'PUT /me/notification-preferences': { reason: "the caller's own preferences (users only)" },
+  'POST /notifications/run': { reason: 'platform admin only: B is refused', status: 403 },
 };
 
 /** Operations whose path names nothing of a tenant but whose body does. */
@@ -467,7 +562,66 @@ const OWNER_CANNOT: Record<string, string> = {
   'PUT /dossiers/{id}/scenarios/{code}/verdict': 'reviewers judge scenarios; the vendor owner is refused',
   'POST /dossiers/{id}/decision': 'reviewers decide a round; the vendor owner is refused',
   'GET /review/dossiers/{id}': "the authority's summary of a dossier (as in its queue); the vendor owner is refused",
+  'POST /dossiers/{id}/administrative/decision':
+    'reviewers decide on the administrative dossier; the vendor owner is refused',
+  'POST /dossiers/{id}/extensions': 'the review lead extends deadlines; the vendor owner is refused',
+  'POST /organizations/{orgId}/email-domains': 'the platform admin links e-mail domains; the owner is refused',
 };
+
+/** A Ségur dossier (LGC, vague 2) of the owner's product, in phase 1. */
+async function segurDossierOf(app: TestApp, owner: Tenant): Promise<string> {
+  const token = owner.vendor.member.token;
+  const list = await call(app, 'get', '/api/v1/referentials?programme=SEGUR&dispositif=LGC', token);
+  const dossier = await call(app, 'post', '/api/v1/dossiers', token, {
+    productId: owner.ids.product,
+    referentialId: list.body[0].id,
+  });
+  expect(seen(dossier)).toBe('201');
+  return dossier.body.id;
+}
+
+/** A Ségur dossier whose administrative forms are all filled (ready to submit). */
+async function filledSegurDossierOf(app: TestApp, owner: Tenant): Promise<string> {
+  const id = await segurDossierOf(app, owner);
+  const base = `/api/v1/dossiers/${id}/administrative`;
+  const outcomes = [
+    await call(app, 'put', `${base}/candidature`, owner.vendor.member.token, segurCandidature()),
+    await call(app, 'post', `${base}/charter`, owner.vendor.admin.token, CHARTER),
+    await call(app, 'put', `${base}/eligibility`, owner.vendor.member.token, { answers: LGC_ELIGIBILITY }),
+    await call(app, 'put', `${base}/obsolete-versions`, owner.vendor.member.token, OBSOLETE_NONE),
+  ];
+  expect(outcomes.map(seen)).toEqual(['200', '201', '200', '200']);
+  return id;
+}
+
+/** A Ségur dossier with a référencement (written in SQL: only its presence matters to the walk). */
+async function referencedSegurDossierOf(app: TestApp, owner: Tenant): Promise<string> {
+  const id = await segurDossierOf(app, owner);
+  await app.dataSource.query(
+    `INSERT INTO referencement (dossier_id, organization_id, referential_id, number, granted_at, couloir, dispositif,
+       vague, referential_version, legal_name, siren, solution_name, solution_version, attestation, attestation_sha256)
+     SELECT d.id, d.organization_id, d.referential_id, 'T-' || left(d.id::text, 30), now(), 'MDV', 'TENANCYLGC', '2', '2.0',
+       'Editeur', '732829320', 'Produit', '1.0', '%PDF-1.4'::bytea, repeat('0', 64)
+     FROM dossier d WHERE d.id = $1`,
+    [id],
+  );
+  return id;
+}
+
+/** A Ségur dossier in phase 2 (its administrative dossier accepted, written in SQL). */
+async function proofPhaseSegurDossierOf(app: TestApp, owner: Tenant): Promise<string> {
+  const id = await filledSegurDossierOf(app, owner);
+  await app.dataSource.query(
+    `INSERT INTO segur_record (dossier_id, organization_id, section, data)
+     SELECT id, organization_id, 'administrative_decision', '{"decision":"accepted"}'::jsonb FROM dossier WHERE id = $1`,
+    [id],
+  );
+  await app.dataSource.query(`UPDATE dossier SET phase = 'proofs', version = version + 1 WHERE id = $1`, [id]);
+  return id;
+}
+
+const CHARTER = { signatoryName: 'Claire Martin', signatoryRole: 'Présidente' };
+const OBSOLETE_NONE = { none: true, justification: 'Une seule version est commercialisée et maintenue.' };
 
 /**
  * Walled operations the owner succeeds at only on a resource prepared for them: what to use
@@ -475,11 +629,41 @@ const OWNER_CANNOT: Record<string, string> = {
  * owner's main dossier stays a draft for the other operations).
  */
 const OWNER_TARGETS: Record<string, (app: TestApp, owner: Tenant, shared: Shared) => Promise<Partial<Ids>>> = {
+  // A move changes the dossier's version: a dossier of its own, so the owner's main one stays on DMN 1.2.2.
+  'POST /dossiers/{id}/move': async (app, owner, shared) => ({
+    dossier: await completeDossier(app, owner, shared.referentialId),
+  }),
   'POST /dossiers/{id}/submit': async (app, owner, shared) => ({
     dossier: await completeDossier(app, owner, shared.referentialId),
   }),
+  'GET /dossiers/{id}/administrative': async (app, owner) => ({ dossier: await segurDossierOf(app, owner) }),
+  'PUT /dossiers/{id}/administrative/candidature': async (app, owner) => ({
+    dossier: await segurDossierOf(app, owner),
+  }),
+  'POST /dossiers/{id}/administrative/charter': async (app, owner) => ({ dossier: await segurDossierOf(app, owner) }),
+  'PUT /dossiers/{id}/administrative/eligibility': async (app, owner) => ({
+    dossier: await segurDossierOf(app, owner),
+  }),
+  'PUT /dossiers/{id}/administrative/obsolete-versions': async (app, owner) => ({
+    dossier: await segurDossierOf(app, owner),
+  }),
+  'POST /dossiers/{id}/administrative/submit': async (app, owner) => ({
+    dossier: await filledSegurDossierOf(app, owner),
+  }),
+  'GET /dossiers/{id}/referencement': async (app, owner) => ({ dossier: await referencedSegurDossierOf(app, owner) }),
+  'GET /dossiers/{id}/homologations': async (app, owner) => ({ dossier: await segurDossierOf(app, owner) }),
+  'POST /dossiers/{id}/homologations': async (app, owner) => ({ dossier: await proofPhaseSegurDossierOf(app, owner) }),
+  'GET /dossiers/{id}/referencement/attestation': async (app, owner) => ({
+    dossier: await referencedSegurDossierOf(app, owner),
+  }),
   // A round has a diff once it is submitted.
   'GET /dossiers/{id}/rounds/{round}/diff': async (app, owner, shared) => {
+    const dossier = await completeDossier(app, owner, shared.referentialId);
+    expect(seen(await call(app, 'post', `/api/v1/dossiers/${dossier}/submit`, owner.vendor.member.token))).toBe('200');
+    return { dossier };
+  },
+  // A round has an archive once it is submitted.
+  'GET /dossiers/{id}/rounds/{round}/archive.zip': async (app, owner, shared) => {
     const dossier = await completeDossier(app, owner, shared.referentialId);
     expect(seen(await call(app, 'post', `/api/v1/dossiers/${dossier}/submit`, owner.vendor.member.token))).toBe('200');
     return { dossier };
@@ -506,6 +690,8 @@ function classify(operation: Operation): Classification {
 
 interface Shared {
   referentialId: string;
+  /** DMN 1.2.3, imported from a grid and published: where a dossier on DMN 1.2.2 may move. */
+  newerReferentialId: string;
   scenarioCode: string;
   round: string;
 }
@@ -521,7 +707,9 @@ function urlFor(operation: Operation, target: Ids, shared: Shared): string {
             ? shared.scenarioCode
             : kind === 'round'
               ? shared.round
-              : target[kind];
+              : kind === 'oidcProvider'
+                ? NO_SUCH_ID
+                : target[kind];
       return encodeURIComponent(value);
     }) + (OPEN[operation.key]?.query ?? '')
   );
@@ -540,16 +728,55 @@ const BODIES: Record<string, (target: Ids, shared: Shared, caller: Tenant) => un
   }),
   'POST /organizations/{orgId}/api-tokens': () => ({ name: `jeton-${hex()}`, scopes: ['dossiers:read'] }),
   'POST /organizations/{orgId}/webhooks': () => ({ url: WEBHOOK_URL, events: ['dossier.approved'] }),
+  'POST /organizations/{orgId}/email-domains': () => ({ domain: `d${hex()}.example`, role: 'vendor_member' }),
+  'POST /organizations/{orgId}/invitations': () => ({ email: uniqueEmail('invite'), role: 'vendor_member' }),
+  'POST /auth/oidc/authorize': () => ({ providerId: NO_SUCH_ID }),
+  'POST /auth/oidc/link': () => ({ providerId: NO_SUCH_ID }),
+  'POST /auth/oidc/callback': () => ({ state: 'forged-state', code: 'forged-code' }),
+  'POST /auth/oidc/totp': () => ({ pendingToken: 'forged', totp: '123456' }),
   'POST /products': () => ({ name: `Produit-${hex()}`, version: '2.0.0' }),
+  'PUT /products/{id}/hosting': () => ({
+    hosts: [],
+    exemption: { case: 'research_not_for_care', justification: 'Étude sans finalité de soin (walk).' },
+  }),
   'POST /dossiers': (target, shared) => ({ productId: target.product, referentialId: shared.referentialId }),
   'PUT /dossiers/{id}/answers': () => ({ answers: CHANGED_ANSWERS }),
   'POST /dossiers/{id}/declarations': () => DECLARATION,
   'POST /dossiers/{id}/evidence': () => screenshotUpload(),
   'POST /referentials/{id}/assess': () => ({ answers: ANSWERS }),
+  'POST /dossiers/{id}/move': (_target, shared) => ({ referentialId: shared.newerReferentialId }),
+  'POST /dossiers/{id}/move/preview': (_target, shared) => ({ referentialId: shared.newerReferentialId }),
   'POST /dossiers/{id}/assign': () => ({}),
   'PUT /dossiers/{id}/scenarios/{code}/verdict': () => ({ verdict: 'accepted' }),
+  'PUT /dossiers/{id}/scenarios/{code}/assessment': () => ({ status: 'partiel', conformityText: 'Recherche faite.' }),
+  'POST /dossiers/{id}/remediation': () => REMEDIATION,
+  'PATCH /remediation/{id}': () => ({ state: 'in_progress' }),
   'POST /dossiers/{id}/decision': () => ({ decision: 'approved', comment: 'Conforme.' }),
   'POST /dossiers/{id}/scenarios/{code}/comments': () => ({ body: 'Une question sur ce scénario.' }),
+  'PUT /dossiers/{id}/administrative/candidature': () => segurCandidature(),
+  'POST /dossiers/{id}/administrative/charter': () => CHARTER,
+  'PUT /dossiers/{id}/administrative/eligibility': () => ({ answers: LGC_ELIGIBILITY }),
+  'PUT /dossiers/{id}/administrative/obsolete-versions': () => OBSOLETE_NONE,
+  'POST /dossiers/{id}/administrative/decision': () => ({ decision: 'accepted' }),
+  'POST /dossiers/{id}/homologations': () => ({
+    kind: 'cnda_insi',
+    status: 'granted',
+    number: 'CNDA-0001',
+    grantedOn: '2024-09-12',
+  }),
+  'POST /dossiers/{id}/extensions': () => ({
+    milestone: 'proofs_due',
+    until: '2030-01-01T00:00:00Z',
+    reason: 'Délai accordé pour la walk.',
+  }),
+  'POST /referentials/{id}/errata': () => ({
+    kind: 'clarification',
+    target: 'ANN 2.1',
+    effectiveFrom: '2025-03-12T00:00:00Z',
+    source: 'FAQ ANS',
+    text: 'Précision.',
+  }),
+  'PUT /referentials/{id}/milestones': () => [{ key: 'proofs_due', label: 'Preuves', dueAt: '2030-01-01T00:00:00Z' }],
   'PUT /dossiers/{id}/scenarios/{code}/comments/{commentId}': () => ({ body: 'Texte corrigé.' }),
 };
 
@@ -602,8 +829,10 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
 
   beforeAll(async () => {
     app = await startTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
+    const referentialId = await dmnReferentialId(app, await adminToken(app));
     shared = {
-      referentialId: await dmnReferentialId(app, await adminToken(app)),
+      referentialId,
+      newerReferentialId: await publishNewerDmn(app, referentialId),
       scenarioCode: COMMENTED_SCENARIO,
       round: '1',
     };
@@ -614,10 +843,10 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
       ['B vendor_admin', b.vendor.admin.token],
       ['B API token', b.token.token],
     ];
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   /** What A's own people see of A: it must not move while B knocks. */
   async function snapshotOfA(): Promise<unknown> {
@@ -671,12 +900,18 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
         'DELETE /organizations/{orgId}/webhooks/{id}',
         'GET /organizations/{orgId}/webhooks/{id}/deliveries',
         'GET /products/{id}',
+        'PUT /products/{id}/hosting',
+        'GET /products/{id}/hosting',
+        'GET /products/{id}/hosting/history',
+        'GET /dossiers/{id}/hosting',
         'POST /dossiers',
         'GET /dossiers/{id}',
         'PUT /dossiers/{id}/answers',
         'GET /dossiers/{id}/audit',
         'GET /dossiers/{id}/completeness',
         'POST /dossiers/{id}/submit',
+        'POST /dossiers/{id}/move',
+        'POST /dossiers/{id}/move/preview',
         'GET /dossiers/{id}/submissions',
         'POST /dossiers/{id}/evidence',
         'GET /dossiers/{id}/evidence',
@@ -693,10 +928,29 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
         'PUT /dossiers/{id}/scenarios/{code}/verdict',
         'POST /dossiers/{id}/decision',
         'GET /dossiers/{id}/rounds/{round}/diff',
+        'GET /dossiers/{id}/rounds/{round}/archive.zip',
+        'GET /dossiers/{id}/grid.xlsx',
         'GET /dossiers/{id}/scenarios/{code}/comments',
         'POST /dossiers/{id}/scenarios/{code}/comments',
         'PUT /dossiers/{id}/scenarios/{code}/comments/{commentId}',
         'GET /review/dossiers/{id}',
+        'GET /dossiers/{id}/administrative',
+        'PUT /dossiers/{id}/administrative/candidature',
+        'POST /dossiers/{id}/administrative/charter',
+        'POST /dossiers/{id}/administrative/submit',
+        'POST /dossiers/{id}/administrative/decision',
+        'GET /dossiers/{id}/referencement',
+        'GET /dossiers/{id}/homologations',
+        'POST /dossiers/{id}/homologations',
+        'POST /dossiers/{id}/extensions',
+        'PUT /dossiers/{id}/scenarios/{code}/assessment',
+        'GET /dossiers/{id}/assessments',
+        'POST /dossiers/{id}/remediation',
+        'GET /dossiers/{id}/remediation',
+        'PATCH /remediation/{id}',
+        'GET /dossiers/{id}/readiness',
+        'GET /dossiers/{id}/readiness.pdf',
+        'GET /dossiers/{id}/readiness.xlsx',
       ]),
     );
     expect(open.map((operation) => operation.key)).toEqual(
@@ -727,6 +981,7 @@ describe('tenant walls, walked over every operation of openapi.json', () => {
       declaration: randomUUID(),
       webhook: randomUUID(),
       comment: randomUUID(),
+      remediation: randomUUID(),
     };
     /** The message with the ids that were sent blanked out, so A's and nobody's answers compare. */
     const answer = (outcome: Outcome, target: Ids): string =>
@@ -1022,10 +1277,10 @@ describe('the role matrix', () => {
           .token,
       },
     };
-  });
+  }, 120_000);
   afterAll(async () => {
     await context.app.close();
-  });
+  }, 60_000);
 
   it.each(MATRIX)('$route', async (row) => {
     const actual: Record<string, string> = {};
@@ -1090,10 +1345,10 @@ describe('reviewers and drafts', () => {
     await app.dataSource.query(`UPDATE dossier SET first_submitted_at = now(), status = 'submitted' WHERE id = $1`, [
       submitted.dossierId,
     ]);
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   async function asVendor(dossierId: string): Promise<unknown> {
     const dossier = await call(app, 'get', `/api/v1/dossiers/${dossierId}`, vendor.member.token);
@@ -1213,10 +1468,10 @@ describe('keyset pagination of GET /dossiers', () => {
       `UPDATE dossier SET status = 'submitted', first_submitted_at = now() WHERE id = ANY($1::uuid[])`,
       [submittedIds],
     );
-  });
+  }, 120_000);
   afterAll(async () => {
     await app.close();
-  });
+  }, 60_000);
 
   /** Follows nextCursor from the first page; returns each page's ids. */
   async function walk(query: string, caller = token): Promise<string[][]> {

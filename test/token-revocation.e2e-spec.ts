@@ -23,11 +23,11 @@ describe('API token revocation across instances', () => {
       },
       ['error'],
     );
-  });
+  }, 120_000);
   afterAll(async () => {
     await second.close();
     await first.close();
-  });
+  }, 60_000);
 
   it('stops a token at once on every instance, even one that had it in memory', async () => {
     const vendor = await createVendor(first);
@@ -47,5 +47,14 @@ describe('API token revocation across instances', () => {
     const refused = await request(second.getHttpServer()).get('/api/v1/dossiers').set(bearer(token)).expect(401);
     expect(refused.body).toMatchObject({ code: 'INVALID_TOKEN' });
     await first.http().get('/api/v1/dossiers').set(bearer(token)).expect(401);
+  });
+
+  it('hears revocations on the invalidation bus: one cache-invalidation listener per instance', async () => {
+    const rows: { name: string; open: number }[] = await first.dataSource.query(
+      `SELECT application_name AS name, count(*)::int AS open FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name IN ('preuve-invalidation', 'preuve-listener')
+        GROUP BY application_name`,
+    );
+    expect(rows).toEqual([{ name: 'preuve-invalidation', open: 2 }]);
   });
 });

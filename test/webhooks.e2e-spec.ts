@@ -16,6 +16,7 @@ import {
   type Organization,
   type Vendor,
 } from './support/actors.js';
+import { writePreparationTexts } from './support/preparation.js';
 import { pdf, png } from './support/fixtures.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 import { Receiver, signedWith } from './support/webhook-receiver.js';
@@ -63,7 +64,7 @@ describe('webhooks', () => {
   afterAll(async () => {
     await app.close();
     await Promise.all(receivers.map((receiver) => receiver.close()));
-  });
+  }, 60_000);
 
   async function receiver(): Promise<Receiver> {
     const started = await Receiver.start();
@@ -118,6 +119,7 @@ describe('webhooks', () => {
       .set(bearer(token))
       .send({ answers: APCV_ANSWERS })
       .expect(200);
+    await writePreparationTexts(() => app.http(), dossierId, token);
     return dossierId;
   }
 
@@ -323,7 +325,7 @@ describe('webhooks', () => {
         'dossier.submitted',
         'dossier.approved',
       ]);
-    });
+    }, 120_000);
 
     it('sends evidence.uploaded then dossier.submitted to the vendor, once each, in order, signed', async () => {
       const dossierId = await draft();
@@ -613,10 +615,10 @@ describe('webhooks', () => {
         },
         ['error'],
       );
-    });
+    }, 120_000);
     afterAll(async () => {
       await second.close();
-    });
+    }, 60_000);
 
     it('delivers each event once, in order, whichever instance sends it', async () => {
       const hook = await receiver();

@@ -119,7 +119,7 @@ describe('the ANS reviewer dashboard in the browser', () => {
 
   afterAll(async () => {
     await target?.close();
-  });
+  }, 60_000);
 
   it('signs the reviewer in with the TOTP step and filters the queue, the filters kept in the URL', async () => {
     const { page } = reviewerPage;

@@ -6,10 +6,10 @@ describe('signing in to the web app', () => {
   let target: BrowserApp;
   beforeAll(async () => {
     target = await startBrowserApp();
-  });
+  }, 120_000);
   afterAll(async () => {
     await target?.close();
-  });
+  }, 60_000);
 
   it('signs a vendor in with a password, keeps the session across a reload, and signs out', async () => {
     const vendor = await createVendor(target.app);

@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import {
   bearer,
@@ -11,6 +14,7 @@ import {
 } from '../support/actors.js';
 import { fhirTextLog, idnps, mp4, windowsExecutable } from '../support/fixtures.js';
 import { fileFor } from '../support/labelled-files.js';
+import { writePreparationTexts } from '../support/preparation.js';
 import { JUSTIFICATION, reviewKit, SMALL } from '../support/review-kit.js';
 import { openPage, screenshot, startBrowserApp, type BrowserApp } from './support/browser.js';
 
@@ -28,14 +32,22 @@ const VIDEO = mp4(30 * 1024 * 1024, 7);
 describe('the vendor workspace', () => {
   let target: BrowserApp;
   let vendor: Vendor;
+  // The videos are handed to Chromium as files on disk: a 30 MB buffer sent through the
+  // DevTools protocol took longer than the action's timeout on a loaded machine.
+  let videoFolder: string;
+  const videoPath = (name: string): string => join(videoFolder, name);
 
   beforeAll(async () => {
+    videoFolder = await mkdtemp(join(tmpdir(), 'preuve-videos-'));
+    await writeFile(videoPath('demonstration.mp4'), VIDEO);
+    await writeFile(videoPath('autre-demonstration.mp4'), VIDEO);
     target = await startBrowserApp();
     vendor = await createVendor(target.app);
-  });
+  }, 120_000);
   afterAll(async () => {
     await target?.close();
-  });
+    await rm(videoFolder, { recursive: true, force: true });
+  }, 60_000);
 
   async function dossierView(dossierId: string): Promise<{ status: string; scenarios: ScenarioView[] }> {
     const response = await target.app
@@ -74,6 +86,8 @@ describe('the vendor workspace', () => {
           .expect(201);
       }
     }
+    // The conformity texts the référentiel asks for, and the justification of each waiver.
+    await writePreparationTexts(() => target.app.http(), dossierId, vendor.admin.token);
   }
 
   async function signIn(page: Page, email: string): Promise<void> {
@@ -127,13 +141,11 @@ describe('the vendor workspace', () => {
       .getByLabel(/Esclave de l'identité/)
       .check();
     await patientAccess.getByLabel('Aucun accès patient').check();
-    await question(page, /Annuaire Santé/)
-      .getByLabel(/n'utilise pas/)
-      .check();
-    await question(page, /médecin traitant/)
-      .getByLabel('Non')
-      .check();
     await page.getByRole('status').getByText('Effet de votre dernière réponse').waitFor();
+    // Questions that change nothing for the declared profiles are not asked: without the general or
+    // professional profiles, neither the Annuaire Santé nor the médecin traitant matters.
+    await expect(question(page, /Annuaire Santé/).count()).resolves.toBe(0);
+    await expect(question(page, /médecin traitant/).count()).resolves.toBe(0);
 
     // INS does not apply: IEU 7.1 and IEU 8.1 stop applying, with the reason.
     await question(page, /L'identité nationale de santé/)
@@ -166,9 +178,7 @@ describe('the vendor workspace', () => {
       downloadThroughput: -1,
       uploadThroughput: 10 * 1024 * 1024,
     });
-    await page
-      .getByLabel(`Fichier pour la preuve ${proofCode}`)
-      .setInputFiles({ name: 'demonstration.mp4', mimeType: 'video/mp4', buffer: VIDEO });
+    await page.getByLabel(`Fichier pour la preuve ${proofCode}`).setInputFiles(videoPath('demonstration.mp4'));
     const progress = page.getByRole('progressbar', { name: /^Envoi :/ });
     await progress.waitFor();
     await page.getByRole('button', { name: 'Annuler l’envoi' }).waitFor();
@@ -181,9 +191,7 @@ describe('the vendor workspace', () => {
     await expect(progress.count()).resolves.toBe(0);
 
     // A second upload, cancelled: nothing is added.
-    await page
-      .getByLabel(`Fichier pour la preuve ${proofCode}`)
-      .setInputFiles({ name: 'autre-demonstration.mp4', mimeType: 'video/mp4', buffer: VIDEO });
+    await page.getByLabel(`Fichier pour la preuve ${proofCode}`).setInputFiles(videoPath('autre-demonstration.mp4'));
     await progress.waitFor();
     await page.getByRole('button', { name: 'Annuler l’envoi' }).click();
     await page.getByText('Envoi annulé : aucune version n’a été ajoutée.').waitFor();
@@ -287,7 +295,9 @@ describe('the vendor workspace', () => {
     // An answer that would change whether an accepted scenario applies is refused, and undone.
     await page.getByRole('button', { name: 'Afficher les questions' }).click();
     const ins = question(page, /L'identité nationale de santé/);
-    await ins.getByLabel('Oui').check();
+    // click, not check: the answer is refused and undone, so the radio may be unchecked again
+    // before a check() could confirm it.
+    await ins.getByLabel('Oui').click();
     await page
       .getByRole('alert')
       .getByText(/Ce changement toucherait des scénarios verrouillés pour ce tour/)
@@ -372,6 +382,9 @@ describe('the vendor workspace', () => {
     await checks.getByText('4 requêtes HTTP, dont 4 vers l’API FHIR de l’Annuaire Santé.').waitFor();
     await checks.getByText('Appels FULL : 1 · DELTA : 1 · unitaires : 2.').waitFor();
     await checks.getByText(new RegExp(`IDNPS ${invalid} invalide`)).waitFor();
+    // The notes are stored as codes; the page words them.
+    await checks.getByText('Détail de l’analyse').click();
+    await checks.getByText("4 requêtes vers l'API FHIR de l'Annuaire Santé : 1 FULL, 1 DELTA, 2 unitaires.").waitFor();
     await page.getByText('Aperçu de la version la plus récente').click();
     await page.getByText(/PractitionerRole\?_lastUpdated=ge/).waitFor();
     await checks.scrollIntoViewIfNeeded();

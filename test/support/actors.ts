@@ -3,6 +3,9 @@ import { expect } from '@jest/globals';
 import { generateSync } from 'otplib';
 import { ADMIN_EMAIL, ADMIN_PASSWORD, type TestApp } from './test-app.js';
 
+/** What these helpers need of an app: requests to it (in this process, or a server spawned apart). */
+export type HttpApp = Pick<TestApp, 'http'>;
+
 export const PASSWORD = 'une-phrase-de-passe-solide';
 
 /** A TOTP code for the current step, or `steps` steps away (one step either way is accepted). */
@@ -14,7 +17,7 @@ export function bearer(token: string): { Authorization: string } {
   return { Authorization: `Bearer ${token}` };
 }
 
-export async function login(app: TestApp, email: string, password = PASSWORD, totp?: string): Promise<string> {
+export async function login(app: HttpApp, email: string, password = PASSWORD, totp?: string): Promise<string> {
   const response = await app
     .http()
     .post('/api/v1/auth/login')
@@ -24,7 +27,7 @@ export async function login(app: TestApp, email: string, password = PASSWORD, to
 }
 
 /** Enrols and activates TOTP for a signed-in user; returns the secret and recovery codes. */
-export async function activateTotp(app: TestApp, token: string): Promise<{ secret: string; recoveryCodes: string[] }> {
+export async function activateTotp(app: HttpApp, token: string): Promise<{ secret: string; recoveryCodes: string[] }> {
   const enrolment = await app.http().post('/api/v1/auth/totp/enroll').set(bearer(token)).expect(200);
   // The previous step's code (one step either way is accepted), leaving the current step for a
   // sign-in right after. On a busy machine the request can cross a 30-second boundary, which makes
@@ -43,10 +46,10 @@ export async function activateTotp(app: TestApp, token: string): Promise<{ secre
   return { secret: enrolment.body.secret, recoveryCodes: enrolment.body.recoveryCodes };
 }
 
-const adminTokens = new WeakMap<TestApp, Promise<string>>();
+const adminTokens = new WeakMap<HttpApp, Promise<string>>();
 
 /** The bootstrap platform admin, with TOTP active (as the platform requires). */
-export function adminToken(app: TestApp): Promise<string> {
+export function adminToken(app: HttpApp): Promise<string> {
   let token = adminTokens.get(app);
   if (!token) {
     token = login(app, ADMIN_EMAIL, ADMIN_PASSWORD).then(async (access) => {
@@ -68,7 +71,7 @@ export interface Organization {
 }
 
 export async function createOrganization(
-  app: TestApp,
+  app: HttpApp,
   name: string,
   kind: 'vendor' | 'authority',
 ): Promise<Organization> {
@@ -91,7 +94,7 @@ export interface Member {
 
 /** Creates a user (password PASSWORD) through the platform admin, without signing in. */
 export async function createUser(
-  app: TestApp,
+  app: HttpApp,
   organizationId: string,
   role: string,
   prefix = role,
@@ -107,7 +110,7 @@ export async function createUser(
 }
 
 /** Creates a user through the platform admin and signs them in (activating TOTP for authority roles). */
-export async function createMember(app: TestApp, organizationId: string, role: string, prefix = role): Promise<Member> {
+export async function createMember(app: HttpApp, organizationId: string, role: string, prefix = role): Promise<Member> {
   const user = await createUser(app, organizationId, role, prefix);
   const token = await login(app, user.email);
   if (role === 'reviewer' || role === 'review_lead') {
@@ -118,7 +121,7 @@ export async function createMember(app: TestApp, organizationId: string, role: s
 }
 
 export async function createApiToken(
-  app: TestApp,
+  app: HttpApp,
   organizationId: string,
   adminTokenOfOrg: string,
   scopes: string[],
@@ -138,7 +141,7 @@ export interface Vendor {
   member: Member;
 }
 
-export async function createVendor(app: TestApp, name = `Éditeur ${randomBytes(3).toString('hex')}`): Promise<Vendor> {
+export async function createVendor(app: HttpApp, name = `Éditeur ${randomBytes(3).toString('hex')}`): Promise<Vendor> {
   const organization = await createOrganization(app, name, 'vendor');
   return {
     organization,
@@ -147,7 +150,7 @@ export async function createVendor(app: TestApp, name = `Éditeur ${randomBytes(
   };
 }
 
-export async function dmnReferentialId(app: TestApp, token: string): Promise<string> {
+export async function dmnReferentialId(app: HttpApp, token: string): Promise<string> {
   const list = await app.http().get('/api/v1/referentials').set(bearer(token)).expect(200);
   return (list.body as { id: string; code: string; version: string }[]).find(
     (entry) => entry.code === 'DMN' && entry.version === '1.2.2',
@@ -156,7 +159,7 @@ export async function dmnReferentialId(app: TestApp, token: string): Promise<str
 
 /** A product and a draft dossier on DMN 1.2.2 for a vendor member. */
 export async function createDossier(
-  app: TestApp,
+  app: HttpApp,
   token: string,
 ): Promise<{ productId: string; dossierId: string; referentialId: string }> {
   const referentialId = await dmnReferentialId(app, token);

@@ -3,6 +3,7 @@ import type { Response } from 'supertest';
 import { bearer, createDossier } from './actors.js';
 import { fileFor, type TestFile } from './labelled-files.js';
 import type { TestApp } from './test-app.js';
+import { writePreparationTexts } from './preparation.js';
 
 /*
  * The review suites' toolkit (API suites and the reviewer dashboard's browser test): a dossier
@@ -116,7 +117,10 @@ export function reviewKit(app: TestApp) {
         .send({ scenario, declarantName, declarantRole: 'legal_representative', justification: JUSTIFICATION });
     },
 
-    /** Provides whatever the dossier lacks: a file per missing proof, a signature per missing declaration. */
+    /**
+     * Provides whatever the dossier lacks: a file per missing proof, a signature per missing
+     * declaration, then the conformity texts and waiver justifications preparation asks for.
+     */
     async complete(dossierId: string, token: string): Promise<void> {
       for (const scenario of (await kitApi.view(dossierId, token)).scenarios) {
         for (const code of scenario.missingProofs) {
@@ -127,6 +131,7 @@ export function reviewKit(app: TestApp) {
         if (scenario.missingDeclaration)
           expect(seen(await kitApi.declare(dossierId, token, scenario.code))).toBe('201');
       }
+      await writePreparationTexts(http, dossierId, token);
     },
 
     submit(dossierId: string, token: string) {

@@ -14,6 +14,35 @@ export function databaseUrl(database: string): string {
   return url.toString();
 }
 
+/**
+ * The role test apps connect as, like a production app: it owns nothing and gets its privileges
+ * from grantAppRole at the app's start. Shared by every test database of the server (roles are
+ * per server); its password only matters on the embedded test server.
+ */
+export const TEST_APP_ROLE = 'preuve_test_app';
+const TEST_APP_PASSWORD = 'preuve-test-app';
+
+/** The same database, logged in as TEST_APP_ROLE. */
+export function appDatabaseUrl(database: string): string {
+  const url = new URL(databaseUrl(database));
+  url.username = TEST_APP_ROLE;
+  url.password = TEST_APP_PASSWORD;
+  return url.toString();
+}
+
+async function ensureAppRole(client: pg.Client): Promise<void> {
+  const exists = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [TEST_APP_ROLE]);
+  if (exists.rowCount !== 0) return;
+  try {
+    await client.query(
+      `CREATE ROLE ${TEST_APP_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS PASSWORD '${TEST_APP_PASSWORD}'`,
+    );
+  } catch (error) {
+    // Another run on the same server (TEST_DATABASE_URL) created it first.
+    if ((error as { code?: string }).code !== '42710' && (error as { code?: string }).code !== '23505') throw error;
+  }
+}
+
 export async function withAdmin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: env('PREUVE_TEST_SERVER_URL') });
   await client.connect();
@@ -35,6 +64,7 @@ async function ensureTemplate(): Promise<string> {
     try {
       const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
       if (exists.rowCount !== 0) return;
+      await ensureAppRole(client);
       await client.query(`CREATE DATABASE ${template}`);
       const dataSource = createDataSource({ url: databaseUrl(template), poolSize: 1 });
       await dataSource.initialize();
@@ -52,7 +82,10 @@ async function ensureTemplate(): Promise<string> {
 
 export interface TestDatabase {
   name: string;
+  /** As the owner (the test server's superuser). */
   url: string;
+  /** As TEST_APP_ROLE, which owns nothing. */
+  appUrl: string;
   drop(): Promise<void>;
 }
 
@@ -62,6 +95,7 @@ async function create(prefix: string, template?: string): Promise<TestDatabase> 
   return {
     name,
     url: databaseUrl(name),
+    appUrl: appDatabaseUrl(name),
     drop: async () => {
       await withAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
     },

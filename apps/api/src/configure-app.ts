@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { type INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
-import type { NextFunction, Request, Response } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { AppError } from './common/errors/app-error.js';
 import { ErrorCode } from './common/errors/error-code.js';
+import { Metrics } from './metrics/metrics.js';
+import { edgeHygiene } from './common/http/edge-hygiene.js';
 import { API_PREFIX, buildOpenApiDocument, serveOpenApi } from './openapi/openapi.js';
 import { serveWebApp } from './web/web-app.js';
 
@@ -26,21 +28,31 @@ function flatten(problems: FieldProblem[], parent = ''): { field: string; proble
 /** Everything the app needs besides its modules; shared by the server, the tests and the OpenAPI export. */
 export function configureApp(
   app: INestApplication,
-  options: { trustProxy?: string | number; webDir?: string } = {},
+  options: { trustProxy?: string | number; webDir?: string; metricsToken?: string } = {},
 ): void {
-  const express = app.getHttpAdapter().getInstance() as {
+  const instance = app.getHttpAdapter().getInstance() as {
     disable(setting: string): void;
     set(setting: string, value: unknown): void;
+    get(path: string, handler: (request: Request, response: Response) => Promise<void>): void;
   };
-  express.disable('x-powered-by');
-  express.set('etag', false);
-  if (options.trustProxy !== undefined) express.set('trust proxy', options.trustProxy);
+  instance.disable('x-powered-by');
+  instance.set('etag', false);
+  if (options.trustProxy !== undefined) instance.set('trust proxy', options.trustProxy);
+  const metrics = app.get(Metrics);
   app.use((request: Request, response: Response, next: NextFunction) => {
     const given = request.header('x-correlation-id');
     response.setHeader('x-correlation-id', given && CORRELATION_ID.test(given) ? given : randomUUID());
     next();
   });
+  app.use(metrics.middleware());
+  // Prometheus metrics: mounted only with METRICS_TOKEN, and then only for that bearer.
+  if (options.metricsToken) instance.get('/metrics', metrics.handler(options.metricsToken));
   app.use(`/${API_PREFIX}/auth`, cookieParser()); // only the session routes read cookies
+  // The body parsers Nest would add at init, added here so that the edge check runs right after
+  // them, once, before any route: depth, NUL and lone surrogates never reach a handler.
+  app.use(express.json());
+  app.use(express.urlencoded({ extended: true }));
+  app.use(edgeHygiene);
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
     new ValidationPipe({

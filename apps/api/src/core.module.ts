@@ -4,8 +4,10 @@ import { DomainEvents } from './events/domain-events.js';
 import { AccessTokens } from './auth/access-tokens.js';
 import { ApiTokenCache } from './auth/api-token-cache.js';
 import { AuthSettings } from './auth/auth-settings.js';
+import { LoginRateLimiter } from './auth/login-rate-limiter.js';
 import { PrincipalResolver } from './auth/principal-resolver.js';
 import type { AppConfig } from './config.js';
+import { InvalidationBus } from './database/invalidation-bus.js';
 import { Secrets } from './security/secrets.js';
 import { SignedLinks } from './security/signed-links.js';
 
@@ -22,7 +24,9 @@ export class CoreModule {
       },
       { provide: AccessTokens, useValue: new AccessTokens(secrets.accessTokenKey, config.accessTokenTtlSeconds) },
       { provide: SignedLinks, useValue: new SignedLinks(secrets, config.signedLinkTtlSeconds) },
+      InvalidationBus,
       ApiTokenCache,
+      LoginRateLimiter,
       PrincipalResolver,
       AuditService,
       DomainEvents,

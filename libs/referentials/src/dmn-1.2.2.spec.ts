@@ -1,5 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { assess, type Answers, type Assessment, type Scenario, type ScenarioAssessment } from '@preuve/domain';
+import {
+  assess,
+  questionnaireState,
+  validateAnswers,
+  type Answers,
+  type Assessment,
+  type Scenario,
+  type ScenarioAssessment,
+} from '@preuve/domain';
 import { loadBuiltInReferentials } from './referential-loader.js';
 
 /**
@@ -81,9 +89,17 @@ describe('DMN 1.2.2 — the file itself', () => {
     expect(dmn.profiles.map((profile) => profile.code)).toEqual(ALL_PROFILES);
   });
 
-  it('has exactly the six questionnaire keys of the API', () => {
+  it('has the six questionnaire keys of the API, plus the follow-up on other correspondents', () => {
     expect(dmn.questions.map((question) => question.key).sort()).toEqual(
-      ['directorySource', 'identityRole', 'insApplicable', 'patientAccess', 'profiles', 'storesReferringDoctor'].sort(),
+      [
+        'directorySource',
+        'identityRole',
+        'insApplicable',
+        'patientAccess',
+        'profiles',
+        'storesReferringDoctor',
+        'storesOtherCorrespondents',
+      ].sort(),
     );
   });
 
@@ -209,17 +225,33 @@ describe('DMN 1.2.2 — FAQ: IEU 9.1, two-factor authentication of patients', ()
   });
 });
 
-describe('DMN 1.2.2 — FAQ: ANN 3 and ANN 5, the médecin traitant is a correspondent', () => {
+describe('DMN 1.2.2 — FAQ: ANN 3 and ANN 5, the médecin traitant is a sufficient condition', () => {
   it.each([
-    ['ANN 3.1', true, true],
-    ['ANN 3.1', false, false],
-    ['ANN 5.1', true, true],
-    ['ANN 5.1', false, false],
-  ])('%s with storesReferringDoctor %s applies: %s', (code, storesReferringDoctor, applicable) => {
-    const scenario = assessed(code, { storesReferringDoctor });
-    expect(scenario.applicable).toBe(applicable);
-    expect(scenario.declarationRequired).toBe(false);
-    expect(scenario.reasons.some((reason) => reason.includes('médecin traitant'))).toBe(true);
+    ['ANN 3.1', true, undefined, true],
+    ['ANN 3.1', false, true, true],
+    ['ANN 3.1', false, false, false],
+    ['ANN 5.1', true, undefined, true],
+    ['ANN 5.1', false, true, true],
+    ['ANN 5.1', false, false, false],
+  ])(
+    '%s with storesReferringDoctor %s and storesOtherCorrespondents %s applies: %s',
+    (code, storesReferringDoctor, storesOtherCorrespondents, applicable) => {
+      const scenario = assessed(code, {
+        storesReferringDoctor,
+        ...(storesOtherCorrespondents === undefined ? {} : { storesOtherCorrespondents }),
+      });
+      expect(scenario.applicable).toBe(applicable);
+      expect(scenario.pendingQuestions).toEqual([]);
+      expect(scenario.declarationRequired).toBe(false);
+      expect(scenario.waivedByAnswer).toBe(!applicable);
+      expect(scenario.reasons[0]).toMatch(applicable ? /^Applicable/ : /^Non applicable : .*médecin traitant/);
+    },
+  );
+
+  it('keeps ANN 3.1 pending while other correspondents are not answered', () => {
+    expect(assessed('ANN 3.1', { storesReferringDoctor: false }).pendingQuestions).toEqual([
+      'storesOtherCorrespondents',
+    ]);
   });
 });
 
@@ -340,14 +372,60 @@ describe('DMN 1.2.2 — a complete answer set', () => {
     ['directorySource', 'none'],
     ['patientAccess', 'declaration_form_only'],
     ['patientAccess', 'none'],
-    ['storesReferringDoctor', false],
+    ['storesOtherCorrespondents', false],
   ])('still leaves no scenario pending with %s = %s', (key, value) => {
-    expect(assess(dmn, { ...base, [key]: value }).counts.pending).toBe(0);
+    const extra: Answers = key === 'storesOtherCorrespondents' ? { storesReferringDoctor: false } : {};
+    expect(assess(dmn, { ...base, ...extra, [key]: value }).counts.pending).toBe(0);
   });
 
   it('leaves scenarios pending while a deciding question is unanswered', () => {
     const { insApplicable: _unanswered, ...answers } = base;
     const pending = assess(dmn, answers).scenarios.filter((s) => s.pendingQuestions.includes('insApplicable'));
     expect(pending.map((s) => s.code)).toEqual(expect.arrayContaining(['IEU 7.1', 'IEU 8.1']));
+  });
+});
+
+describe('the questionnaire of the built-in DMN 1.2.2 référentiel', () => {
+  it('accepts a complete answer set written with the keys and values of the API', () => {
+    const answers = {
+      profiles: ['general', 'identity_referential', 'professional_access', 'patient_access'],
+      identityRole: 'slave',
+      insApplicable: true,
+      directorySource: 'extraction_file',
+      patientAccess: 'declaration_form_only',
+      storesReferringDoctor: false,
+      storesOtherCorrespondents: true,
+    };
+    expect(validateAnswers(dmn, answers)).toEqual({ errors: [], answers, ignored: [] });
+    expect(questionnaireState(dmn, answers).every((state) => state.asked && state.answered)).toBe(true);
+  });
+
+  it('ignores identity role and patient access for a product that only declares the general profile', () => {
+    const { errors, answers, ignored } = validateAnswers(dmn, {
+      profiles: ['general'],
+      identityRole: 'slave',
+      patientAccess: 'account',
+      insApplicable: true,
+    });
+    expect(errors).toEqual([]);
+    expect(ignored).toEqual(['identityRole', 'patientAccess']);
+    expect(answers).toEqual({ profiles: ['general'], insApplicable: true });
+  });
+
+  it('asks the patient access question for the ApCV profile alone, but not the identity role', () => {
+    const state = questionnaireState(dmn, { profiles: ['patient_access_apcv'] });
+    expect(state.find((q) => q.key === 'patientAccess')?.asked).toBe(true);
+    expect(state.find((q) => q.key === 'identityRole')?.asked).toBe(false);
+  });
+
+  it('names the key and the value when a directory source is not one of its options', () => {
+    const { errors } = validateAnswers(dmn, { directorySource: 'ldap' });
+    expect(errors).toEqual([
+      {
+        key: 'directorySource',
+        code: 'VALUE_NOT_IN_OPTIONS',
+        message: expect.stringMatching(/« ldap ».*directorySource/),
+      },
+    ]);
   });
 });

@@ -282,9 +282,9 @@ describe('parseReferential — content hash', () => {
 });
 
 describe('the built-in référentiels', () => {
-  it('loads the DMN 1.2.2 file without problems', () => {
+  it('loads the DMN 1.2.2 file without problems, then the two Ségur working copies', () => {
     const [loaded, ...others] = loadBuiltInReferentials();
-    expect(others).toEqual([]);
+    expect(others.map((other) => other.referential.code)).toEqual(['SEGUR-MDV-LGC', 'SEGUR-RAD-DRIMBOX']);
     expect(loaded.source).toBe(dmnPath);
     expect([loaded.referential.code, loaded.referential.version]).toEqual(['DMN', '1.2.2']);
     expect(loaded.contentHash).toMatch(/^[0-9a-f]{64}$/);

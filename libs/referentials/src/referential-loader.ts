@@ -7,6 +7,8 @@ import { parse } from 'yaml';
 import {
   canonicalJson,
   codeLevel,
+  codeLookupKey,
+  isWellFormedFreeCode,
   isRunnableRule,
   normalizeCode,
   ruleVariables,
@@ -40,9 +42,13 @@ function checkCode(
   problems: string[],
   code: string,
   level: 'requirement' | 'scenario' | 'proof',
-  parent?: string,
+  parent: string | undefined,
+  freeCodes: boolean,
 ): void {
-  if (normalizeCode(code) !== code) problems.push(`${level} code « ${code} » is not in canonical form`);
+  if (freeCodes) {
+    // Ségur: codes as the REM writes them; a scenario or proof sits under its parent's code.
+    if (!isWellFormedFreeCode(code)) problems.push(`${level} code « ${code} » is not a well-formed code`);
+  } else if (normalizeCode(code) !== code) problems.push(`${level} code « ${code} » is not in canonical form`);
   else if (codeLevel(code) !== level) problems.push(`« ${code} » is not a ${level} code`);
   if (parent !== undefined && !code.startsWith(`${parent}.`))
     problems.push(`${level} « ${code} » does not sit under « ${parent} »`);
@@ -54,10 +60,14 @@ function consistencyProblems(referential: Referential): string[] {
   const questionKeys = new Set(referential.questions.map((question) => question.key));
   const profileCodes = new Set(referential.profiles.map((profile) => profile.code));
   const familyCodes = new Set(referential.families.map((family) => family.code));
+  // Ségur REMs write codes their own way (`INS/va1.53`, `DB.SO.106`); DMN codes have one shape.
+  const freeCodes = referential.programme === 'SEGUR';
   const seen = new Set<string>();
   const unique = (code: string): void => {
-    if (seen.has(code)) problems.push(`code « ${code} » is used twice`);
-    seen.add(code);
+    // Two codes one lookup cannot tell apart (`INS/va1` and `INS.va1`) are the same code.
+    const key = codeLookupKey(code) ?? code;
+    if (seen.has(key)) problems.push(`code « ${code} » is used twice`);
+    seen.add(key);
   };
   const checkRule = (rule: Rule, where: string): void => {
     if (!isRunnableRule(rule)) problems.push(`${where}: the rule is not a JSON Logic expression`);
@@ -83,14 +93,14 @@ function consistencyProblems(referential: Referential): string[] {
 
   for (const requirement of referential.requirements) {
     unique(requirement.code);
-    checkCode(problems, requirement.code, 'requirement');
+    checkCode(problems, requirement.code, 'requirement', undefined, freeCodes);
     if (!familyCodes.has(requirement.family))
       problems.push(`requirement « ${requirement.code} »: unknown family « ${requirement.family} »`);
-    if (!requirement.code.startsWith(`${requirement.family} `))
+    if (!freeCodes && !requirement.code.startsWith(`${requirement.family} `))
       problems.push(`requirement « ${requirement.code} » is not in family « ${requirement.family} »`);
     for (const scenario of requirement.scenarios) {
       unique(scenario.code);
-      checkCode(problems, scenario.code, 'scenario', requirement.code);
+      checkCode(problems, scenario.code, 'scenario', requirement.code, freeCodes);
       for (const profile of scenario.profiles) {
         if (!profileCodes.has(profile)) problems.push(`scenario « ${scenario.code} »: unknown profile « ${profile} »`);
       }
@@ -100,7 +110,7 @@ function consistencyProblems(referential: Referential): string[] {
       const proofCodes = new Set(scenario.proofs.map((proof) => proof.code));
       for (const proof of scenario.proofs) {
         unique(proof.code);
-        checkCode(problems, proof.code, 'proof', scenario.code);
+        checkCode(problems, proof.code, 'proof', scenario.code, freeCodes);
         if (proof.requiredWhen !== undefined) checkRule(proof.requiredWhen, `proof « ${proof.code} »`);
       }
       for (const scenarioCase of scenario.cases ?? []) {
@@ -112,6 +122,61 @@ function consistencyProblems(referential: Referential): string[] {
         }
       }
     }
+  }
+  for (const code of referential.hosting?.requirementCodes ?? [])
+    if (!seen.has(codeLookupKey(code) ?? code)) problems.push(`hosting names unknown requirement « ${code} »`);
+  problems.push(...segurProblems(referential, seen));
+  return problems;
+}
+
+/** What a Ségur référentiel must carry beyond the tree, and cross-references within it. */
+function segurProblems(referential: Referential, codeKeys: Set<string>): string[] {
+  const problems: string[] = [];
+  const segurOnly = [
+    'couloir',
+    'dispositif',
+    'vague',
+    'documents',
+    'eligibility',
+    'charter',
+    'milestones',
+    'homologations',
+  ] as const;
+  if (referential.programme !== 'SEGUR') {
+    for (const field of segurOnly)
+      if (referential[field] !== undefined) problems.push(`« ${field} » belongs to Ségur référentiels only`);
+    return problems;
+  }
+  for (const field of ['couloir', 'dispositif', 'vague', 'documents', 'eligibility', 'charter'] as const)
+    if (referential[field] === undefined) problems.push(`a Ségur référentiel needs « ${field} »`);
+  const milestoneKeys = new Set<string>();
+  for (const milestone of referential.milestones ?? []) {
+    if (milestoneKeys.has(milestone.key)) problems.push(`milestone « ${milestone.key} » is listed twice`);
+    milestoneKeys.add(milestone.key);
+    if ((milestone.dueAt === undefined) === (milestone.dueAfterDays === undefined))
+      problems.push(`milestone « ${milestone.key} » needs exactly one of dueAt and dueAfterDays`);
+  }
+  const eligibilityKeys = new Set((referential.eligibility ?? []).map((question) => question.key));
+  for (const question of referential.eligibility ?? []) {
+    if (question.type !== 'boolean' && question.options === undefined)
+      problems.push(`eligibility question « ${question.key} » needs options`);
+    for (const key of question.askedWhen === undefined ? [] : ruleVariables(question.askedWhen))
+      if (!eligibilityKeys.has(key))
+        problems.push(
+          `eligibility question « ${question.key} » reads « ${key} », which is not an eligibility question`,
+        );
+  }
+  const kinds = new Set<string>();
+  for (const homologation of referential.homologations ?? []) {
+    if (kinds.has(homologation.kind)) problems.push(`homologation « ${homologation.kind} » is listed twice`);
+    kinds.add(homologation.kind);
+    for (const code of homologation.requirementCodes)
+      if (!codeKeys.has(codeLookupKey(code) ?? code))
+        problems.push(`homologation « ${homologation.kind} » names unknown requirement « ${code} »`);
+    if (homologation.inProgressUntil !== undefined && !milestoneKeys.has(homologation.inProgressUntil))
+      problems.push(
+        `homologation « ${homologation.kind} » names unknown milestone « ${homologation.inProgressUntil} »`,
+      );
   }
   return problems;
 }
@@ -159,7 +224,11 @@ export function builtInReferentialsDir(): string {
 }
 
 /** Built-in référentiel files, in the order they are loaded. */
-export const BUILT_IN_REFERENTIAL_FILES = ['dmn-1.2.2.yaml'] as const;
+export const BUILT_IN_REFERENTIAL_FILES = [
+  'dmn-1.2.2.yaml',
+  'segur-mdv-lgc-v2.yaml',
+  'segur-rad-drimbox-v2.yaml',
+] as const;
 
 export function loadBuiltInReferentials(): LoadedReferential[] {
   const dir = builtInReferentialsDir();

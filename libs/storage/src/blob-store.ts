@@ -40,6 +40,29 @@ export class InvalidBlobIdError extends Error {
   }
 }
 
+/** A read of a blob that is not there; `code` is `ENOENT` whichever adapter answers. */
+export class BlobNotFoundError extends Error {
+  readonly code = 'ENOENT';
+  constructor(readonly sha256: string) {
+    super(`No blob ${sha256}`);
+    this.name = 'BlobNotFoundError';
+  }
+}
+
+/** The store could not be reached or refused a request: the service is unavailable, the input is not at fault. */
+export class BlobStoreUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(`The blob store failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'BlobStoreUnavailableError';
+  }
+}
+
+/** What readiness needs to know of the store. */
+export interface BlobStoreStatus {
+  /** Free bytes where blobs are written; null where the store has no fixed capacity (an object store). */
+  freeBytes: number | null;
+}
+
 /** Byte range, both ends inclusive, as in an HTTP `Range` header. */
 export interface ByteRange {
   start: number;
@@ -89,11 +112,14 @@ export interface BlobStore {
   read(sha256: string, range?: ByteRange): Readable;
   /**
    * Removes temporary files left by interrupted uploads and blobs nothing references. `isReferenced` is asked
-   * about ids in batches and returns those still in use. Young files are always kept.
+   * about ids in batches and returns those still in use. Young files are kept, except the temporary files
+   * of a process of this host that has died (a crash mid-upload): those nobody will ever finish.
    */
   sweep(isReferenced: (sha256s: string[]) => Promise<Set<string>>, options?: SweepOptions): Promise<SweepResult>;
   /** Re-hashes every blob and reports those whose content no longer matches their id. */
   verify(onProgress?: (progress: VerifyProgress) => void): Promise<VerifyResult>;
+  /** Rejects when the store cannot be reached; otherwise says how much room is left. */
+  status(): Promise<BlobStoreStatus>;
 }
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;

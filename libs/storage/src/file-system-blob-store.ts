@@ -1,16 +1,16 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { type FileHandle, mkdir, open, readdir, rename, stat, unlink, utimes } from 'node:fs/promises';
-import { join } from 'node:path';
-import { type Readable, Transform, type TransformCallback, Writable } from 'node:stream';
+import { type FileHandle, mkdir, open, readdir, rename, stat, statfs, unlink, utimes } from 'node:fs/promises';
+import { hostname } from 'node:os';
+import { dirname, join } from 'node:path';
+import { type Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
   assertSha256,
   type BlobStore,
-  BlobTooLargeError,
+  type BlobStoreStatus,
   type ByteRange,
   EmptyBlobError,
-  HEAD_BYTES,
   isSha256,
   type PutOptions,
   type StoredBlob,
@@ -19,6 +19,7 @@ import {
   type VerifyProgress,
   type VerifyResult,
 } from './blob-store.js';
+import { InspectingTransform } from './inspecting-transform.js';
 
 const TEMPORARY_DIR = 'tmp';
 const TEMPORARY_SUFFIX = '.part';
@@ -29,8 +30,38 @@ const REFERENCE_BATCH = 500;
 const SHARD = /^[0-9a-f]{2}$/;
 
 /**
+ * A temporary file is named after the process writing it: `<pid>@<host>~<run>~<random>.part`, where
+ * `run` is drawn once per process. A sweep can then tell an upload cut short by a crash (a process
+ * of this host that is gone, or an earlier run under the same pid, as after a container restart)
+ * from one still arriving, and remove it at once instead of an hour later.
+ */
+const RUN = randomUUID().slice(0, 8);
+const TEMPORARY_NAME = /^(\d+)@(.+)~([0-9a-f]{8})~[0-9a-f-]{36}\.part$/;
+
+function temporaryName(): string {
+  return `${process.pid}@${hostname()}~${RUN}~${randomUUID()}${TEMPORARY_SUFFIX}`;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Whether a temporary file was left by a process of this host that no longer writes it. */
+export function abandonedTemporary(name: string): boolean {
+  const match = TEMPORARY_NAME.exec(name);
+  if (!match || match[2] !== hostname() || match[3] === RUN) return false;
+  const pid = Number(match[1]);
+  return pid === process.pid || !processAlive(pid);
+}
+
+/**
  * Blobs as files named by their SHA-256: `<root>/<first two hex digits>/<sha256>`, read-only once stored.
- * Uploads are written to `<root>/tmp/<random>.part` on the same file system, then renamed into place, so a
+ * Uploads are written to `<root>/tmp/<owner>~<random>.part` on the same file system, then renamed into place, so a
  * blob path only ever holds complete, synced content.
  */
 export class FileSystemBlobStore implements BlobStore {
@@ -42,7 +73,7 @@ export class FileSystemBlobStore implements BlobStore {
       throw new RangeError(`maxBytes must be a positive integer, got ${maxBytes}`);
     }
     const temporaryDir = join(this.root, TEMPORARY_DIR);
-    const temporaryPath = join(temporaryDir, `${randomUUID()}${TEMPORARY_SUFFIX}`);
+    const temporaryPath = join(temporaryDir, temporaryName());
     const inspector = new InspectingTransform(maxBytes);
     let handle: FileHandle | undefined;
     try {
@@ -131,7 +162,7 @@ export class FileSystemBlobStore implements BlobStore {
     const temporaryDir = join(this.root, TEMPORARY_DIR);
     for (const name of await listDirectory(temporaryDir)) {
       const path = join(temporaryDir, name);
-      if ((await isOld(path)) && (await removeFile(path))) removedTemporary++;
+      if ((abandonedTemporary(name) || (await isOld(path))) && (await removeFile(path))) removedTemporary++;
     }
 
     let removedBlobs = 0;
@@ -188,6 +219,12 @@ export class FileSystemBlobStore implements BlobStore {
     return result;
   }
 
+  async status(): Promise<BlobStoreStatus> {
+    // Before the first upload the directory may not exist yet: its parent's file system is the one it will use.
+    const space = await statfs(this.root).catch(() => statfs(dirname(this.root)));
+    return { freeBytes: Number(space.bavail) * Number(space.bsize) };
+  }
+
   /** The path of a blob, built only from a checked id. */
   private blobPath(sha256: string): string {
     assertSha256(sha256);
@@ -202,66 +239,6 @@ export class FileSystemBlobStore implements BlobStore {
       for (const name of names.sort()) {
         if (isSha256(name) && name.startsWith(shard)) yield { sha256: name, path: join(this.root, shard, name) };
       }
-    }
-  }
-}
-
-/** Passes bytes through while hashing them, counting them, checking UTF-8 and keeping the first few. */
-class InspectingTransform extends Transform {
-  size = 0;
-  private readonly hash = createHash('sha256');
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
-  private validUtf8 = true;
-  private readonly headChunks: Buffer[] = [];
-  private headLength = 0;
-
-  constructor(private readonly maxBytes: number) {
-    super();
-  }
-
-  override _transform(chunk: unknown, _encoding: BufferEncoding, callback: TransformCallback): void {
-    if (!(chunk instanceof Uint8Array)) {
-      callback(new TypeError('The source must produce bytes'));
-      return;
-    }
-    this.size += chunk.byteLength;
-    if (this.size > this.maxBytes) {
-      callback(new BlobTooLargeError(this.maxBytes));
-      return;
-    }
-    this.hash.update(chunk);
-    if (this.validUtf8) {
-      try {
-        this.decoder.decode(chunk, { stream: true });
-      } catch {
-        this.validUtf8 = false;
-      }
-    }
-    if (this.headLength < HEAD_BYTES) {
-      // A copy, so that the head does not keep the whole chunk it was cut from alive.
-      const part = Buffer.from(chunk.subarray(0, HEAD_BYTES - this.headLength));
-      this.headChunks.push(part);
-      this.headLength += part.length;
-    }
-    callback(null, chunk);
-  }
-
-  sha256(): string {
-    return this.hash.digest('hex');
-  }
-
-  head(): Buffer {
-    return Buffer.concat(this.headChunks, this.headLength);
-  }
-
-  /** Call once, at the end: a multi-byte sequence left incomplete makes the content invalid. */
-  utf8(): boolean {
-    if (!this.validUtf8) return false;
-    try {
-      this.decoder.decode();
-      return true;
-    } catch {
-      return false;
     }
   }
 }

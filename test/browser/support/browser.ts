@@ -22,15 +22,16 @@ export interface BrowserApp {
 }
 
 /** The real API on its own database, serving a fresh build of the web app, and a Chromium. */
-export async function startBrowserApp(env: Record<string, string> = {}): Promise<BrowserApp> {
+/** `port`: a fixed port, for tests that must know the app's address before it starts (OpenID Connect redirects). */
+export async function startBrowserApp(env: Record<string, string> = {}, port = 0): Promise<BrowserApp> {
   const web = buildWebApp();
   const app = await startTestApp({ WEB_DIR: web.dir, ...env });
-  await app.app.listen(0, '127.0.0.1');
-  const { port } = app.app.getHttpServer().address() as AddressInfo;
+  await app.app.listen(port, '127.0.0.1');
+  const { port: listening } = app.app.getHttpServer().address() as AddressInfo;
   const browser = await launchChromium();
   return {
     app,
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl: `http://127.0.0.1:${listening}`,
     browser,
     async close() {
       await browser.close();

@@ -13,6 +13,7 @@ export class AuditController {
   @Get('verify')
   @Authenticated({ roles: ['platform_admin'] })
   @ApiOperation({
+    operationId: 'verifyAuditChain',
     summary: 'Verifies the hash chain of the whole audit log and names the first broken link (platform admin)',
     description:
       'Links any audit event still pending into the chain, then recomputes the hash of every event in seq order and checks that each one carries the hash of the one before it. A changed event is reported as hash_mismatch, a removed one as prev_hash_mismatch at the next event.',

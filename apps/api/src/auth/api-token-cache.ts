@@ -1,80 +1,36 @@
 import { EventEmitter } from 'node:events';
-import { Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import pg from 'pg';
-import { DataSource } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { Lru } from '../common/lru.js';
+import { InvalidationBus } from '../database/invalidation-bus.js';
 import type { Principal } from './principal.js';
 
-export const API_TOKEN_REVOKED_CHANNEL = 'preuve_api_token_revoked';
+/** The invalidation topic of revoked API tokens; the key is the token's hash. */
+export const API_TOKEN_TOPIC = 'api_token';
 const TTL_MS = 60_000;
-const RECONNECT_MS = 1_000;
 
 /**
  * API-token principals, kept in memory so an integration's request costs no token lookup.
- * Revocation stays immediate across instances: a revocation commits a NOTIFY on
- * `preuve_api_token_revoked`, and every instance LISTENs and forgets the token at once. While
- * the listening connection is down the cache is emptied and bypassed, so a missed notification
- * can never leave a revoked token working.
+ * Revocation stays immediate across instances: a revocation publishes `api_token:<hash>` on the
+ * instance's InvalidationBus (one LISTEN connection per instance, shared with the other caches),
+ * and every instance forgets the token when the notice arrives. While the bus is not listening
+ * the cache is emptied and bypassed, so a missed notice can never leave a revoked token working.
  */
 @Injectable()
-export class ApiTokenCache implements OnModuleInit, OnModuleDestroy {
+export class ApiTokenCache {
   /** Emits `evicted` (token hash) after a revocation notice was applied. */
   readonly events = new EventEmitter();
   private readonly entries = new Lru<string, { principal: Principal; until: number }>(10_000);
   /** When each recently revoked token was evicted, to refuse stale lookups that finish after. */
   private readonly evictedAt = new Map<string, number>();
   private clearedAt = 0;
-  private listener: pg.Client | null = null;
-  private listening = false;
-  private closed = false;
-  private reconnect: NodeJS.Timeout | null = null;
-  private readonly logger = new Logger('ApiTokenCache');
 
-  constructor(private readonly dataSource: DataSource) {}
-
-  async onModuleInit(): Promise<void> {
-    await this.listen();
-  }
-
-  async onModuleDestroy(): Promise<void> {
-    this.closed = true;
-    if (this.reconnect) clearTimeout(this.reconnect);
-    this.listening = false;
-    await this.listener?.end().catch(() => undefined);
-  }
-
-  private async listen(): Promise<void> {
-    const url = (this.dataSource.options as { url?: string }).url;
-    if (!url || this.closed) return;
-    const client = new pg.Client({ connectionString: url, application_name: 'preuve-listener' });
-    const lost = (): void => {
-      if (this.listener !== client) return;
-      this.listening = false;
-      this.listener = null;
-      this.clear();
-      if (!this.closed) this.reconnect = setTimeout(() => void this.listen().catch(() => undefined), RECONNECT_MS);
-    };
-    client.on('error', lost);
-    client.on('end', lost);
-    client.on('notification', (message) => {
-      if (message.channel === API_TOKEN_REVOKED_CHANNEL && message.payload) this.evict(message.payload);
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${API_TOKEN_REVOKED_CHANNEL}`);
-      this.listener = client;
-      this.listening = true;
-    } catch (error) {
-      this.logger.warn(
-        `cannot listen for token revocations (${String(error)}): API tokens are looked up on every request`,
-      );
-      await client.end().catch(() => undefined);
-      if (!this.closed) this.reconnect = setTimeout(() => void this.listen().catch(() => undefined), RECONNECT_MS);
-    }
+  constructor(private readonly bus: InvalidationBus) {
+    bus.subscribe(API_TOKEN_TOPIC, (tokenHash) => (tokenHash === null ? this.clear() : this.evict(tokenHash)));
   }
 
   get(tokenHash: string): Principal | undefined {
-    if (!this.listening) return undefined;
+    if (!this.bus.listening) return undefined;
     const entry = this.entries.get(tokenHash);
     return entry && entry.until > Date.now() ? entry.principal : undefined;
   }
@@ -84,8 +40,13 @@ export class ApiTokenCache implements OnModuleInit, OnModuleDestroy {
    * the listener lost) since: a lookup racing a revocation must not bring the token back.
    */
   set(tokenHash: string, principal: Principal, readAt: number): void {
-    if (!this.listening || readAt <= this.clearedAt || (this.evictedAt.get(tokenHash) ?? 0) >= readAt) return;
+    if (!this.bus.listening || readAt <= this.clearedAt || (this.evictedAt.get(tokenHash) ?? 0) >= readAt) return;
     this.entries.set(tokenHash, { principal, until: Date.now() + TTL_MS });
+  }
+
+  /** Tells every instance, when `manager`'s transaction commits, that this token is revoked. */
+  async publishRevoked(manager: EntityManager, tokenHash: string): Promise<void> {
+    await this.bus.publish(manager, API_TOKEN_TOPIC, tokenHash);
   }
 
   evict(tokenHash: string): void {

@@ -58,6 +58,7 @@ export class AuthController {
   @HttpCode(200)
   @Public()
   @ApiOperation({
+    operationId: 'login',
     summary: 'Sign in with e-mail and password (and the TOTP code once two-factor authentication is active)',
     description:
       'Returns a short-lived bearer access token. Browsers also get an HttpOnly session cookie for POST /auth/refresh. ' +
@@ -78,7 +79,10 @@ export class AuthController {
   @Post('auth/refresh')
   @HttpCode(200)
   @Public()
-  @ApiOperation({ summary: 'A new access token for the browser session (session cookie and X-CSRF-Token header)' })
+  @ApiOperation({
+    operationId: 'refreshSession',
+    summary: 'A new access token for the browser session (session cookie and X-CSRF-Token header)',
+  })
   @ApiOkResponse({ type: LoginResponseDto })
   @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'INVALID_SESSION' })
   async refresh(
@@ -93,7 +97,10 @@ export class AuthController {
   @Post('auth/logout')
   @HttpCode(204)
   @Public()
-  @ApiOperation({ summary: 'Closes the browser session (session cookie and X-CSRF-Token header)' })
+  @ApiOperation({
+    operationId: 'logout',
+    summary: 'Closes the browser session (session cookie and X-CSRF-Token header)',
+  })
   @ApiNoContentResponse()
   async logout(
     @Req() request: Request,
@@ -110,7 +117,10 @@ export class AuthController {
   @Post('auth/totp/enroll')
   @HttpCode(200)
   @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
-  @ApiOperation({ summary: 'Starts two-factor enrolment: a new secret (for a QR code) and recovery codes, shown once' })
+  @ApiOperation({
+    operationId: 'enrollTotp',
+    summary: 'Starts two-factor enrolment: a new secret (for a QR code) and recovery codes, shown once',
+  })
   @ApiOkResponse({ type: TotpEnrollmentDto })
   @ApiConflictResponse({ type: ErrorResponse, description: 'TOTP_ALREADY_ACTIVE' })
   enroll(@CurrentPrincipal() principal: Principal, @Context() context: RequestContext): Promise<TotpEnrollmentDto> {
@@ -120,7 +130,10 @@ export class AuthController {
   @Post('auth/totp/activate')
   @HttpCode(204)
   @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
-  @ApiOperation({ summary: 'Activates two-factor authentication with a first code from the app' })
+  @ApiOperation({
+    operationId: 'activateTotp',
+    summary: 'Activates two-factor authentication with a first code from the app',
+  })
   @ApiNoContentResponse()
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_TOTP_CODE or VALIDATION_FAILED' })
   @ApiConflictResponse({ type: ErrorResponse, description: 'TOTP_ALREADY_ACTIVE or TOTP_NOT_ENROLLED' })
@@ -134,7 +147,7 @@ export class AuthController {
 
   @Get('me')
   @Authenticated({ roles: ANY_ROLE, scope: 'any', duringTotpEnrollment: true })
-  @ApiOperation({ summary: 'The current user or API token, with its organisation and role' })
+  @ApiOperation({ operationId: 'getMe', summary: 'The current user or API token, with its organisation and role' })
   @ApiOkResponse({ type: MeDto })
   me(@CurrentPrincipal() principal: Principal): Promise<MeDto> {
     return this.auth.me(principal);

@@ -38,8 +38,6 @@ const INVALID_CREDENTIALS = 'Wrong e-mail, password or code.';
 
 @Injectable()
 export class AuthService {
-  private readonly rateLimiter: LoginRateLimiter;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly users: UserRepository,
@@ -51,9 +49,8 @@ export class AuthService {
     private readonly audit: AuditService,
     private readonly secrets: Secrets,
     private readonly settings: AuthSettings,
-  ) {
-    this.rateLimiter = new LoginRateLimiter(settings.loginRateLimitPerMinute);
-  }
+    private readonly rateLimiter: LoginRateLimiter,
+  ) {}
 
   /**
    * Password, then the second factor when active. Unknown e-mail, wrong password, wrong code and
@@ -61,7 +58,7 @@ export class AuthService {
    * failure counters commit even though the request fails.
    */
   async login(input: LoginDto, context: RequestContext): Promise<IssuedSession> {
-    this.rateLimiter.hit(context.ip ?? 'unknown');
+    await this.rateLimiter.hit(context.ip ?? 'unknown');
     const outcome = await this.dataSource.transaction((manager) => this.checkCredentials(manager, input, context));
     if (!outcome.ok) {
       throw new AppError(
@@ -156,7 +153,8 @@ export class AuthService {
     return { ok: true, user: found };
   }
 
-  private async openSession(
+  /** Opens a browser session for a user already authenticated (password here, or an identity provider). */
+  async openSession(
     manager: EntityManager,
     user: UserWithOrganization,
     context: RequestContext,

@@ -7,8 +7,10 @@ import {
   DossierRepository,
   DossierContentRepository,
   EvidenceRepository,
+  LoginRateRepository,
   OrganizationRepository,
   ProductRepository,
+  ProductHostingRepository,
   RecoveryCodeRepository,
   ReferentialRepository,
   SessionRepository,
@@ -20,6 +22,10 @@ import {
   CommentRepository,
   DecisionRepository,
   ReviewQueueRepository,
+  SegurRecordRepository,
+  PreparationRepository,
+  ReferencementRepository,
+  ReferentialAmendmentRepository,
 } from '@preuve/persistence';
 
 const REPOSITORIES = [
@@ -29,8 +35,10 @@ const REPOSITORIES = [
   DossierRepository,
   DossierContentRepository,
   EvidenceRepository,
+  LoginRateRepository,
   OrganizationRepository,
   ProductRepository,
+  ProductHostingRepository,
   RecoveryCodeRepository,
   ReferentialRepository,
   SessionRepository,
@@ -42,6 +50,10 @@ const REPOSITORIES = [
   CommentRepository,
   DecisionRepository,
   ReviewQueueRepository,
+  SegurRecordRepository,
+  PreparationRepository,
+  ReferencementRepository,
+  ReferentialAmendmentRepository,
 ];
 
 /** Provides the already initialised DataSource (migrated before Nest starts) and the repositories. */

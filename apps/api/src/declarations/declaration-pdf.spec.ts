@@ -1,12 +1,12 @@
-import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from '@jest/globals';
 import {
   DECLARATION_PDF_TITLE,
   parisDateTime,
   renderDeclarationPdf,
-  toWinAnsi,
   type DeclarationDocument,
 } from './declaration-pdf.js';
+import { pageTexts } from '../../../../test/support/pdf-text.js';
+import { printable } from '../common/pdf/pdf-fonts.js';
 
 const HASH = '3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b8555';
 
@@ -43,74 +43,9 @@ const DECLARATION: DeclarationDocument = {
   sha256: HASH,
 };
 
-// ---------------------------------------------------------------------------------------------
-// A small reader of pdfkit's output: objects, page order, the text drawn on each page.
-
-interface PdfObject {
-  dict: string;
-  stream?: Buffer;
-}
-
-function pdfObjects(pdf: Buffer): Map<number, PdfObject> {
-  const text = pdf.toString('latin1');
-  const objects = new Map<number, PdfObject>();
-  const header = /(\d+) 0 obj\n/g;
-  for (let m = header.exec(text); m !== null; m = header.exec(text)) {
-    const start = m.index + m[0].length;
-    const streamAt = text.indexOf('stream\n', start);
-    const endObj = text.indexOf('endobj', start);
-    if (streamAt !== -1 && streamAt < endObj) {
-      const dict = text.slice(start, streamAt);
-      const length = Number(/\/Length (\d+)/.exec(dict)?.[1]);
-      const raw = pdf.subarray(streamAt + 7, streamAt + 7 + length);
-      objects.set(Number(m[1]), { dict, stream: dict.includes('/FlateDecode') ? inflateSync(raw) : raw });
-      header.lastIndex = streamAt + 7 + length;
-    } else {
-      objects.set(Number(m[1]), { dict: text.slice(start, endObj) });
-    }
-  }
-  return objects;
-}
-
-/** Windows-1252 bytes 0x80–0x9F that are not Latin-1. */
-const WIN_ANSI_HIGH: Record<number, string> = {
-  0x80: '€',
-  0x85: '…',
-  0x8c: 'Œ',
-  0x91: '\u2018',
-  0x92: '\u2019',
-  0x93: '\u201c',
-  0x94: '\u201d',
-  0x95: '•',
-  0x96: '–',
-  0x97: '—',
-  0x9c: 'œ',
-};
-
-/** The text drawn on each page, in page order, one line per text operation, white space collapsed by `flat`. */
-function pageTexts(pdf: Buffer): string[] {
-  const objects = pdfObjects(pdf);
-  const pages = [...objects.values()].find((o) => /\/Type \/Pages\b/.test(o.dict));
-  const kids = [...(pages?.dict.match(/\/Kids \[([^\]]*)\]/)?.[1] ?? '').matchAll(/(\d+) 0 R/g)].map((k) =>
-    Number(k[1]),
-  );
-  return kids.map((kid) => {
-    const contents = Number(/\/Contents (\d+) 0 R/.exec(objects.get(kid)?.dict ?? '')?.[1]);
-    const ops = objects.get(contents)?.stream?.toString('latin1') ?? '';
-    const lines: string[] = [];
-    for (const tj of ops.matchAll(/\[((?:<[0-9a-f]*>|[-\d.\s])*)\]\s*TJ/g)) {
-      let line = '';
-      for (const hex of tj[1].matchAll(/<([0-9a-f]*)>/g)) {
-        for (const byte of Buffer.from(hex[1], 'hex')) line += WIN_ANSI_HIGH[byte] ?? String.fromCharCode(byte);
-      }
-      lines.push(line);
-    }
-    return lines.join('\n');
-  });
-}
-
+/** White space collapsed; a line broken after a hyphen joined again. */
 function flat(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return text.replace(/-\n/g, '-').replace(/\s+/g, ' ');
 }
 
 async function render(overrides: Partial<DeclarationDocument> = {}): Promise<{ pdf: Buffer; pages: string[] }> {
@@ -225,36 +160,34 @@ describe('renderDeclarationPdf — long declarations', () => {
   });
 });
 
-describe('renderDeclarationPdf — characters Helvetica cannot draw', () => {
-  it('replaces the non-breaking hyphen and the narrow no-break space in what it prints', async () => {
-    const { pages } = await render({
-      productName: 'Cabinet\u2011Pro',
-      justification: 'Le produit\u202f: aucun appel à l\u2019API\u00a0FHIR \u2013 jamais.',
-    });
-    const text = flat(pages.join('\n'));
-    expect(text).toContain('Produit : Cabinet-Pro, version 4.2');
-    expect(text).toContain('Le produit : aucun appel à l\u2019API FHIR \u2013 jamais.');
+describe('renderDeclarationPdf — text as the vendor wrote it (embedded TrueType font)', () => {
+  it.each<[string, string]>([
+    ['French accents, quotes and signs', 'Élodie « Lefèvre » à l\u2019œuvre, ça coûte 5 €…'],
+    ['a non-breaking hyphen and a narrow no-break space', 'Cabinet\u2011Pro\u202f: 14\u202fh'],
+    ['letters outside Latin-1', 'Dvořák, Łódź, Ștefan, Øre'],
+    ['Greek and Cyrillic', 'Ψυχολόγος, Иванова'],
+    ['symbols', '≤ 5 → ✔ −3'],
+  ])('prints %s unchanged', async (_label, text) => {
+    const { pages } = await render({ declarantName: text, justification: text });
+    const printed = flat(pages.join('\n'));
+    expect(printed).toContain(flat(`Nom : ${text}`));
+    expect(printed).toContain(`Justification du déclarant ${flat(text)}`);
+  });
+
+  it("embeds a subset of the font instead of relying on the reader's Helvetica", async () => {
+    const { pdf } = await render();
+    const raw = pdf.toString('latin1');
+    expect(raw).toMatch(/\/FontFile2 \d+ 0 R/);
+    expect(raw).toMatch(/\/BaseFont \/[A-Z]{6}\+DejaVuSans/);
+    expect(raw).not.toContain('/BaseFont /Helvetica');
   });
 
   it.each<[string, string, string]>([
-    [
-      'French accents and quotes',
-      'Élodie « Lefèvre » à l\u2019œuvre, ça coûte 5 €…',
-      'Élodie « Lefèvre » à l\u2019œuvre, ça coûte 5 €…',
-    ],
-    ['a non-breaking hyphen', 'Cabinet\u2011Pro', 'Cabinet-Pro'],
-    ['a narrow no-break space', '14\u202fh', '14 h'],
-    ['a thin space', '10\u2009000', '10 000'],
-    ['a minus sign', '\u22125', '-5'],
-    ['a zero-width space', 'Cabi\u200bnet', 'Cabinet'],
-    ['a decomposed accent', 'Ele\u0301onore', 'Eléonore'],
-    ['a letter outside Latin-1', 'Dvořák, Łódź', 'Dvorák, ?ódz'],
-    ['a ligature', '\ufb01chier', 'fichier'],
-    ['an emoji', 'validé \u2705', 'validé ?'],
+    ['a decomposed accent, composed', 'Ele\u0301onore', 'Eléonore'],
     ['Windows line ends and tabs', 'a\r\nb\tc', 'a\nb c'],
-    ['control characters', 'a\u0007b\u0085c', 'abc'],
-  ])('toWinAnsi keeps %s printable', (_label, input, expected) => {
-    expect(toWinAnsi(input)).toBe(expected);
+    ['control and zero-width characters, dropped', 'a\u0007b\u0085c\u200bd', 'abcd'],
+  ])('prints %s', (_label, input, expected) => {
+    expect(printable(input)).toBe(expected);
   });
 });
 
@@ -265,6 +198,6 @@ describe('parisDateTime', () => {
     ['2025-02-28T23:15:00Z', 'samedi 1er mars 2025 à 00:15:00, heure de Paris (UTC+01:00)'],
     ['2025-03-30T01:00:00Z', 'dimanche 30 mars 2025 à 03:00:00, heure de Paris (UTC+02:00)'],
   ])('writes %s as « %s »', (iso, expected) => {
-    expect(toWinAnsi(parisDateTime(new Date(iso)))).toBe(expected);
+    expect(parisDateTime(new Date(iso)).replace(/[\u202f\u00a0]/g, ' ')).toBe(expected);
   });
 });

@@ -3,11 +3,10 @@
  * downloads it and the reviewer files it.
  *
  * Deterministic: the PDF dates (and the file identifier pdfkit derives from them) are the
- * signature time, so the same declaration always renders the same bytes. Only the standard
- * Helvetica fonts are used; they encode WinAnsi (Windows-1252), so every text goes through
- * `toWinAnsi` first.
+ * signature time, so the same declaration always renders the same bytes. The text is set in the
+ * embedded TrueType font (see pdf-fonts.ts): names and justifications print as the vendor wrote them.
  */
-import PDFDocument from 'pdfkit';
+import { PDF_BOLD, PDF_REGULAR, newPdfDocument, pdfBytes, printable } from '../common/pdf/pdf-fonts.js';
 
 export interface DeclarationDocument {
   id: string;
@@ -40,37 +39,32 @@ export const FOOTER_HASH_LABEL = 'Empreinte SHA-256 de la déclaration';
 
 /** Renders the declaration as an A4 PDF. Rejects only when pdfkit does (e.g. an invalid signedAt). */
 export function renderDeclarationPdf(document: DeclarationDocument): Promise<Buffer> {
-  return new Promise<Buffer>((resolve, reject) => {
-    try {
-      const doc = new PDFDocument({
-        size: 'A4',
-        margins: { top: MARGIN, bottom: MARGIN + FOOTER_HEIGHT, left: MARGIN, right: MARGIN },
-        bufferPages: true,
-        lang: 'fr-FR',
-        displayTitle: true,
-        pdfVersion: '1.7',
-        info: {
-          Title: toWinAnsi(`${DECLARATION_PDF_TITLE} - ${document.scenarioCode}`),
-          Author: toWinAnsi(document.declarantName),
-          Subject: toWinAnsi(`${document.referential}, scénario ${document.scenarioCode}, ${document.productName}`),
-          Keywords: `sha256:${document.sha256}`,
-          Creator: 'Preuve',
-          Producer: 'Preuve',
-          CreationDate: document.signedAt,
-          ModDate: document.signedAt,
-        },
-      });
-      const chunks: Buffer[] = [];
-      doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-      doc.on('end', () => resolve(Buffer.concat(chunks)));
-      doc.on('error', reject);
+  try {
+    const doc = newPdfDocument({
+      size: 'A4',
+      margins: { top: MARGIN, bottom: MARGIN + FOOTER_HEIGHT, left: MARGIN, right: MARGIN },
+      bufferPages: true,
+      lang: 'fr-FR',
+      displayTitle: true,
+      pdfVersion: '1.7',
+      info: {
+        Title: printable(`${DECLARATION_PDF_TITLE} - ${document.scenarioCode}`),
+        Author: printable(document.declarantName),
+        Subject: printable(`${document.referential}, scénario ${document.scenarioCode}, ${document.productName}`),
+        Keywords: `sha256:${document.sha256}`,
+        Creator: 'Preuve',
+        Producer: 'Preuve',
+        CreationDate: document.signedAt,
+        ModDate: document.signedAt,
+      },
+    });
+    return pdfBytes(doc, (doc) => {
       writeBody(doc, document);
       writeFooters(doc, document);
-      doc.end();
-    } catch (error) {
-      reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  });
+    });
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -81,21 +75,20 @@ const FOOTER_HEIGHT = 30;
 const INK = '#1a1a1a';
 const MUTED = '#555555';
 const RULE = '#b0b0b0';
-const REGULAR = 'Helvetica';
-const BOLD = 'Helvetica-Bold';
-const ITALIC = 'Helvetica-Oblique';
+const REGULAR = PDF_REGULAR;
+const BOLD = PDF_BOLD;
 
 type Doc = PDFKit.PDFDocument;
 
 function writeBody(doc: Doc, d: DeclarationDocument): void {
   const width = contentWidth(doc);
-  doc.fillColor(INK).font(BOLD).fontSize(17).text(toWinAnsi(DECLARATION_PDF_TITLE), { align: 'center', width });
+  doc.fillColor(INK).font(BOLD).fontSize(17).text(printable(DECLARATION_PDF_TITLE), { align: 'center', width });
   doc.moveDown(0.3);
   doc
     .fillColor(MUTED)
     .font(REGULAR)
     .fontSize(10)
-    .text(toWinAnsi(`Référentiel ${orUnknown(d.referential)}, scénario de conformité ${orUnknown(d.scenarioCode)}`), {
+    .text(printable(`Référentiel ${orUnknown(d.referential)}, scénario de conformité ${orUnknown(d.scenarioCode)}`), {
       align: 'center',
       width,
     });
@@ -114,10 +107,10 @@ function writeBody(doc: Doc, d: DeclarationDocument): void {
   section(doc, 'Motifs de non-applicabilité');
   const reasons = d.reasons.map((r) => r.trim()).filter((r) => r !== '');
   if (reasons.length === 0) {
-    paragraph(doc, 'Aucun motif enregistré.', ITALIC);
+    paragraph(doc, 'Aucun motif enregistré.', REGULAR, 10, MUTED);
   } else {
     doc.fillColor(INK).font(REGULAR).fontSize(10);
-    doc.list(reasons.map(toWinAnsi), { bulletRadius: 1.8, textIndent: 12, indent: 4, width: width - 16 });
+    doc.list(reasons.map(printable), { bulletRadius: 1.8, textIndent: 12, indent: 4, width: width - 16 });
   }
 
   section(doc, 'Justification du déclarant');
@@ -143,7 +136,7 @@ function writeBody(doc: Doc, d: DeclarationDocument): void {
     doc,
     "L'empreinte est calculée sur le contenu canonique de la déclaration (JSON aux clés triées) : toute " +
       'modification du contenu enregistré en change la valeur.',
-    ITALIC,
+    REGULAR,
     8.5,
     MUTED,
   );
@@ -173,7 +166,7 @@ function section(doc: Doc, title: string): void {
     .fillColor(INK)
     .font(BOLD)
     .fontSize(11.5)
-    .text(toWinAnsi(title), { width: contentWidth(doc) });
+    .text(printable(title), { width: contentWidth(doc) });
   doc.moveDown(0.25);
 }
 
@@ -184,9 +177,10 @@ function field(doc: Doc, label: string, value: string, missing = 'non renseigné
     .fillColor(INK)
     .font(BOLD)
     .fontSize(10)
-    .text(toWinAnsi(`${label} : `), { continued: true, width: contentWidth(doc) })
-    .font(value.trim() === '' ? ITALIC : REGULAR)
-    .text(toWinAnsi(text));
+    .text(printable(`${label} : `), { continued: true, width: contentWidth(doc) })
+    .font(REGULAR)
+    .fillColor(value.trim() === '' ? MUTED : INK)
+    .text(printable(text));
 }
 
 function paragraph(doc: Doc, text: string, font = REGULAR, size = 10, color = INK): void {
@@ -195,7 +189,7 @@ function paragraph(doc: Doc, text: string, font = REGULAR, size = 10, color = IN
     .fillColor(color)
     .font(font)
     .fontSize(size)
-    .text(toWinAnsi(text), { width: contentWidth(doc), align: 'left', lineGap: 1.5, paragraphGap: 4 });
+    .text(printable(text), { width: contentWidth(doc), align: 'left', lineGap: 1.5, paragraphGap: 4 });
 }
 
 /** The hash, the declaration id and the page number at the foot of every page. */
@@ -218,9 +212,9 @@ function writeFooters(doc: Doc, d: DeclarationDocument): void {
       .fillColor(MUTED)
       .font(REGULAR)
       .fontSize(7.5)
-      .text(toWinAnsi(`${FOOTER_HASH_LABEL} : ${d.sha256}`), margins.left, top, { width, lineBreak: true });
+      .text(printable(`${FOOTER_HASH_LABEL} : ${d.sha256}`), margins.left, top, { width, lineBreak: true });
     doc.text(
-      toWinAnsi(`Déclaration ${d.id} - page ${i - range.start + 1} sur ${range.count}`),
+      printable(`Déclaration ${d.id} - page ${i - range.start + 1} sur ${range.count}`),
       margins.left,
       top + 11,
       { width, align: 'left' },
@@ -276,92 +270,4 @@ export function parisDateTime(date: Date): string {
     `${word('weekday')} ${day} ${word('month')} ${word('year')} à ` +
     `${word('hour')}:${word('minute')}:${word('second')}, heure de Paris (UTC${sign}${hh}:${mm})`
   );
-}
-
-// ---------------------------------------------------------------------------------------------
-// WinAnsi
-
-/** Unicode code points of the 0x80–0x9F glyphs of Windows-1252. */
-const WIN_ANSI_EXTRA = new Set([
-  0x20ac, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x017d, 0x2018,
-  0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x017e, 0x0178,
-]);
-
-/** Look-alikes for characters Helvetica cannot draw. */
-const REPLACEMENTS: Record<string, string> = {
-  '\u2010': '-', // hyphen
-  '\u2011': '-', // non-breaking hyphen
-  '\u2012': '-', // figure dash
-  '\u2015': '\u2014', // horizontal bar
-  '\u2212': '-', // minus sign
-  '\u2043': '-', // hyphen bullet
-  '\u00ad': '', // soft hyphen
-  '\u2002': ' ',
-  '\u2003': ' ',
-  '\u2004': ' ',
-  '\u2005': ' ',
-  '\u2006': ' ',
-  '\u2007': ' ', // figure space
-  '\u2008': ' ',
-  '\u2009': ' ', // thin space
-  '\u200a': ' ',
-  '\u202f': ' ', // narrow no-break space (French « » and : with ICU)
-  '\u205f': ' ',
-  '\u3000': ' ',
-  '\u200b': '', // zero-width space and joiners
-  '\u200c': '',
-  '\u200d': '',
-  '\u2060': '',
-  '\ufeff': '',
-  '\u2028': '\n',
-  '\u2029': '\n',
-  '\u2032': "'",
-  '\u2033': '"',
-  '\u201b': '\u2019',
-  '\u201f': '\u201d',
-  '\u2024': '.',
-  '\u2027': '\u00b7',
-  '\u2044': '/',
-  '\u2192': '->',
-  '\u2190': '<-',
-  '\u2264': '<=',
-  '\u2265': '>=',
-  '\u2260': '!=',
-  '\u2713': 'v',
-  '\u2714': 'v',
-};
-
-function isWinAnsi(codePoint: number): boolean {
-  return (
-    (codePoint >= 0x20 && codePoint <= 0x7e) ||
-    (codePoint >= 0xa0 && codePoint <= 0xff) ||
-    WIN_ANSI_EXTRA.has(codePoint)
-  );
-}
-
-function allWinAnsi(text: string): boolean {
-  for (const ch of text) if (!isWinAnsi(ch.codePointAt(0) ?? 0)) return false;
-  return true;
-}
-
-/**
- * Text Helvetica can draw: NFC, line breaks kept, tabs as spaces, other control characters
- * dropped, typographic look-alikes (non-breaking hyphen, narrow no-break space…) replaced,
- * accented letters outside Latin-1 stripped of their accent (ő → o), anything else as `?`.
- */
-export function toWinAnsi(text: string): string {
-  let out = '';
-  for (const ch of text.normalize('NFC').replace(/\r\n?/g, '\n')) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (ch === '\n' || isWinAnsi(cp)) out += ch;
-    else if (ch === '\t') out += ' ';
-    else if (cp < 0x20 || (cp >= 0x7f && cp < 0xa0)) continue;
-    else if (Object.hasOwn(REPLACEMENTS, ch)) out += REPLACEMENTS[ch];
-    else {
-      const folded = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-      if (folded !== '' && allWinAnsi(folded)) out += folded;
-      else out += /\s/.test(ch) ? ' ' : '?';
-    }
-  }
-  return out;
 }

@@ -34,6 +34,7 @@ export class DeclarationsController {
   @Get('declarations/statement')
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
   @ApiOperation({
+    operationId: 'getDeclarationStatement',
     summary: 'The sworn statement a declarant accepts, its version, the roles and the justification bounds',
   })
   @ApiOkResponse({ type: StatementDto })
@@ -44,6 +45,7 @@ export class DeclarationsController {
   @Post('dossiers/:id/declarations')
   @Authenticated({ roles: DOSSIER_WRITERS, scope: 'dossiers:write' })
   @ApiOperation({
+    operationId: 'createDeclaration',
     summary: 'Signs a sworn declaration that a scenario does not apply (déclaration sur l’honneur)',
     description:
       'Never edited: a new declaration for the same scenario supersedes the previous one, and both are kept.',
@@ -64,7 +66,10 @@ export class DeclarationsController {
 
   @Get('dossiers/:id/declarations')
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({ summary: 'Every declaration of a dossier, oldest first, superseded ones marked' })
+  @ApiOperation({
+    operationId: 'listDeclarations',
+    summary: 'Every declaration of a dossier, oldest first, superseded ones marked',
+  })
   @ApiOkResponse({ type: [DeclarationDto] })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
   list(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DeclarationDto[]> {
@@ -73,7 +78,7 @@ export class DeclarationsController {
 
   @Get('declarations/:id')
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({ summary: 'A declaration, with the statement text it was signed with' })
+  @ApiOperation({ operationId: 'getDeclaration', summary: 'A declaration, with the statement text it was signed with' })
   @ApiOkResponse({ type: DeclarationDto })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'DECLARATION_NOT_FOUND' })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DeclarationDto> {
@@ -83,6 +88,7 @@ export class DeclarationsController {
   @Post('declarations/:id/pdf-link')
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
   @ApiOperation({
+    operationId: 'createDeclarationPdfLink',
     summary: 'A short-lived signed link to the declaration PDF, for a preview in an <iframe> (no Authorization needed)',
     description:
       'Like POST /evidence/{id}/link: the link opens GET /declarations/{id}/pdf for this declaration only, until ' +
@@ -105,6 +111,7 @@ export class DeclarationsController {
   @Get('declarations/:id/pdf')
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read', signedLink: 'declaration-pdf' })
   @ApiOperation({
+    operationId: 'downloadDeclarationPdf',
     summary: 'The declaration as a PDF, carrying its SHA-256',
     description:
       'With Authorization (as an attachment), or with a signed link (`?access=`, from POST /declarations/{id}/pdf-link) ' +

@@ -7,10 +7,10 @@ import {
   DECLARANT_ROLES,
   JUSTIFICATION_MAX,
   JUSTIFICATION_MIN,
-  normalizeCode,
   STATEMENT_TEMPLATE,
   STATEMENT_VERSION,
   statementText,
+  type Answers,
   type DeclarantRole,
 } from '@preuve/domain';
 import {
@@ -25,34 +25,76 @@ import { AuditService } from '../audit/audit.service.js';
 import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { editableOrThrow, scenarioEditableOrThrow } from '../dossiers/editable.js';
-import { ReferentialsService } from '../referentials/referentials.service.js';
-import { renderDeclarationPdf } from './declaration-pdf.js';
+import { editableOrThrow, proofPhaseOpenOrThrow, scenarioEditableOrThrow } from '../dossiers/editable.js';
+import { ReferentialsService, resolveCode, type CachedReferential } from '../referentials/referentials.service.js';
+import { renderDeclarationPdf, type DeclarationDocument } from './declaration-pdf.js';
 import type { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
 
-/** What the hash of a declaration covers: everything it says, who and when. */
+/** What the hash of a declaration covers: everything it says, who and when (also its JSON in an archive). */
+export function declarationHashInput(
+  declaration: Omit<DeclarationEntity, 'sha256' | 'dossier'>,
+): Record<string, unknown> {
+  return {
+    id: declaration.id,
+    dossierId: declaration.dossierId,
+    organizationId: declaration.organizationId,
+    scenarioCode: declaration.scenarioCode,
+    round: declaration.round,
+    declarantName: declaration.declarantName,
+    declarantRole: declaration.declarantRole,
+    justification: declaration.justification,
+    statementVersion: declaration.statementVersion,
+    statementText: declaration.statementText,
+    signedAt: declaration.signedAt.toISOString(),
+    signedBy: declaration.signedBy,
+    signedByToken: declaration.signedByToken,
+    ip: declaration.ip,
+    userAgent: declaration.userAgent,
+  };
+}
+
 function declarationHash(declaration: Omit<DeclarationEntity, 'sha256' | 'dossier'>): string {
   return createHash('sha256')
-    .update(
-      canonicalJson({
-        id: declaration.id,
-        dossierId: declaration.dossierId,
-        organizationId: declaration.organizationId,
-        scenarioCode: declaration.scenarioCode,
-        round: declaration.round,
-        declarantName: declaration.declarantName,
-        declarantRole: declaration.declarantRole,
-        justification: declaration.justification,
-        statementVersion: declaration.statementVersion,
-        statementText: declaration.statementText,
-        signedAt: declaration.signedAt.toISOString(),
-        signedBy: declaration.signedBy,
-        signedByToken: declaration.signedByToken,
-        ip: declaration.ip,
-        userAgent: declaration.userAgent,
-      }),
-    )
+    .update(canonicalJson(declarationHashInput(declaration)))
     .digest('hex');
+}
+
+/** What the PDF of a declaration shows, from the declaration and what it is about. */
+export function declarationDocument(
+  declaration: DeclarationEntity,
+  about: {
+    product: { name: string; version: string } | null;
+    organization: { name: string } | null;
+    referential: CachedReferential | null;
+    answers: Answers | null;
+  },
+): DeclarationDocument {
+  const { product, organization, referential: cached, answers } = about;
+  const assessed =
+    cached && answers
+      ? cached.assess(answers).scenarios.find((scenario) => scenario.code === declaration.scenarioCode)
+      : undefined;
+  return {
+    id: declaration.id,
+    dossierId: declaration.dossierId,
+    productName: product?.name ?? '',
+    productVersion: product?.version ?? '',
+    organizationName: organization?.name ?? '',
+    referential: cached ? `${cached.referential.code} ${cached.referential.version}` : '',
+    scenarioCode: declaration.scenarioCode,
+    scenarioTitle: cached?.scenarios.get(declaration.scenarioCode)?.scenario.title ?? '',
+    reasons: assessed?.reasons ?? [],
+    declarantName: declaration.declarantName,
+    declarantRole: DECLARANT_ROLE_LABELS[declaration.declarantRole as DeclarantRole] ?? declaration.declarantRole,
+    justification: declaration.justification,
+    statementVersion: declaration.statementVersion,
+    statementText: declaration.statementText,
+    signedAt: declaration.signedAt,
+    signedBy: declaration.signedBy ?? declaration.signedByToken ?? '',
+    ip: declaration.ip,
+    userAgent: declaration.userAgent,
+    sha256: declaration.sha256,
+  };
 }
 
 @Injectable()
@@ -87,9 +129,10 @@ export class DeclarationsService {
     const declaration = await this.dataSource.transaction(async (manager) => {
       const dossier = await this.dossiers.findById(manager, tenantOf(principal), dossierId, { lock: true });
       if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+      proofPhaseOpenOrThrow(dossier);
       editableOrThrow(dossier);
-      const cached = await this.referentials.get(dossier.referentialId);
-      const code = normalizeCode(input.scenario);
+      const cached = await this.referentials.forDossier(dossier);
+      const code = resolveCode(cached, input.scenario);
       if (code === null)
         throw new AppError(ErrorCode.InvalidCode, `« ${input.scenario} » is not a scenario code (e.g. « IEU 7.1 »).`);
       const assessed = cached.assess(dossier.answers).scenarios.find((scenario) => scenario.code === code);
@@ -195,31 +238,15 @@ export class DeclarationsService {
     const dossier = await this.dossiers.findById(manager, tenantOf(principal), declaration.dossierId);
     const product = dossier ? await this.products.findById(manager, tenantOf(principal), dossier.productId) : null;
     const organization = await this.organizations.findById(manager, declaration.organizationId);
-    const cached = dossier ? await this.referentials.get(dossier.referentialId) : null;
-    const assessed = cached
-      ?.assess(dossier!.answers)
-      .scenarios.find((scenario) => scenario.code === declaration.scenarioCode);
-    const content = await renderDeclarationPdf({
-      id: declaration.id,
-      dossierId: declaration.dossierId,
-      productName: product?.name ?? '',
-      productVersion: product?.version ?? '',
-      organizationName: organization?.name ?? '',
-      referential: cached ? `${cached.referential.code} ${cached.referential.version}` : '',
-      scenarioCode: declaration.scenarioCode,
-      scenarioTitle: cached?.scenarios.get(declaration.scenarioCode)?.scenario.title ?? '',
-      reasons: assessed?.reasons ?? [],
-      declarantName: declaration.declarantName,
-      declarantRole: DECLARANT_ROLE_LABELS[declaration.declarantRole as DeclarantRole] ?? declaration.declarantRole,
-      justification: declaration.justification,
-      statementVersion: declaration.statementVersion,
-      statementText: declaration.statementText,
-      signedAt: declaration.signedAt,
-      signedBy: declaration.signedBy ?? declaration.signedByToken ?? '',
-      ip: declaration.ip,
-      userAgent: declaration.userAgent,
-      sha256: declaration.sha256,
-    });
+    const cached = dossier ? await this.referentials.forDossier(dossier) : null;
+    const content = await renderDeclarationPdf(
+      declarationDocument(declaration, {
+        product,
+        organization,
+        referential: cached,
+        answers: dossier?.answers ?? null,
+      }),
+    );
     return {
       fileName: `declaration-${declaration.scenarioCode.replace(/\W+/g, '-')}-${declaration.id.slice(0, 8)}.pdf`,
       content,

@@ -1,5 +1,7 @@
 import {
   completenessCounts,
+  erratumConcerns,
+  type Erratum,
   missingItems,
   questionnaireState,
   scenarioCompleteness,
@@ -7,24 +9,85 @@ import {
   type ScenarioAssessment,
   type ScenarioCompleteness,
 } from '@preuve/domain';
-import type { DeclarationEntity, DossierEntity, EvidenceEntity, ScenarioVerdictEntity } from '@preuve/persistence';
+import type {
+  DeclarationEntity,
+  DossierEntity,
+  EvidenceEntity,
+  ScenarioAssessmentEntity,
+  ScenarioVerdictEntity,
+} from '@preuve/persistence';
+import { latestAssessments, preparationScenarios, workingStatusView } from '../preparation/preparation-state.js';
 import type { CachedReferential } from '../referentials/referentials.service.js';
-import type { DossierDto, DossierScenarioDto, DossierSummaryDto, EvidenceSummaryDto } from './dto/dossier.dto.js';
+import type {
+  DossierDto,
+  DossierScenarioDto,
+  DossierSummaryDto,
+  EvidenceSummaryDto,
+  ScenarioErratumDto,
+} from './dto/dossier.dto.js';
 
-/** What the view needs of a published référentiel. */
-export type PublishedReferential = Pick<CachedReferential, 'referential' | 'scenarios' | 'assess'>;
+/** What the view needs of a published référentiel (and the errata in force for the dossier, if any). */
+export type PublishedReferential = Pick<CachedReferential, 'referential' | 'scenarios' | 'assess'> & {
+  errata?: Erratum[];
+};
+
+/**
+ * What amends or clarifies a scenario, as the vendor and the reviewer read it: the errata in
+ * force that concern it, and the clarifications the référentiel itself carries (the DMN FAQ's),
+ * each with its source.
+ */
+export function scenarioErrata(referential: PublishedReferential, scenario: ScenarioAssessment): ScenarioErratumDto[] {
+  const builtIn = (referential.scenarios.get(scenario.code)?.scenario.clarifications ?? []).map(
+    (clarification): ScenarioErratumDto => ({
+      id: null,
+      kind: 'clarification',
+      target: scenario.code,
+      effectiveFrom: referential.referential.publishedOn ?? null,
+      source: clarification.source,
+      text: clarification.text,
+      builtIn: true,
+    }),
+  );
+  const dated = (referential.errata ?? [])
+    .filter((erratum) => erratumConcerns(erratum, scenario))
+    .map((erratum): ScenarioErratumDto => ({
+      id: erratum.id,
+      kind: erratum.kind,
+      target: erratum.target,
+      effectiveFrom: erratum.effectiveFrom.toISOString(),
+      source: erratum.source,
+      text: erratum.text,
+      builtIn: false,
+      ...(erratum.replaced !== undefined ? { replaced: erratum.replaced } : {}),
+      ...(erratum.replacement !== undefined ? { replacement: erratum.replacement } : {}),
+    }));
+  return [...builtIn, ...dated];
+}
 
 /** Everything added to a dossier: evidence versions, declarations and verdicts (oldest first). */
 export interface DossierContent {
   evidence: EvidenceEntity[];
   declarations: DeclarationEntity[];
   verdicts: ScenarioVerdictEntity[];
+  /** The vendor's working statuses (preparation), oldest first. */
+  assessments?: ScenarioAssessmentEntity[];
+}
+
+/** The family of each requirement code of the référentiel. */
+export function familyOfRequirement(referential: Pick<PublishedReferential, 'referential'>): (code: string) => string {
+  const families = new Map(
+    referential.referential.requirements.map((requirement) => [requirement.code, requirement.family]),
+  );
+  return (code) => families.get(code) ?? code.split(/[ .]/)[0];
 }
 
 export function dossierSummary(dossier: DossierEntity): DossierSummaryDto {
   return {
     id: dossier.id,
     status: dossier.status,
+    programme: dossier.programme,
+    phase: dossier.phase,
+    productVersion: dossier.productVersion,
     round: dossier.round,
     organizationId: dossier.organizationId,
     productId: dossier.productId,
@@ -133,33 +196,42 @@ export function dossierView(
   content: DossierContent,
 ): DossierDto {
   const rows = scenarioRows(dossier, referential, content);
+  const assessments = content.assessments ?? [];
+  const preparation = preparationScenarios(rows, assessments, familyOfRequirement(referential));
+  const latest = latestAssessments(assessments);
   return {
     ...dossierSummary(dossier),
     answers: dossier.answers,
     questions: questionnaireState(referential.referential, dossier.answers),
     completeness: completenessCounts(rows),
-    scenarios: rows.map(({ scenario, completeness, evidence, declaration, verdict, version }): DossierScenarioDto => {
-      return {
-        code: scenario.code,
-        requirementCode: scenario.requirementCode,
-        title: referential.scenarios.get(scenario.code)?.scenario.title ?? scenario.code,
-        applicable: scenario.applicable,
-        reasons: scenario.reasons,
-        pendingQuestions: scenario.pendingQuestions,
-        declarationRequired: scenario.declarationRequired,
-        declaration: declaration ? declarationSummary(declaration) : null,
-        proofs: scenario.proofs.map((proof) => ({
-          ...proof,
-          evidence: (evidence.get(proof.code) ?? []).map(evidenceSummary),
-        })),
-        satisfied: completeness.satisfied,
-        missingProofs: completeness.missingProofs,
-        missingDeclaration: completeness.missingDeclaration,
-        verdict: verdict?.verdict ?? null,
-        verdictComment: verdict?.comment ?? null,
-        verdictRound: verdict?.round ?? null,
-        version,
-      };
-    }),
+    scenarios: rows.map(
+      ({ scenario, completeness, evidence, declaration, verdict, version }, index): DossierScenarioDto => {
+        return {
+          code: scenario.code,
+          requirementCode: scenario.requirementCode,
+          title: referential.scenarios.get(scenario.code)?.scenario.title ?? scenario.code,
+          applicable: scenario.applicable,
+          reasons: scenario.reasons,
+          pendingQuestions: scenario.pendingQuestions,
+          declarationRequired: scenario.declarationRequired,
+          waivedByAnswer: scenario.waivedByAnswer,
+          justificationRequired: scenario.waivedByAnswer && !scenario.declarationRequired,
+          declaration: declaration ? declarationSummary(declaration) : null,
+          proofs: scenario.proofs.map((proof) => ({
+            ...proof,
+            evidence: (evidence.get(proof.code) ?? []).map(evidenceSummary),
+          })),
+          satisfied: completeness.satisfied,
+          missingProofs: completeness.missingProofs,
+          missingDeclaration: completeness.missingDeclaration,
+          errata: scenarioErrata(referential, scenario),
+          verdict: verdict?.verdict ?? null,
+          verdictComment: verdict?.comment ?? null,
+          verdictRound: verdict?.round ?? null,
+          version,
+          assessment: workingStatusView(preparation[index], latest.get(scenario.code)),
+        };
+      },
+    ),
   };
 }

@@ -41,7 +41,10 @@ export class DossiersController {
 
   @Post()
   @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
-  @ApiOperation({ summary: 'Opens a draft dossier for a product against a référentiel version' })
+  @ApiOperation({
+    operationId: 'createDossier',
+    summary: 'Opens a draft dossier for a product against a référentiel version',
+  })
   @ApiCreatedResponse({ type: DossierDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'PRODUCT_NOT_FOUND or REFERENTIAL_NOT_FOUND' })
@@ -56,6 +59,7 @@ export class DossiersController {
   @Get()
   @Authenticated({ roles: READERS, scope: 'dossiers:read' })
   @ApiOperation({
+    operationId: 'listDossiers',
     summary: 'Dossiers, newest first: a vendor its own; reviewers every dossier submitted at least once',
   })
   @ApiOkResponse({ type: DossierPageDto })
@@ -67,11 +71,15 @@ export class DossiersController {
   @Get(':id')
   @Authenticated({ roles: READERS, scope: 'dossiers:read' })
   @ApiOperation({
+    operationId: 'getDossier',
     summary: 'A dossier with its scenario tree: applicability, reasons, expected proofs, completeness',
     description:
       'The ETag changes whenever the dossier does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.',
   })
-  @ApiOkResponse({ type: DossierDto, headers: { ETag: { description: 'Validator of this version of the view.' } } })
+  @ApiOkResponse({
+    type: DossierDto,
+    headers: { ETag: { description: 'Validator of this version of the view.', schema: { type: 'string' } } },
+  })
   @ApiResponse({ status: 304, description: 'Not modified: the ETag sent in If-None-Match is still current.' })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
   async get(
@@ -88,7 +96,10 @@ export class DossiersController {
 
   @Put(':id/answers')
   @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
-  @ApiOperation({ summary: 'Replaces the questionnaire answers and recomputes which scenarios apply' })
+  @ApiOperation({
+    operationId: 'saveAnswers',
+    summary: 'Replaces the questionnaire answers and recomputes which scenarios apply',
+  })
   @ApiOkResponse({ type: DossierDto })
   @ApiBadRequestResponse({
     type: ErrorResponse,
@@ -108,6 +119,7 @@ export class DossiersController {
   @Get(':id/completeness')
   @Authenticated({ roles: READERS, scope: 'dossiers:read' })
   @ApiOperation({
+    operationId: 'getCompleteness',
     summary: 'What the dossier still lacks, in référentiel order (proofs without evidence, declarations not signed)',
   })
   @ApiOkResponse({ type: CompletenessReportDto })
@@ -120,6 +132,7 @@ export class DossiersController {
   @HttpCode(200)
   @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
   @ApiOperation({
+    operationId: 'submitDossier',
     summary: 'Submits the dossier: freezes round N as a manifest with its SHA-256',
     description:
       'An incomplete dossier is refused with 422 DOSSIER_INCOMPLETE and details.missing. Afterwards the content is locked.',
@@ -138,7 +151,10 @@ export class DossiersController {
 
   @Get(':id/submissions')
   @Authenticated({ roles: READERS, scope: 'dossiers:read' })
-  @ApiOperation({ summary: 'The submissions of a dossier, one per round, with their frozen manifests' })
+  @ApiOperation({
+    operationId: 'listSubmissions',
+    summary: 'The submissions of a dossier, one per round, with their frozen manifests',
+  })
   @ApiOkResponse({ type: [SubmissionDto] })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
   submissionsOf(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<SubmissionDto[]> {
@@ -147,7 +163,7 @@ export class DossiersController {
 
   @Get(':id/audit')
   @Authenticated({ roles: READERS, scope: 'dossiers:read' })
-  @ApiOperation({ summary: "The dossier's audit events, oldest first" })
+  @ApiOperation({ operationId: 'listDossierAudit', summary: "The dossier's audit events, oldest first" })
   @ApiOkResponse({ type: [AuditEventDto] })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
   audit(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<AuditEventDto[]> {

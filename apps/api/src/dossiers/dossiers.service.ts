@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { canonicalJson, completenessCounts, scenarioCompleteness, type Answers } from '@preuve/domain';
+import {
+  canonicalJson,
+  completenessCounts,
+  initialPhase,
+  scenarioCompleteness,
+  type Answers,
+  type DossierPhase,
+  type Programme,
+} from '@preuve/domain';
 import {
   AuditEventRepository,
   DossierContentRepository,
@@ -19,7 +27,13 @@ import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import { EncodedBody } from '../common/http/encoded-body.js';
 import { Lru } from '../common/lru.js';
-import { ReferentialsService, validatedAnswers, type CachedReferential } from '../referentials/referentials.service.js';
+import {
+  ReferentialsService,
+  validatedAnswers,
+  type CachedReferential,
+  type DossierReferential,
+} from '../referentials/referentials.service.js';
+import { extrasStamp, SegurStateService } from '../segur/segur-state.service.js';
 import { dossierView, type DossierContent } from './dossier-view.js';
 import { editableOrThrow, openScenarios } from './editable.js';
 import type {
@@ -46,6 +60,7 @@ export class DossiersService {
     private readonly audit: AuditService,
     private readonly verdicts: VerdictRepository,
     private readonly contents: DossierContentRepository,
+    private readonly segur: SegurStateService,
   ) {}
 
   private notFound(id: string): AppError {
@@ -57,16 +72,21 @@ export class DossiersService {
     return this.contents.load(manager, dossierId);
   }
 
-  private async view(dossier: DossierEntity, manager: EntityManager = this.dataSource.manager): Promise<DossierDto> {
+  private async view(
+    dossier: DossierEntity,
+    manager: EntityManager = this.dataSource.manager,
+    known?: DossierReferential,
+  ): Promise<DossierDto> {
     const [referential, content] = await Promise.all([
-      this.referentials.get(dossier.referentialId),
+      known ?? this.referentials.forDossier(dossier),
       this.content(manager, dossier.id),
     ]);
     return dossierView(dossier, referential, content);
   }
 
   async create(principal: Principal, input: CreateDossierDto, context: RequestContext): Promise<DossierDto> {
-    await this.referentials.get(input.referentialId); // 404 REFERENTIAL_NOT_FOUND before anything is written
+    // 404 REFERENTIAL_NOT_FOUND before anything is written
+    const { referential } = await this.referentials.get(input.referentialId);
     const dossier = await this.dataSource.transaction(async (manager) => {
       const product = await this.products.findById(manager, tenantOf(principal), input.productId);
       if (!product)
@@ -76,12 +96,20 @@ export class DossiersService {
         productId: product.id,
         referentialId: input.referentialId,
         createdBy: principal.kind === 'user' ? principal.userId : null,
+        programme: referential.programme,
+        phase: initialPhase(referential.programme),
+        productVersion: input.productVersion ?? product.version,
       });
       await this.audit.record(manager, context, {
         action: 'dossier.created',
         targetType: 'dossier',
         targetId: created.id,
-        data: { productId: product.id, referentialId: input.referentialId },
+        data: {
+          productId: product.id,
+          referentialId: input.referentialId,
+          programme: created.programme,
+          productVersion: created.productVersion,
+        },
       });
       return created;
     });
@@ -97,25 +125,32 @@ export class DossiersService {
   async getEncoded(principal: Principal, id: string): Promise<EncodedBody> {
     const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
     if (!dossier) throw this.notFound(id);
-    const key = `${dossier.id}:${dossier.version}`;
+    // New errata move the view without moving the dossier; so do a Ségur dossier's deadlines and
+    // homologations, with time and campaign dates: the key carries what they are now.
+    const [referential, extras] = await Promise.all([
+      this.referentials.forDossier(dossier),
+      this.segur.extras(dossier),
+    ]);
+    const version = `${dossier.id}:${dossier.version}:${referential.errataStamp}`;
+    const key = extras ? `${version}:${extrasStamp(extras)}` : version;
     let encoded = this.views.get(key);
     if (!encoded) {
-      const view = await this.view(dossier);
-      encoded = EncodedBody.hashed(view);
+      const view = await this.view(dossier, this.dataSource.manager, referential);
+      encoded = EncodedBody.hashed(extras ? { ...view, ...extras } : view);
       this.views.set(key, encoded);
-      this.completeness.set(key, view.completeness);
+      this.completeness.set(version, view.completeness);
     }
     return encoded;
   }
 
   async list(
     principal: Principal,
-    query: { status?: DossierStatus; limit?: number; cursor?: string },
+    query: { status?: DossierStatus; programme?: Programme; phase?: DossierPhase; limit?: number; cursor?: string },
   ): Promise<DossierPageDto> {
     const page = await this.dossiers.list(
       this.dataSource.manager,
       tenantOf(principal),
-      { status: query.status },
+      { status: query.status, programme: query.programme, phase: query.phase },
       decodeCursor(query.cursor),
       query.limit ?? 20,
     );
@@ -132,8 +167,21 @@ export class DossiersService {
   private async completenessOf(principal: Principal, rows: DossierListRow[]): Promise<Map<string, CompletenessDto>> {
     const known = new Map<string, CompletenessDto>();
     const missing: string[] = [];
-    for (const { id, version } of rows) {
-      const key = `${id}:${version}`;
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    const stamps = new Map<string, string>();
+    for (const referentialId of new Set(rows.map((row) => row.referentialId))) {
+      const errata = await this.referentials.errata(referentialId);
+      const now = Date.now();
+      stamps.set(
+        referentialId,
+        errata
+          .filter((erratum) => erratum.effectiveFrom.getTime() <= now)
+          .map((erratum) => erratum.id)
+          .join(','),
+      );
+    }
+    for (const { id, version, referentialId } of rows) {
+      const key = `${id}:${version}:${stamps.get(referentialId)}`;
       const found = this.completeness.get(key);
       if (found) known.set(id, found);
       else missing.push(id);
@@ -141,15 +189,16 @@ export class DossiersService {
     const contents = await this.dossiers.contentCodes(this.dataSource.manager, tenantOf(principal), missing);
     for (const content of contents) {
       // Read after the page: if the dossier moved on meanwhile, this is its newer completeness.
-      const completeness = await this.computeCompleteness(content);
-      this.completeness.set(`${content.id}:${content.version}`, completeness);
+      const row = byId.get(content.id)!;
+      const referential = await this.referentials.forDossier({ ...row, referentialId: content.referentialId });
+      const completeness = this.computeCompleteness(content, referential);
+      this.completeness.set(`${content.id}:${content.version}:${referential.errataStamp}`, completeness);
       known.set(content.id, completeness);
     }
     return known;
   }
 
-  private async computeCompleteness(content: DossierContentCodes): Promise<CompletenessDto> {
-    const referential = await this.referentials.get(content.referentialId);
+  private computeCompleteness(content: DossierContentCodes, referential: DossierReferential): CompletenessDto {
     const evidenced = new Set(content.evidencedProofs);
     const declared = new Set(content.declaredScenarios);
     return completenessCounts(
@@ -179,12 +228,7 @@ export class DossiersService {
       const validation = validatedAnswers(referential, raw);
       const open = openScenarios(found, await this.verdicts.listForDossier(manager, found.id));
       if (open)
-        this.frozenApplicabilityUnchanged(
-          found,
-          validation.answers,
-          open,
-          await this.referentials.get(found.referentialId),
-        );
+        this.frozenApplicabilityUnchanged(found, validation.answers, open, await this.referentials.forDossier(found));
       const before = found.answers;
       if (canonicalJson(before) === canonicalJson(validation.answers)) return found; // nothing changed, nothing to record
       const saved = await this.dossiers.updateAnswers(manager, found, validation.answers);

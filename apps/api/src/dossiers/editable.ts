@@ -40,3 +40,14 @@ export function scenarioEditableOrThrow(
     );
   }
 }
+
+/** 409 PHASE_NOT_OPEN while a Ségur dossier's administrative dossier is not accepted (phase 2 not open). */
+export function proofPhaseOpenOrThrow(dossier: DossierEntity): void {
+  if (dossier.programme === 'SEGUR' && dossier.phase === 'administrative') {
+    throw new AppError(
+      ErrorCode.PhaseNotOpen,
+      'The proof dossier (phase 2) opens once the administrative dossier is accepted: submit it first (POST …/administrative/submit).',
+      { phase: dossier.phase },
+    );
+  }
+}

@@ -1,18 +1,28 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { buildManifest, canonicalJson, completenessCounts } from '@preuve/domain';
-import { DossierRepository, SubmissionRepository, type DossierEntity } from '@preuve/persistence';
+import { buildManifest, canonicalJson, completenessCounts, preparationMissing } from '@preuve/domain';
+import {
+  DossierRepository,
+  PreparationRepository,
+  SubmissionRepository,
+  type DossierEntity,
+} from '@preuve/persistence';
+import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainEvents } from '../events/domain-events.js';
 import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
-import { dossierMissing, scenarioRows } from './dossier-view.js';
+import { preparationScenarios, remediationAction } from '../preparation/preparation-state.js';
+import type { CachedReferential } from '../referentials/referentials.service.js';
+import { dossierMissing, familyOfRequirement, scenarioRows, type DossierContent } from './dossier-view.js';
 import { DossiersService } from './dossiers.service.js';
 import type { CompletenessReportDto, SubmissionDto, SubmissionResultDto } from './dto/submission.dto.js';
-import { editableOrThrow } from './editable.js';
+import { SegurStateService } from '../segur/segur-state.service.js';
+import { HostingService } from '../hosting/hosting.service.js';
+import { editableOrThrow, proofPhaseOpenOrThrow } from './editable.js';
 
 @Injectable()
 export class SubmissionsService {
@@ -24,7 +34,36 @@ export class SubmissionsService {
     private readonly referentials: ReferentialsService,
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
+    private readonly segur: SegurStateService,
+    private readonly preparation: PreparationRepository,
+    private readonly hosting: HostingService,
   ) {}
+
+  /**
+   * What is missing before submission: proofs and declarations (completeness), then what
+   * preparation asks for — conformity texts where the référentiel asks for them, a written
+   * justification for each scenario an answer waives, a remediation action for each scenario
+   * marked partiel or non conforme — in référentiel order, scenario by scenario.
+   */
+  private async missing(
+    manager: EntityManager,
+    dossier: DossierEntity,
+    referential: CachedReferential,
+    content: DossierContent,
+  ) {
+    const rows = scenarioRows(dossier, referential, content);
+    const scenarios = preparationScenarios(rows, content.assessments ?? [], familyOfRequirement(referential));
+    const actions = (await this.preparation.listActions(manager, dossier.id)).map(remediationAction);
+    const prepared = preparationMissing(scenarios, actions, {
+      conformityTextRequired: referential.referential.conformityTextRequired === true,
+    });
+    const order = new Map(rows.map((row, index) => [row.code, index]));
+    const missing = [...dossierMissing(rows), ...prepared]
+      .map((item, index) => ({ item, index }))
+      .sort((a, b) => (order.get(a.item.scenario) ?? 0) - (order.get(b.item.scenario) ?? 0) || a.index - b.index)
+      .map(({ item }) => item);
+    return { rows, missing };
+  }
 
   private async visible(principal: Principal, id: string): Promise<DossierEntity> {
     const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
@@ -35,12 +74,11 @@ export class SubmissionsService {
   async completeness(principal: Principal, id: string): Promise<CompletenessReportDto> {
     const dossier = await this.visible(principal, id);
     const [referential, content] = await Promise.all([
-      this.referentials.get(dossier.referentialId),
+      this.referentials.forDossier(dossier),
       this.dossierService.content(this.dataSource.manager, dossier.id),
     ]);
-    const rows = scenarioRows(dossier, referential, content);
+    const { rows, missing } = await this.missing(this.dataSource.manager, dossier, referential, content);
     const counts = completenessCounts(rows);
-    const missing = dossierMissing(rows);
     return {
       dossierId: dossier.id,
       complete: missing.length === 0,
@@ -59,21 +97,29 @@ export class SubmissionsService {
     return this.dataSource.transaction(async (manager) => {
       const dossier = await this.dossiers.findById(manager, tenantOf(principal), id, { lock: true });
       if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+      proofPhaseOpenOrThrow(dossier);
       editableOrThrow(dossier);
+      const homologations = await this.segur.proofSubmissionGates(manager, dossier); // Ségur: deadlines, homologations
       const [referential, content] = await Promise.all([
-        this.referentials.get(dossier.referentialId),
+        this.referentials.forDossier(dossier),
         this.dossierService.content(manager, dossier.id),
       ]);
-      const rows = scenarioRows(dossier, referential, content);
-      const missing = dossierMissing(rows);
+      const { rows, missing } = await this.missing(manager, dossier, referential, content);
       if (missing.length > 0) {
         const scenarios = new Set(missing.map((item) => item.scenario)).size;
         throw new AppError(
           ErrorCode.DossierIncomplete,
           `The dossier cannot be submitted: ${missing.length} item(s) missing in ${scenarios} scenario(s) (details.missing lists them).`,
-          { missing },
+          homologations.length > 0 ? { missing, homologations } : { missing },
         );
       }
+      if (homologations.length > 0)
+        throw new AppError(
+          ErrorCode.DossierIncomplete,
+          `The dossier cannot be submitted: ${homologations.map((entry) => entry.problem).join(' ')}`,
+          { missing, homologations },
+        );
+      await this.hosting.submissionGate(manager, dossier, new Date()); // HDS hosting, where the référentiel requires it
 
       const submittedAt = new Date();
       const manifest = buildManifest({

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { tenantOfOrganization } from '@preuve/domain';
-import { WebhookDeliveryRepository, WebhookEndpointRepository } from '@preuve/persistence';
+import { acrossTenantsWithin, WebhookDeliveryRepository, WebhookEndpointRepository } from '@preuve/persistence';
 import { WEBHOOK_CHANNEL } from '../webhooks/webhook-policy.js';
 
 /** Events integrations can subscribe to (webhooks). */
@@ -35,14 +35,34 @@ export interface DomainEvent {
  * commit NOTIFYs the workers. Without such an endpoint nothing is written. Call it last in the
  * transaction: it holds a per-dossier lock until the commit.
  */
+/** Something else that acts on events in the transaction of the change (the notifications' outbox). */
+export type DomainEventListener = (manager: EntityManager, event: DomainEvent) => Promise<void>;
+
 @Injectable()
 export class DomainEvents {
+  private readonly listeners: DomainEventListener[] = [];
+
   constructor(
     private readonly endpoints: WebhookEndpointRepository,
     private readonly deliveries: WebhookDeliveryRepository,
   ) {}
 
-  async publish(manager: EntityManager, event: DomainEvent): Promise<void> {
+  /** Registers a listener, called in the transaction of each event before the webhooks are queued. */
+  listen(listener: DomainEventListener): void {
+    this.listeners.push(listener);
+  }
+
+  /**
+   * Crosses tenants by design (the authority's endpoints and users hear of a vendor's change), so
+   * it runs across tenants even inside a vendor's transaction; who may see the dossier is still the
+   * tenant wall's call, below.
+   */
+  publish(manager: EntityManager, event: DomainEvent): Promise<void> {
+    return acrossTenantsWithin(manager, () => this.fanOut(manager, event));
+  }
+
+  private async fanOut(manager: EntityManager, event: DomainEvent): Promise<void> {
+    for (const listener of this.listeners) await listener(manager, event);
     const subscribed = await this.endpoints.subscribed(manager, event.type, event.organizationId);
     if (subscribed.length === 0) return;
     const sees = new Map<string, boolean>();

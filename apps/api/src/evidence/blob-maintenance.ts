@@ -1,20 +1,23 @@
 import type { DataSource } from 'typeorm';
 import { EvidenceRepository } from '@preuve/persistence';
-import { FileSystemBlobStore, renderProgress, type SweepResult, type VerifyResult } from '@preuve/storage';
-import { blobStoreRoot } from './blob-store.provider.js';
+import type { SweepResult, VerifyProgress, VerifyResult } from '@preuve/storage';
+import { type BlobStoreConfig, withBlobStore } from './blob-store.provider.js';
 
-/** Removes temporary files and blobs older than an hour that no evidence row references. */
-export async function sweepBlobs(dataSource: DataSource, dataDir: string): Promise<SweepResult> {
+/**
+ * Removes temporary files (S3: temporary objects and abandoned multipart uploads) and blobs older than
+ * an hour that no evidence row references.
+ */
+export async function sweepBlobs(dataSource: DataSource, config: BlobStoreConfig): Promise<SweepResult> {
   const evidence = new EvidenceRepository();
-  return new FileSystemBlobStore(blobStoreRoot(dataDir)).sweep((hashes) =>
-    evidence.referencedHashes(dataSource.manager, hashes),
+  return withBlobStore(config, (store) =>
+    store.sweep((hashes) => evidence.referencedHashes(dataSource.manager, hashes)),
   );
 }
 
-/** Re-hashes every blob, drawing a progress bar on `write` (a TTY line, redrawn in place). */
-export async function verifyBlobs(dataDir: string, write: (text: string) => void): Promise<VerifyResult> {
-  const store = new FileSystemBlobStore(blobStoreRoot(dataDir));
-  const result = await store.verify((progress) => write(`\r${renderProgress(progress)}`));
-  write('\n');
-  return result;
+/** Re-hashes every blob, telling `onProgress` how far it is (the command line draws a bar). */
+export async function verifyBlobs(
+  config: BlobStoreConfig,
+  onProgress: (progress: VerifyProgress) => void,
+): Promise<VerifyResult> {
+  return withBlobStore(config, (store) => store.verify(onProgress));
 }

@@ -1,6 +1,7 @@
 import { pipeline } from 'node:stream/promises';
 import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBody,
   ApiConflictResponse,
   ApiConsumes,
@@ -19,6 +20,7 @@ import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { drainThenClose } from '../common/http/drain.js';
 import { ErrorResponse } from '../common/http/error-response.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
 import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
@@ -42,6 +44,7 @@ export class EvidenceController {
   @Post('dossiers/:id/evidence')
   @Authenticated({ roles: DOSSIER_WRITERS, scope: 'evidence:write' })
   @ApiOperation({
+    operationId: 'uploadEvidence',
     summary: 'Uploads evidence for a proof (streamed; a new upload to the same proof is version n+1)',
     description:
       'multipart/form-data with `proof`, `file` and optionally `description`; send `proof` before `file` to be refused early. ' +
@@ -50,6 +53,10 @@ export class EvidenceController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: EvidenceUploadDto })
   @ApiCreatedResponse({ type: EvidenceDto })
+  @ApiBadRequestResponse({
+    type: ErrorResponse,
+    description: 'VALIDATION_FAILED (no proof, no file, an empty file, two files) or INVALID_CODE (not a proof code)',
+  })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or PROOF_NOT_FOUND' })
   @ApiConflictResponse({ type: ErrorResponse, description: 'DOSSIER_LOCKED' })
   @ApiPayloadTooLargeResponse({ type: ErrorResponse, description: 'PAYLOAD_TOO_LARGE (MAX_UPLOAD_BYTES)' })
@@ -68,18 +75,15 @@ export class EvidenceController {
     try {
       return await this.evidence.upload(principal, id, request, context);
     } catch (error) {
-      if (!request.complete) {
-        // Refused mid-body: answer, then close rather than read the rest of a large file.
-        response.setHeader('Connection', 'close');
-        response.once('finish', () => request.socket.destroy());
-      }
+      // Refused mid-body: answer, read (and drop) the rest long enough for the client to read the answer, close.
+      drainThenClose(request, response);
       throw error;
     }
   }
 
   @Get('dossiers/:id/evidence')
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({ summary: 'Every evidence version of a dossier' })
+  @ApiOperation({ operationId: 'listEvidence', summary: 'Every evidence version of a dossier' })
   @ApiOkResponse({ type: [EvidenceDto] })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
   list(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<EvidenceDto[]> {
@@ -88,7 +92,7 @@ export class EvidenceController {
 
   @Get('evidence/:id')
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({ summary: 'One evidence version, with its pre-check findings' })
+  @ApiOperation({ operationId: 'getEvidence', summary: 'One evidence version, with its pre-check findings' })
   @ApiOkResponse({ type: EvidenceDto })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'EVIDENCE_NOT_FOUND' })
   async get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<EvidenceDto> {
@@ -98,6 +102,7 @@ export class EvidenceController {
   @Post('evidence/:id/link')
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
   @ApiOperation({
+    operationId: 'createEvidenceLink',
     summary: 'A short-lived signed link to the content, for <video>, <img> and PDF previews (no Authorization needed)',
     description:
       'Who may read the content may ask for a link. The link opens GET /evidence/{id}/content for this evidence ' +
@@ -122,6 +127,7 @@ export class EvidenceController {
   @Get('evidence/:id/content')
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read', signedLink: 'evidence-content' })
   @ApiOperation({
+    operationId: 'downloadEvidence',
     summary: 'The exact bytes, streamed, with Content-Digest (RFC 9530); Range requests are served (206)',
     description:
       'With Authorization, or with a signed link (`?access=`, from POST /evidence/{id}/link) and no Authorization. ' +

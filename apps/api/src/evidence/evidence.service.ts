@@ -5,10 +5,15 @@ import { fileTypeFromBuffer, fileTypeFromStream } from 'file-type';
 import { DataSource } from 'typeorm';
 import {
   acceptedMediaTypes,
+  analyseCda,
   analyseFhirLog,
+  analyseHl7v2,
+  analyseXdm,
   cleanFileName,
-  normalizeCode,
+  looksLikeCda,
+  looksLikeHl7v2,
   textMediaType,
+  TEXT_MEDIA_TYPES,
   type Answers,
 } from '@preuve/domain';
 import {
@@ -25,8 +30,8 @@ import { tenantOf, type Principal, type RequestContext } from '../auth/principal
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { evidenceSummary } from '../dossiers/dossier-view.js';
-import { editableOrThrow, scenarioEditableOrThrow } from '../dossiers/editable.js';
-import { ReferentialsService, type CachedReferential } from '../referentials/referentials.service.js';
+import { editableOrThrow, proofPhaseOpenOrThrow, scenarioEditableOrThrow } from '../dossiers/editable.js';
+import { ReferentialsService, resolveCode, type CachedReferential } from '../referentials/referentials.service.js';
 import { BLOB_STORE, UploadSettings } from './blob-store.provider.js';
 import type { EvidenceDto } from './dto/evidence.dto.js';
 import { receiveUpload } from './multipart-upload.js';
@@ -56,7 +61,7 @@ export function evidenceDto(evidence: EvidenceEntity): EvidenceDto {
  * it: 400 for a malformed code, 404 for an unknown proof, 422 PROOF_NOT_APPLICABLE otherwise.
  */
 function targetOf(referential: CachedReferential, answers: Answers, raw: string): ProofTarget {
-  const code = normalizeCode(raw);
+  const code = resolveCode(referential, raw);
   if (code === null) throw new AppError(ErrorCode.InvalidCode, `« ${raw} » is not a proof code (e.g. « ANN 2.1.2 »).`);
   const scenario = referential
     .assess(answers)
@@ -73,7 +78,10 @@ function targetOf(referential: CachedReferential, answers: Answers, raw: string)
       { proof: code, scenario: scenario.code, reasons: scenario.reasons },
     );
   }
-  const proof = referential.scenarios.get(scenario.code)!.scenario.proofs.find((entry) => entry.code === code)!;
+  // A proof an erratum added is not in the published tree: its kinds are the assessed ones.
+  const proof = referential.scenarios.get(scenario.code)!.scenario.proofs.find((entry) => entry.code === code) ?? {
+    kinds: assessed.kinds,
+  };
   return {
     proofCode: code,
     scenarioCode: scenario.code,
@@ -117,14 +125,50 @@ export class EvidenceService {
     if (blob.size > MAX_ANALYSED_LOG_BYTES) {
       return {
         analysed: false,
-        notes: [
-          `Journal de ${blob.size} octets : au-delà de ${MAX_ANALYSED_LOG_BYTES} octets, il n'est pas analysé automatiquement.`,
-        ],
+        notes: [{ code: 'log_too_large', params: { bytes: blob.size, max: MAX_ANALYSED_LOG_BYTES } }],
       };
     }
+    return { analysed: true, ...analyseFhirLog((await this.bytes(blob)).toString('utf8')) };
+  }
+
+  /**
+   * The pre-check a Ségur proof's content calls for, whatever proof it is for: an IHE XDM archive
+   * (a ZIP), HL7 v2 messages or a CDA document. Null for anything else.
+   */
+  private async proofFindings(
+    blob: StoredBlob,
+    mediaType: string,
+    fileName: string,
+  ): Promise<Record<string, unknown> | null> {
+    const head = blob.head.toString('utf8');
+    const kind =
+      mediaType === 'application/zip'
+        ? 'xdm'
+        : !TEXT_MEDIA_TYPES.has(mediaType)
+          ? null
+          : looksLikeHl7v2(head)
+            ? 'hl7v2'
+            : looksLikeCda(head)
+              ? 'cda'
+              : null;
+    if (kind === null) return null;
+    if (blob.size > MAX_ANALYSED_LOG_BYTES) {
+      return {
+        analysed: false,
+        check: kind,
+        notes: [{ code: 'file_too_large', params: { bytes: blob.size, max: MAX_ANALYSED_LOG_BYTES } }],
+      };
+    }
+    const bytes = await this.bytes(blob);
+    if (kind === 'xdm') return { analysed: true, ...analyseXdm(bytes) };
+    if (kind === 'hl7v2') return { analysed: true, ...analyseHl7v2(bytes.toString('utf8')) };
+    return { analysed: true, ...analyseCda(bytes.toString('utf8'), fileName) };
+  }
+
+  private async bytes(blob: StoredBlob): Promise<Buffer> {
     const chunks: Buffer[] = [];
     for await (const chunk of this.blobs.read(blob.sha256)) chunks.push(chunk as Buffer);
-    return { analysed: true, ...analyseFhirLog(Buffer.concat(chunks).toString('utf8')) };
+    return Buffer.concat(chunks);
   }
 
   async upload(
@@ -134,6 +178,7 @@ export class EvidenceService {
     context: RequestContext,
   ): Promise<EvidenceDto> {
     const dossier = await this.dossierOf(principal, dossierId);
+    proofPhaseOpenOrThrow(dossier);
     editableOrThrow(dossier); // before a single byte is read
     const declared = Number(request.headers['content-length']);
     if (Number.isFinite(declared) && declared > this.settings.maxUploadBytes + 64 * 1024) {
@@ -145,7 +190,7 @@ export class EvidenceService {
         },
       );
     }
-    const referential = await this.referentials.get(dossier.referentialId);
+    const referential = await this.referentials.forDossier(dossier);
     const upload = await receiveUpload(request, this.blobs, this.settings.maxUploadBytes, (name, value) => {
       if (name === 'proof') targetOf(referential, dossier.answers, value); // refuse early, before the file
       if (name === 'description' && value.length > 2000)
@@ -179,8 +224,9 @@ export class EvidenceService {
     context: RequestContext,
   ): Promise<EvidenceDto> {
     const dossier = await this.dossierOf(principal, dossierId);
+    proofPhaseOpenOrThrow(dossier);
     editableOrThrow(dossier);
-    const referential = await this.referentials.get(dossier.referentialId);
+    const referential = await this.referentials.forDossier(dossier);
     targetOf(referential, dossier.answers, file.proof);
     if (file.content.length === 0) throw new AppError(ErrorCode.ValidationFailed, 'The file is empty.');
     if (file.content.length > this.settings.maxUploadBytes) {
@@ -224,11 +270,15 @@ export class EvidenceService {
         { detected: mediaType, accepted: target.accepted },
       );
     }
-    const findings = target.analyseFhirLog ? await this.findings(upload.blob) : null;
+    // Informative pre-checks: they never refuse an upload.
+    const findings = target.analyseFhirLog
+      ? await this.findings(upload.blob)
+      : await this.proofFindings(upload.blob, mediaType, fileName);
     // The blob is durable; the row commits after it, or not at all (the sweep removes orphans).
     const saved = await this.dataSource.transaction(async (manager) => {
       const locked = await this.dossiers.findById(manager, tenantOf(principal), dossierId, { lock: true });
       if (!locked) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+      proofPhaseOpenOrThrow(locked);
       editableOrThrow(locked);
       const current = targetOf(referential, locked.answers, proof); // the answers may have changed meanwhile
       scenarioEditableOrThrow(locked, await this.verdicts.listForDossier(manager, locked.id), current.scenarioCode);

@@ -13,6 +13,7 @@ export class IdentifiersController {
   @Get('validate')
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
   @ApiOperation({
+    operationId: 'validateIdentifier',
     summary: 'Checks an RPPS, IDNPS, FINESS, AM number or NIR: format and check key',
     description: 'An invalid identifier is a 200 with valid: false and the reason; only an unknown type is a 400.',
   })

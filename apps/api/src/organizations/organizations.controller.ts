@@ -33,7 +33,10 @@ export class OrganizationsController {
 
   @Post()
   @Authenticated({ roles: ['platform_admin'] })
-  @ApiOperation({ summary: 'Creates a vendor or authority organisation (platform admin)' })
+  @ApiOperation({
+    operationId: 'createOrganization',
+    summary: 'Creates a vendor or authority organisation (platform admin)',
+  })
   @ApiCreatedResponse({ type: OrganizationDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
   create(@Body() body: CreateOrganizationDto, @Context() context: RequestContext): Promise<OrganizationDto> {
@@ -42,7 +45,7 @@ export class OrganizationsController {
 
   @Get()
   @Authenticated({ roles: ['platform_admin'] })
-  @ApiOperation({ summary: 'Every organisation (platform admin)' })
+  @ApiOperation({ operationId: 'listOrganizations', summary: 'Every organisation (platform admin)' })
   @ApiOkResponse({ type: [OrganizationDto] })
   list(): Promise<OrganizationDto[]> {
     return this.organizations.list();
@@ -50,7 +53,7 @@ export class OrganizationsController {
 
   @Get(':orgId')
   @Authenticated({ roles: ANY_ROLE })
-  @ApiOperation({ summary: 'An organisation: your own, or any for the platform admin' })
+  @ApiOperation({ operationId: 'getOrganization', summary: 'An organisation: your own, or any for the platform admin' })
   @ApiOkResponse({ type: OrganizationDto })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
   get(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<OrganizationDto> {
@@ -59,7 +62,10 @@ export class OrganizationsController {
 
   @Post(':orgId/users')
   @Authenticated({ roles: ADMINS })
-  @ApiOperation({ summary: "Adds a user to an organisation (platform admin, or that organisation's admin)" })
+  @ApiOperation({
+    operationId: 'createUser',
+    summary: "Adds a user to an organisation (platform admin, or that organisation's admin)",
+  })
   @ApiCreatedResponse({ type: UserDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'WEAK_PASSWORD, ROLE_NOT_ALLOWED or VALIDATION_FAILED' })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
@@ -75,7 +81,7 @@ export class OrganizationsController {
 
   @Get(':orgId/users')
   @Authenticated({ roles: ANY_ROLE })
-  @ApiOperation({ summary: "An organisation's users (its members, or the platform admin)" })
+  @ApiOperation({ operationId: 'listUsers', summary: "An organisation's users (its members, or the platform admin)" })
   @ApiOkResponse({ type: [UserDto] })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
   listUsers(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<UserDto[]> {
@@ -84,7 +90,10 @@ export class OrganizationsController {
 
   @Post(':orgId/api-tokens')
   @Authenticated({ roles: ADMINS })
-  @ApiOperation({ summary: 'Creates an API token for integrations; the token is shown once' })
+  @ApiOperation({
+    operationId: 'createApiToken',
+    summary: 'Creates an API token for integrations; the token is shown once',
+  })
   @ApiCreatedResponse({ type: CreatedApiTokenDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'SCOPE_NOT_ALLOWED or VALIDATION_FAILED' })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
@@ -99,7 +108,7 @@ export class OrganizationsController {
 
   @Get(':orgId/api-tokens')
   @Authenticated({ roles: ADMINS })
-  @ApiOperation({ summary: "An organisation's API tokens, without their secrets" })
+  @ApiOperation({ operationId: 'listApiTokens', summary: "An organisation's API tokens, without their secrets" })
   @ApiOkResponse({ type: [ApiTokenDto] })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
   listTokens(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<ApiTokenDto[]> {
@@ -109,7 +118,7 @@ export class OrganizationsController {
   @Delete(':orgId/api-tokens/:id')
   @HttpCode(204)
   @Authenticated({ roles: ADMINS })
-  @ApiOperation({ summary: 'Revokes an API token, with immediate effect' })
+  @ApiOperation({ operationId: 'revokeApiToken', summary: 'Revokes an API token, with immediate effect' })
   @ApiNoContentResponse()
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND or API_TOKEN_NOT_FOUND' })
   revokeToken(

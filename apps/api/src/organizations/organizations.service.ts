@@ -11,7 +11,7 @@ import {
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganizationAccess } from './organization-access.js';
-import { API_TOKEN_REVOKED_CHANNEL, ApiTokenCache } from '../auth/api-token-cache.js';
+import { ApiTokenCache } from '../auth/api-token-cache.js';
 import { API_TOKEN_PREFIX } from '../auth/principal-resolver.js';
 import type { Principal, RequestContext } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -197,7 +197,9 @@ export class OrganizationsService {
       const token = await this.apiTokens.findInOrganization(manager, organizationId, tokenId);
       if (!token) throw new AppError(ErrorCode.ApiTokenNotFound, `No API token « ${tokenId} » in this organisation.`);
       if (token.revokedAt) return null;
-      await this.apiTokens.revoke(manager, token.id, API_TOKEN_REVOKED_CHANNEL);
+      if (!(await this.apiTokens.revoke(manager, token.id))) return null;
+      // Every instance forgets the token when this commits (this one too, and at once below).
+      await this.tokenCache.publishRevoked(manager, token.tokenHash);
       await this.audit.record(manager, context, {
         action: 'api_token.revoked',
         organizationId,

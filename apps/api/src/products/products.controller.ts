@@ -23,7 +23,7 @@ export class ProductsController {
 
   @Post()
   @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
-  @ApiOperation({ summary: 'Declares a product (vendor)' })
+  @ApiOperation({ operationId: 'createProduct', summary: 'Declares a product (vendor)' })
   @ApiCreatedResponse({ type: ProductDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
   create(
@@ -36,7 +36,10 @@ export class ProductsController {
 
   @Get()
   @Authenticated({ roles: [...VENDOR_ROLES, ...AUTHORITY_ROLES], scope: 'dossiers:read' })
-  @ApiOperation({ summary: 'Products, newest first: a vendor its own, reviewers those of submitted dossiers' })
+  @ApiOperation({
+    operationId: 'listProducts',
+    summary: 'Products, newest first: a vendor its own, reviewers those of submitted dossiers',
+  })
   @ApiOkResponse({ type: ProductPageDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_CURSOR or VALIDATION_FAILED' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: PageQueryDto): Promise<ProductPageDto> {
@@ -45,7 +48,7 @@ export class ProductsController {
 
   @Get(':id')
   @Authenticated({ roles: [...VENDOR_ROLES, ...AUTHORITY_ROLES], scope: 'dossiers:read' })
-  @ApiOperation({ summary: 'A product' })
+  @ApiOperation({ operationId: 'getProduct', summary: 'A product' })
   @ApiOkResponse({ type: ProductDto })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'PRODUCT_NOT_FOUND' })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<ProductDto> {

@@ -37,8 +37,13 @@ export class ReferentialPublisher {
         code: referential.code,
         version: referential.version,
         title: referential.title,
+        couloir: referential.couloir ?? null,
+        dispositif: referential.dispositif ?? null,
+        vague: referential.vague ?? null,
+        status: 'published',
         contentHash,
         content: referential,
+        publishedAt: new Date(),
       });
       return 'published';
     });

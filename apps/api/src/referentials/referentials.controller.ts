@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -9,10 +9,13 @@ import {
 } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import type { Principal } from '../auth/principal.js';
 import { ErrorResponse } from '../common/http/error-response.js';
 import {
   AssessRequestDto,
   AssessmentResponseDto,
+  ListReferentialsQueryDto,
   ReferentialDto,
   ReferentialSummaryDto,
   ScenarioLookupDto,
@@ -26,15 +29,23 @@ export class ReferentialsController {
 
   @Get()
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOperation({ summary: 'The published référentiels' })
+  @ApiOperation({
+    operationId: 'listReferentials',
+    summary: 'The référentiels, optionally filtered (e.g. ?programme=SEGUR&dispositif=LGC&vague=2)',
+  })
   @ApiOkResponse({ type: [ReferentialSummaryDto] })
-  list(): Promise<ReferentialSummaryDto[]> {
-    return this.referentials.list();
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListReferentialsQueryDto,
+  ): Promise<ReferentialSummaryDto[]> {
+    return this.referentials.list(query, principal);
   }
 
   @Get(':id')
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
   @ApiOperation({
+    operationId: 'getReferential',
     summary: 'A référentiel with its whole tree: questionnaire, requirements, scenarios, proofs',
     description: 'Immutable: the ETag is the content hash, so If-None-Match answers 304 once the client has it.',
   })
@@ -42,18 +53,24 @@ export class ReferentialsController {
   @ApiOkResponse({ type: ReferentialDto })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
   async get(
+    @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Headers('if-none-match') ifNoneMatch: string | undefined,
     @Headers('accept-encoding') acceptEncoding: string | undefined,
     @Res() response: Response,
   ): Promise<void> {
-    const entry = await this.referentials.get(id);
-    entry.encoded.send(response, { ifNoneMatch, acceptEncoding }, 'public, max-age=300');
+    // Drafts answer 404 except to authority and platform admins, and are never cached by clients.
+    const entry = await this.referentials.getForReader(principal, id);
+    const cacheControl = entry.status === 'draft' ? 'private, no-cache' : 'public, max-age=300';
+    entry.encoded.send(response, { ifNoneMatch, acceptEncoding }, cacheControl);
   }
 
   @Get(':id/scenarios/:code')
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOperation({ summary: 'One scenario by code; « ANN 2.1 », « ANN.2.1 », « ann%202.1 » are the same code' })
+  @ApiOperation({
+    operationId: 'getScenario',
+    summary: 'One scenario by code; « ANN 2.1 », « ANN.2.1 », « ann%202.1 » are the same code',
+  })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiParam({ name: 'code', example: 'ANN.2.1' })
   @ApiOkResponse({ type: ScenarioLookupDto })
@@ -67,6 +84,7 @@ export class ReferentialsController {
   @HttpCode(200)
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
   @ApiOperation({
+    operationId: 'assessApplicability',
     summary: 'Which scenarios apply to a product with these answers, and why',
     description: 'Nothing is stored. Answers are validated against the questionnaire; errors name the key.',
   })

@@ -12,8 +12,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { normalizeCode } from '@preuve/domain';
-import { ReferentialsService } from '../referentials/referentials.service.js';
+import { ReferentialsService, resolveCode } from '../referentials/referentials.service.js';
 import type {
   CommentDto,
   DossierProgressDto,
@@ -35,6 +34,9 @@ function queueItem(row: QueueRow, now: number): QueueItemDto {
     vendor: { id: row.organization_id, name: row.organization_name },
     product: { id: row.product_id, name: row.product_name, version: row.product_version },
     referential: { id: row.referential_id, code: row.referential_code, version: row.referential_version },
+    programme: row.programme,
+    phase: row.phase,
+    dispositif: row.dispositif,
     assignedTo: row.assigned_to,
     lastSubmittedAt: row.last_submitted_at,
     firstSubmittedAt: row.first_submitted_at,
@@ -108,6 +110,9 @@ export class ReviewReadsService {
       {
         status: query.status,
         referentialId: query.referentialId,
+        programme: query.programme,
+        phase: query.phase,
+        dispositif: query.dispositif,
         organizationId: query.vendorId,
         submittedFrom: query.submittedFrom,
         submittedTo: query.submittedTo,
@@ -178,10 +183,11 @@ export class ReviewReadsService {
   }
 
   private async scenarioCode(dossier: DossierEntity, raw: string): Promise<string> {
-    const code = normalizeCode(raw);
+    const referential = await this.referentials.get(dossier.referentialId);
+    const code = resolveCode(referential, raw);
     if (code === null)
       throw new AppError(ErrorCode.InvalidCode, `« ${raw} » is not a scenario code (e.g. « ANN 2.1 »).`);
-    if (!(await this.referentials.get(dossier.referentialId)).scenarios.has(code)) {
+    if (!referential.scenarios.has(code)) {
       throw new AppError(ErrorCode.ScenarioNotFound, `The référentiel of this dossier has no scenario « ${code} ».`);
     }
     return code;

@@ -47,7 +47,10 @@ export class ReviewController {
 
   @Get('review/queue')
   @Authenticated({ roles: AUTHORITY_ROLES, scope: 'dossiers:read' })
-  @ApiOperation({ summary: 'The reviewer queue: submitted dossiers of every vendor, longest waiting first, filtered' })
+  @ApiOperation({
+    operationId: 'getReviewQueue',
+    summary: 'The reviewer queue: submitted dossiers of every vendor, longest waiting first, filtered',
+  })
   @ApiOkResponse({ type: QueuePageDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED or INVALID_CURSOR' })
   queue(@CurrentPrincipal() principal: Principal, @Query() query: QueueQueryDto): Promise<QueuePageDto> {
@@ -57,6 +60,7 @@ export class ReviewController {
   @Get('review/dossiers/:id')
   @Authenticated({ roles: AUTHORITY_ROLES, scope: 'dossiers:read' })
   @ApiOperation({
+    operationId: 'getReviewItem',
     summary: 'One dossier as the queue shows it: vendor, product, référentiel, assignee, waiting time, progress',
   })
   @ApiOkResponse({ type: ReviewSummaryDto })
@@ -68,6 +72,7 @@ export class ReviewController {
   @Get('review/progress')
   @Authenticated({ roles: AUTHORITY_ROLES, scope: 'dossiers:read' })
   @ApiOperation({
+    operationId: 'getReviewProgress',
     summary: 'Review progress of some dossiers (the queue rows on screen): scenarios accepted of those to judge',
     description: 'Apart from the queue so that the queue stays one index walk; ids you cannot see are left out.',
   })
@@ -80,6 +85,7 @@ export class ReviewController {
   @Get('review/vendors')
   @Authenticated({ roles: AUTHORITY_ROLES, scope: 'dossiers:read' })
   @ApiOperation({
+    operationId: 'listReviewVendors',
     summary:
       'The vendors with dossiers under review (submitted at least once), by name (the vendor filter of the queue)',
   })
@@ -91,6 +97,7 @@ export class ReviewController {
   @Get('review/stats')
   @Authenticated({ roles: AUTHORITY_ROLES, scope: 'dossiers:read' })
   @ApiOperation({
+    operationId: 'getReviewStats',
     summary: 'Review figures: dossiers by status, median time in review and in the queue, progress by family',
   })
   @ApiOkResponse({ type: ReviewStatsDto })
@@ -101,7 +108,10 @@ export class ReviewController {
   @Post('dossiers/:id/assign')
   @HttpCode(200)
   @Authenticated({ roles: AUTHORITY_ROLES })
-  @ApiOperation({ summary: 'Assigns the dossier to a reviewer (yourself, or anyone for a review lead)' })
+  @ApiOperation({
+    operationId: 'assignDossier',
+    summary: 'Assigns the dossier to a reviewer (yourself, or anyone for a review lead)',
+  })
   @ApiOkResponse({ description: '{ assignedTo }' })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or USER_NOT_FOUND' })
   assign(
@@ -116,7 +126,7 @@ export class ReviewController {
   @Post('dossiers/:id/review/start')
   @HttpCode(200)
   @Authenticated({ roles: AUTHORITY_ROLES, scope: 'review:write' })
-  @ApiOperation({ summary: 'Starts the review of a submitted dossier (in_review)' })
+  @ApiOperation({ operationId: 'startReview', summary: 'Starts the review of a submitted dossier (in_review)' })
   @ApiOkResponse({ description: '{ status, round }' })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
   @ApiConflictResponse({ type: ErrorResponse, description: 'TRANSITION_REFUSED (names the current state)' })
@@ -131,6 +141,7 @@ export class ReviewController {
   @Put('dossiers/:id/scenarios/:code/verdict')
   @Authenticated({ roles: AUTHORITY_ROLES, scope: 'review:write' })
   @ApiOperation({
+    operationId: 'setVerdict',
     summary: 'A verdict on a scenario, or on its sworn declaration, for the current round',
     description:
       'The first verdict on a submitted dossier starts its review. Send expectedVersion to be told if the scenario moved.',
@@ -153,6 +164,7 @@ export class ReviewController {
   @HttpCode(200)
   @Authenticated({ roles: AUTHORITY_ROLES, scope: 'review:write' })
   @ApiOperation({
+    operationId: 'decideDossier',
     summary: 'Decides a round: changes_requested (reopens round N+1), approved or rejected (review lead)',
   })
   @ApiOkResponse({ type: DecisionDto })
@@ -171,6 +183,7 @@ export class ReviewController {
   @Get('dossiers/:id/rounds/:round/diff')
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
   @ApiOperation({
+    operationId: 'getRoundDiff',
     summary: 'What changed in a round since the previous one: answers, applicability, evidence, declarations',
   })
   @ApiOkResponse({ type: RoundDiffDto })
@@ -187,7 +200,10 @@ export class ReviewController {
 
   @Get('dossiers/:id/scenarios/:code/comments')
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({ summary: "A scenario's comment thread between reviewers and the vendor, oldest first" })
+  @ApiOperation({
+    operationId: 'listComments',
+    summary: "A scenario's comment thread between reviewers and the vendor, oldest first",
+  })
   @ApiOkResponse({ type: [CommentDto] })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND' })
   comments(
@@ -200,7 +216,7 @@ export class ReviewController {
 
   @Post('dossiers/:id/scenarios/:code/comments')
   @Authenticated({ roles: DOSSIER_READERS })
-  @ApiOperation({ summary: 'Posts a message in a scenario’s thread' })
+  @ApiOperation({ operationId: 'postComment', summary: 'Posts a message in a scenario’s thread' })
   @ApiCreatedResponse({ type: CommentDto })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND' })
   post(
@@ -216,6 +232,7 @@ export class ReviewController {
   @Put('dossiers/:id/scenarios/:code/comments/:commentId')
   @Authenticated({ roles: DOSSIER_READERS })
   @ApiOperation({
+    operationId: 'editComment',
     summary: 'Edits one of your messages: a new revision, the old text kept and the message shown as edited',
   })
   @ApiOkResponse({ type: CommentDto })

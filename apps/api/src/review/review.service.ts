@@ -5,7 +5,7 @@ import {
   allowedEvents,
   eventOfDecision,
   nextStatus,
-  normalizeCode,
+  codeLookupKey,
   type DossierEvent,
 } from '@preuve/domain';
 import {
@@ -23,7 +23,7 @@ import { ErrorCode } from '../common/errors/error-code.js';
 import { scenarioRows } from '../dossiers/dossier-view.js';
 import { DossiersService } from '../dossiers/dossiers.service.js';
 import { DomainEvents } from '../events/domain-events.js';
-import { ReferentialsService } from '../referentials/referentials.service.js';
+import { ReferentialsService, resolveCode } from '../referentials/referentials.service.js';
 import type {
   AssignRequestDto,
   DecisionDto,
@@ -31,6 +31,7 @@ import type {
   VerdictDto,
   VerdictRequestDto,
 } from './dto/review.dto.js';
+import { ReferencementService } from '../segur/referencement.service.js';
 import { ReviewSettings } from './review-settings.js';
 
 function actor(principal: Principal): { reviewerId: string | null; reviewerToken: string | null } {
@@ -54,6 +55,7 @@ export class ReviewService {
     private readonly audit: AuditService,
     private readonly events: DomainEvents,
     private readonly settings: ReviewSettings,
+    private readonly referencements: ReferencementService,
   ) {}
 
   private async locked(manager: EntityManager, principal: Principal, id: string): Promise<DossierEntity> {
@@ -160,8 +162,7 @@ export class ReviewService {
     input: VerdictRequestDto,
     context: RequestContext,
   ): Promise<VerdictDto> {
-    const code = normalizeCode(rawCode);
-    if (code === null)
+    if (codeLookupKey(rawCode) === null)
       throw new AppError(ErrorCode.InvalidCode, `« ${rawCode} » is not a scenario code (e.g. « ANN 2.1 »).`);
     return this.dataSource.transaction(async (manager) => {
       const dossier = await this.locked(manager, principal, id);
@@ -176,9 +177,12 @@ export class ReviewService {
         );
       }
       const [referential, content] = await Promise.all([
-        this.referentials.get(dossier.referentialId),
+        this.referentials.forDossier(dossier),
         this.dossierService.content(manager, dossier.id),
       ]);
+      const code = resolveCode(referential, rawCode);
+      if (code === null)
+        throw new AppError(ErrorCode.InvalidCode, `« ${rawCode} » is not a scenario code (e.g. « ANN 2.1 »).`);
       const row = scenarioRows(dossier, referential, content).find((entry) => entry.code === code);
       if (!row)
         throw new AppError(ErrorCode.ScenarioNotFound, `The référentiel of this dossier has no scenario « ${code} ».`);
@@ -261,7 +265,7 @@ export class ReviewService {
       const event = eventOfDecision(input.decision);
       if (!nextStatus(dossier.status, event)) this.transition(dossier, event); // throws, naming the state
       const [referential, content] = await Promise.all([
-        this.referentials.get(dossier.referentialId),
+        this.referentials.forDossier(dossier),
         this.dossierService.content(manager, dossier.id),
       ]);
       const rows = scenarioRows(dossier, referential, content).filter(
@@ -307,6 +311,11 @@ export class ReviewService {
       const decidedRound = dossier.round;
       this.transition(dossier, event);
       if (input.decision === 'changes_requested') dossier.round += 1;
+      // Ségur phase 3: the approval is a référencement (number, attestation, public list).
+      if (input.decision === 'approved' && dossier.programme === 'SEGUR') {
+        dossier.phase = 'referenced';
+        await this.referencements.grant(manager, dossier, principal, decidedRound, submission.manifestSha256, context);
+      }
       await this.dossiers.save(manager, dossier);
       const saved = await this.decisions.insert(manager, {
         dossierId: dossier.id,

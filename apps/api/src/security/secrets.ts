@@ -15,7 +15,15 @@ export class Secrets {
     private readonly webhookKey?: Buffer,
     /** HMAC key of the signed links to files; absent where no link is ever issued or checked. */
     private readonly linkKey?: Buffer,
+    /** AES-256-GCM key of the OpenID Connect client secrets and id tokens at rest. */
+    private readonly oidcKey?: Buffer,
   ) {}
+
+  /** AES-256-GCM key of the OpenID Connect client secrets and id tokens at rest. */
+  get oidcSecretKey(): Buffer {
+    if (!this.oidcKey) throw new Error('No OpenID Connect key was derived (loadSecrets derives it)');
+    return this.oidcKey;
+  }
 
   /** AES-256-GCM key of the webhook signing secrets at rest. */
   get webhookSecretKey(): Buffer {
@@ -60,5 +68,6 @@ export function loadSecrets(secretKey: string | undefined, dataDir: string): Sec
     source,
     derive(master, 'webhook secrets'),
     derive(master, 'signed links'),
+    derive(master, 'oidc secrets'),
   );
 }

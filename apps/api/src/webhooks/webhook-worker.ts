@@ -6,12 +6,12 @@ import { open } from '../security/secret-box.js';
 import { Secrets } from '../security/secrets.js';
 import {
   WEBHOOK_CHANNEL,
-  WEBHOOK_LEASE_MS,
   WEBHOOK_MAX_ATTEMPTS,
   WEBHOOK_MAX_RETRY_DELAY_MS,
-  WEBHOOK_TIMEOUT_MS,
+  webhookLeaseMs,
   WebhookSettings,
 } from './webhook-policy.js';
+import { guardedPost } from './guarded-post.js';
 import { signatureHeader } from './webhook-signature.js';
 
 /** Without a notification, the outbox is looked at at least this often. */
@@ -26,9 +26,9 @@ const MAX_ERROR_LENGTH = 500;
 type Outcome = { delivered: true; statusCode: number } | { delivered: false; statusCode: number | null; error: string };
 
 /** Why a request got no answer, in a line. */
-function failureOf(error: unknown): string {
+function failureOf(error: unknown, timeoutMs: number): string {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-    return `no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s`;
+    return `no answer within ${timeoutMs / 1000} s`;
   }
   const cause = error instanceof Error ? (error.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
   const detail = typeof cause?.message === 'string' ? cause.message : typeof cause?.code === 'string' ? cause.code : '';
@@ -40,8 +40,9 @@ function failureOf(error: unknown): string {
  * Sends the webhook outbox. Every app instance runs one: it wakes when a committed change NOTIFYs
  * `preuve_webhooks`, when the next retry falls due, and at least every second. It claims due
  * deliveries with `FOR UPDATE SKIP LOCKED`, only the oldest pending one per dossier and endpoint
- * (so a dossier's events arrive in order, retries included), POSTs them signed, and records the
- * outcome: delivered on a 2xx within 10 s, otherwise retried with exponential backoff, given up
+ * (so a dossier's events arrive in order, retries included), POSTs them signed (never to a private
+ * address unless allowed, checked for the very connection made), and records the
+ * outcome: delivered on a 2xx within the timeout (10 s), otherwise retried with exponential backoff, given up
  * after 12 attempts. A claim is a lease, so an attempt lost in a crash is made again:
  * at-least-once. On shutdown it stops claiming and lets the attempts in flight finish.
  */
@@ -56,6 +57,8 @@ export class WebhookWorker implements OnModuleInit, OnModuleDestroy {
   private listener: pg.Client | null = null;
   private reconnect: NodeJS.Timeout | null = null;
   private readonly policy: RetryPolicy;
+  private readonly timeoutMs: number;
+  private readonly allowPrivateTargets: boolean;
   private readonly logger = new Logger('WebhookWorker');
 
   constructor(
@@ -69,6 +72,8 @@ export class WebhookWorker implements OnModuleInit, OnModuleDestroy {
       retryBaseMs: settings.retryBaseMs,
       maxDelayMs: WEBHOOK_MAX_RETRY_DELAY_MS,
     };
+    this.timeoutMs = settings.timeoutMs;
+    this.allowPrivateTargets = settings.allowPrivateTargets;
   }
 
   onModuleInit(): void {
@@ -168,7 +173,7 @@ export class WebhookWorker implements OnModuleInit, OnModuleDestroy {
   private async claim(): Promise<number> {
     while (!this.closed && this.inFlight.size < MAX_IN_FLIGHT) {
       const free = MAX_IN_FLIGHT - this.inFlight.size;
-      const claimed = await this.deliveries.claimDue(this.dataSource.manager, free, WEBHOOK_LEASE_MS);
+      const claimed = await this.deliveries.claimDue(this.dataSource.manager, free, webhookLeaseMs(this.timeoutMs));
       for (const delivery of claimed) {
         const attempt: Promise<void> = this.attempt(delivery).finally(() => {
           this.inFlight.delete(attempt);
@@ -205,8 +210,7 @@ export class WebhookWorker implements OnModuleInit, OnModuleDestroy {
       return { delivered: false, statusCode: null, error: 'the signing secret cannot be opened (SECRET_KEY changed?)' };
     }
     try {
-      const response = await fetch(delivery.url, {
-        method: 'POST',
+      const response = await guardedPost(new URL(delivery.url), {
         headers: {
           'Content-Type': 'application/json',
           'User-Agent': 'Preuve-Webhooks/1',
@@ -215,21 +219,21 @@ export class WebhookWorker implements OnModuleInit, OnModuleDestroy {
           'Preuve-Signature': signatureHeader(secret, delivery.body),
         },
         body: delivery.body,
-        redirect: 'manual', // a redirect is not a delivery, and is not followed elsewhere
-        signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS),
+        timeoutMs: this.timeoutMs,
+        allowPrivateTargets: this.allowPrivateTargets,
       });
-      await response.body?.cancel().catch(() => undefined);
-      if (response.status >= 200 && response.status < 300) return { delivered: true, statusCode: response.status };
+      if (response.statusCode >= 200 && response.statusCode < 300)
+        return { delivered: true, statusCode: response.statusCode };
       return {
         delivered: false,
-        statusCode: response.status,
-        error: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`.slice(
+        statusCode: response.statusCode,
+        error: `HTTP ${response.statusCode}${response.statusText ? ` ${response.statusText}` : ''}`.slice(
           0,
           MAX_ERROR_LENGTH,
         ),
       };
     } catch (error) {
-      return { delivered: false, statusCode: null, error: failureOf(error) };
+      return { delivered: false, statusCode: null, error: failureOf(error, this.timeoutMs) };
     }
   }
 }

@@ -26,6 +26,7 @@ export class WebhooksController {
   @Post(':orgId/webhooks')
   @Authenticated({ roles: ADMINS })
   @ApiOperation({
+    operationId: 'createWebhook',
     summary: "Registers a webhook endpoint for the organisation's events; the signing secret is shown once",
     description:
       "A vendor's endpoints receive the events of its dossiers; the authority's, those of every submitted dossier. " +
@@ -47,7 +48,10 @@ export class WebhooksController {
 
   @Get(':orgId/webhooks')
   @Authenticated({ roles: ADMINS })
-  @ApiOperation({ summary: "An organisation's webhook endpoints, deleted ones included, without their secrets" })
+  @ApiOperation({
+    operationId: 'listWebhooks',
+    summary: "An organisation's webhook endpoints, deleted ones included, without their secrets",
+  })
   @ApiOkResponse({ type: [WebhookDto] })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
   list(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<WebhookDto[]> {
@@ -58,6 +62,7 @@ export class WebhooksController {
   @HttpCode(204)
   @Authenticated({ roles: ADMINS })
   @ApiOperation({
+    operationId: 'disableWebhook',
     summary: 'Deletes a webhook endpoint: nothing more is sent to it (pending deliveries are cancelled); its log stays',
   })
   @ApiNoContentResponse()
@@ -73,7 +78,10 @@ export class WebhooksController {
 
   @Get(':orgId/webhooks/:id/deliveries')
   @Authenticated({ roles: ADMINS })
-  @ApiOperation({ summary: "A webhook endpoint's delivery log, newest first: attempts, outcome, next attempt" })
+  @ApiOperation({
+    operationId: 'listWebhookDeliveries',
+    summary: "A webhook endpoint's delivery log, newest first: attempts, outcome, next attempt",
+  })
   @ApiOkResponse({ type: WebhookDeliveryPageDto })
   @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_CURSOR or VALIDATION_FAILED' })
   @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' })

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { lookup } from 'node:dns/promises';
+import { isIP } from 'node:net';
 import type { Server } from 'node:http';
 import { Injectable } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
@@ -27,6 +28,7 @@ import type {
   WebhookDto,
 } from './dto/webhook.dto.js';
 import { WebhookSettings } from './webhook-policy.js';
+import { forbiddenAddress, forbiddenHost } from './webhook-target.js';
 import { checkWebhookUrl, needsResolution, ownServer, type WebhookUrlCheck } from './webhook-url.js';
 
 /** A host name that takes longer than this to resolve is judged on its name alone. */
@@ -78,6 +80,26 @@ async function resolveHost(host: string): Promise<string[]> {
   }
 }
 
+/**
+ * Refuses a target that is, or resolves to, a loopback, private, link-local or multicast
+ * address. A name that does not resolve (quickly) is accepted here: every delivery checks the
+ * addresses it connects to again, so this is the early, friendly refusal, not the guard.
+ */
+async function publicTarget(url: URL): Promise<WebhookUrlCheck> {
+  const refusal = (reason: string): WebhookUrlCheck => ({
+    ok: false,
+    problem: `url points at ${reason} (${url.host}): webhooks go to public addresses only (WEBHOOK_ALLOW_PRIVATE_TARGETS is off).`,
+  });
+  const direct = forbiddenHost(url.hostname);
+  if (direct) return refusal(direct);
+  if (isIP(url.hostname.replace(/^\[(.*)\]$/, '$1')) !== 0) return { ok: true, url };
+  for (const address of await resolveHost(url.hostname)) {
+    const reason = forbiddenAddress(address);
+    if (reason) return refusal(`${reason} ${address}`);
+  }
+  return { ok: true, url };
+}
+
 /** Webhook endpoints of an organisation: registered, listed and disabled by its administrators. */
 @Injectable()
 export class WebhooksService {
@@ -112,6 +134,7 @@ export class WebhooksService {
     if (check.ok && needsResolution(check.url, own)) {
       check = checkWebhookUrl(raw, own, await resolveHost(check.url.hostname));
     }
+    if (check.ok && !this.settings.allowPrivateTargets) check = await publicTarget(check.url);
     if (!check.ok) throw new AppError(ErrorCode.InvalidWebhookUrl, check.problem, { url: raw.slice(0, 200) });
     return check.url.href;
   }

@@ -1,17 +1,30 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { components, paths } from './schema';
 import { session } from '../auth/session-store';
+import { t } from '../i18n';
 
 export type Schemas = components['schemas'];
 export type ErrorBody = Schemas['ErrorResponse'];
 
-/** An API answer that was not 2xx, with the server's code and message (shown to the user). */
+/**
+ * The French text for an error code of the API (`t.errors`), so the French interface never shows
+ * the server's English sentence; an answer without a known code gets the generic text.
+ */
+export function errorText(code: string): string {
+  return (t.errors as Record<string, string | undefined>)[code] ?? t.common.unknownError;
+}
+
+/**
+ * An API answer that was not 2xx: the server's code, its French text as `message` (shown to the
+ * user) and the server's own sentence as `serverMessage` (for support and logs, never shown).
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
     readonly details?: unknown,
+    readonly serverMessage?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -19,21 +32,24 @@ export class ApiError extends Error {
 
   static from(status: number, body: unknown): ApiError {
     const error = (body ?? {}) as Partial<ErrorBody>;
+    const code = typeof error.code === 'string' ? error.code : 'HTTP_' + status;
     return new ApiError(
       status,
-      typeof error.code === 'string' ? error.code : 'HTTP_' + status,
-      typeof error.message === 'string' ? error.message : `Erreur ${status}`,
+      code,
+      errorText(code),
       error.details,
+      typeof error.message === 'string' ? error.message : undefined,
     );
   }
 }
 
 /** Requests kept (cloned before sending) so a 401 can be replayed once after the session refreshed. */
 const replayable = new WeakMap<Request, Request>();
-const AUTH_PATHS = /\/api\/v1\/auth\/(login|refresh|logout)$/;
+const AUTH_PATHS = /\/api\/v1\/auth\/(login|refresh|logout|oidc\/(providers|authorize|callback|totp|logout))$/;
 
 const authorization: Middleware = {
   async onRequest({ request }) {
+    request.headers.set('Accept-Language', 'fr'); // the interface is French: so are the server's sentences
     if (AUTH_PATHS.test(new URL(request.url).pathname)) return request;
     await session.ensureFresh();
     const token = session.accessToken();

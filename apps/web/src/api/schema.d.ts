@@ -6,8 +6,42 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Liveness and readiness: the migrations ran and the database answers */
-        get: operations["Health_health"];
+        /** Health: the migrations ran and the database answers (kept for existing probes; see /health/ready) */
+        get: operations["getHealth"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers (no dependency checked; restart the instance when it fails) */
+        get: operations["getLiveness"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: the database answers and the blob store answers and has room for one more large upload (send no traffic while it fails) */
+        get: operations["getReadiness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -29,7 +63,7 @@ export interface paths {
          * Sign in with e-mail and password (and the TOTP code once two-factor authentication is active)
          * @description Returns a short-lived bearer access token. Browsers also get an HttpOnly session cookie for POST /auth/refresh. After 5 failures the account is locked for 15 minutes; the answer stays INVALID_CREDENTIALS.
          */
-        post: operations["Auth_login"];
+        post: operations["login"];
         delete?: never;
         options?: never;
         head?: never;
@@ -46,7 +80,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** A new access token for the browser session (session cookie and X-CSRF-Token header) */
-        post: operations["Auth_refresh"];
+        post: operations["refreshSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -63,7 +97,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Closes the browser session (session cookie and X-CSRF-Token header) */
-        post: operations["Auth_logout"];
+        post: operations["logout"];
         delete?: never;
         options?: never;
         head?: never;
@@ -80,7 +114,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Starts two-factor enrolment: a new secret (for a QR code) and recovery codes, shown once */
-        post: operations["Auth_enroll"];
+        post: operations["enrollTotp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -97,7 +131,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Activates two-factor authentication with a first code from the app */
-        post: operations["Auth_activate"];
+        post: operations["activateTotp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -112,7 +146,7 @@ export interface paths {
             cookie?: never;
         };
         /** The current user or API token, with its organisation and role */
-        get: operations["Auth_me"];
+        get: operations["getMe"];
         put?: never;
         post?: never;
         delete?: never;
@@ -129,10 +163,10 @@ export interface paths {
             cookie?: never;
         };
         /** Every organisation (platform admin) */
-        get: operations["Organizations_list"];
+        get: operations["listOrganizations"];
         put?: never;
         /** Creates a vendor or authority organisation (platform admin) */
-        post: operations["Organizations_create"];
+        post: operations["createOrganization"];
         delete?: never;
         options?: never;
         head?: never;
@@ -147,7 +181,7 @@ export interface paths {
             cookie?: never;
         };
         /** An organisation: your own, or any for the platform admin */
-        get: operations["Organizations_get"];
+        get: operations["getOrganization"];
         put?: never;
         post?: never;
         delete?: never;
@@ -164,10 +198,10 @@ export interface paths {
             cookie?: never;
         };
         /** An organisation's users (its members, or the platform admin) */
-        get: operations["Organizations_listUsers"];
+        get: operations["listUsers"];
         put?: never;
         /** Adds a user to an organisation (platform admin, or that organisation's admin) */
-        post: operations["Organizations_createUser"];
+        post: operations["createUser"];
         delete?: never;
         options?: never;
         head?: never;
@@ -182,10 +216,10 @@ export interface paths {
             cookie?: never;
         };
         /** An organisation's API tokens, without their secrets */
-        get: operations["Organizations_listTokens"];
+        get: operations["listApiTokens"];
         put?: never;
         /** Creates an API token for integrations; the token is shown once */
-        post: operations["Organizations_createToken"];
+        post: operations["createApiToken"];
         delete?: never;
         options?: never;
         head?: never;
@@ -203,7 +237,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Revokes an API token, with immediate effect */
-        delete: operations["Organizations_revokeToken"];
+        delete: operations["revokeApiToken"];
         options?: never;
         head?: never;
         patch?: never;
@@ -217,10 +251,10 @@ export interface paths {
             cookie?: never;
         };
         /** Products, newest first: a vendor its own, reviewers those of submitted dossiers */
-        get: operations["Products_list"];
+        get: operations["listProducts"];
         put?: never;
         /** Declares a product (vendor) */
-        post: operations["Products_create"];
+        post: operations["createProduct"];
         delete?: never;
         options?: never;
         head?: never;
@@ -235,7 +269,7 @@ export interface paths {
             cookie?: never;
         };
         /** A product */
-        get: operations["Products_get"];
+        get: operations["getProduct"];
         put?: never;
         post?: never;
         delete?: never;
@@ -252,10 +286,10 @@ export interface paths {
             cookie?: never;
         };
         /** Dossiers, newest first: a vendor its own; reviewers every dossier submitted at least once */
-        get: operations["Dossiers_list"];
+        get: operations["listDossiers"];
         put?: never;
         /** Opens a draft dossier for a product against a référentiel version */
-        post: operations["Dossiers_create"];
+        post: operations["createDossier"];
         delete?: never;
         options?: never;
         head?: never;
@@ -273,7 +307,7 @@ export interface paths {
          * A dossier with its scenario tree: applicability, reasons, expected proofs, completeness
          * @description The ETag changes whenever the dossier does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.
          */
-        get: operations["Dossiers_get"];
+        get: operations["getDossier"];
         put?: never;
         post?: never;
         delete?: never;
@@ -291,7 +325,7 @@ export interface paths {
         };
         get?: never;
         /** Replaces the questionnaire answers and recomputes which scenarios apply */
-        put: operations["Dossiers_putAnswers"];
+        put: operations["saveAnswers"];
         post?: never;
         delete?: never;
         options?: never;
@@ -307,7 +341,7 @@ export interface paths {
             cookie?: never;
         };
         /** What the dossier still lacks, in référentiel order (proofs without evidence, declarations not signed) */
-        get: operations["Dossiers_completeness"];
+        get: operations["getCompleteness"];
         put?: never;
         post?: never;
         delete?: never;
@@ -329,7 +363,7 @@ export interface paths {
          * Submits the dossier: freezes round N as a manifest with its SHA-256
          * @description An incomplete dossier is refused with 422 DOSSIER_INCOMPLETE and details.missing. Afterwards the content is locked.
          */
-        post: operations["Dossiers_submit"];
+        post: operations["submitDossier"];
         delete?: never;
         options?: never;
         head?: never;
@@ -344,7 +378,7 @@ export interface paths {
             cookie?: never;
         };
         /** The submissions of a dossier, one per round, with their frozen manifests */
-        get: operations["Dossiers_submissionsOf"];
+        get: operations["listSubmissions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -361,7 +395,7 @@ export interface paths {
             cookie?: never;
         };
         /** The dossier's audit events, oldest first */
-        get: operations["Dossiers_audit"];
+        get: operations["listDossierAudit"];
         put?: never;
         post?: never;
         delete?: never;
@@ -378,7 +412,7 @@ export interface paths {
             cookie?: never;
         };
         /** The sworn statement a declarant accepts, its version, the roles and the justification bounds */
-        get: operations["Declarations_statement"];
+        get: operations["getDeclarationStatement"];
         put?: never;
         post?: never;
         delete?: never;
@@ -395,13 +429,13 @@ export interface paths {
             cookie?: never;
         };
         /** Every declaration of a dossier, oldest first, superseded ones marked */
-        get: operations["Declarations_list"];
+        get: operations["listDeclarations"];
         put?: never;
         /**
          * Signs a sworn declaration that a scenario does not apply (déclaration sur l’honneur)
          * @description Never edited: a new declaration for the same scenario supersedes the previous one, and both are kept.
          */
-        post: operations["Declarations_create"];
+        post: operations["createDeclaration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -416,7 +450,7 @@ export interface paths {
             cookie?: never;
         };
         /** A declaration, with the statement text it was signed with */
-        get: operations["Declarations_get"];
+        get: operations["getDeclaration"];
         put?: never;
         post?: never;
         delete?: never;
@@ -438,7 +472,7 @@ export interface paths {
          * A short-lived signed link to the declaration PDF, for a preview in an <iframe> (no Authorization needed)
          * @description Like POST /evidence/{id}/link: the link opens GET /declarations/{id}/pdf for this declaration only, until expiresAt. `disposition` (body or query): `inline` to show it in the page, `attachment` (default) to download it.
          */
-        post: operations["Declarations_pdfLink"];
+        post: operations["createDeclarationPdfLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -456,7 +490,7 @@ export interface paths {
          * The declaration as a PDF, carrying its SHA-256
          * @description With Authorization (as an attachment), or with a signed link (`?access=`, from POST /declarations/{id}/pdf-link) and no Authorization, as the link says.
          */
-        get: operations["Declarations_pdf"];
+        get: operations["downloadDeclarationPdf"];
         put?: never;
         post?: never;
         delete?: never;
@@ -473,13 +507,13 @@ export interface paths {
             cookie?: never;
         };
         /** Every evidence version of a dossier */
-        get: operations["Evidence_list"];
+        get: operations["listEvidence"];
         put?: never;
         /**
          * Uploads evidence for a proof (streamed; a new upload to the same proof is version n+1)
          * @description multipart/form-data with `proof`, `file` and optionally `description`; send `proof` before `file` to be refused early. The real type is sniffed from the bytes and must suit the proof.
          */
-        post: operations["Evidence_upload"];
+        post: operations["uploadEvidence"];
         delete?: never;
         options?: never;
         head?: never;
@@ -494,7 +528,7 @@ export interface paths {
             cookie?: never;
         };
         /** One evidence version, with its pre-check findings */
-        get: operations["Evidence_get"];
+        get: operations["getEvidence"];
         put?: never;
         post?: never;
         delete?: never;
@@ -516,7 +550,7 @@ export interface paths {
          * A short-lived signed link to the content, for <video>, <img> and PDF previews (no Authorization needed)
          * @description Who may read the content may ask for a link. The link opens GET /evidence/{id}/content for this evidence only, Range requests included, until expiresAt (30 minutes by default), and stops working when the issuer's session ends or its API token is revoked. `disposition` (body or query): `inline` to show the file in the page, `attachment` (default) to download it.
          */
-        post: operations["Evidence_link"];
+        post: operations["createEvidenceLink"];
         delete?: never;
         options?: never;
         head?: never;
@@ -534,7 +568,7 @@ export interface paths {
          * The exact bytes, streamed, with Content-Digest (RFC 9530); Range requests are served (206)
          * @description With Authorization, or with a signed link (`?access=`, from POST /evidence/{id}/link) and no Authorization. Images, videos and PDFs are served inline, other files as attachments; through a link, as the link says.
          */
-        get: operations["Evidence_content"];
+        get: operations["downloadEvidence"];
         put?: never;
         post?: never;
         delete?: never;
@@ -551,7 +585,7 @@ export interface paths {
             cookie?: never;
         };
         /** The reviewer queue: submitted dossiers of every vendor, longest waiting first, filtered */
-        get: operations["Review_queue"];
+        get: operations["getReviewQueue"];
         put?: never;
         post?: never;
         delete?: never;
@@ -568,7 +602,7 @@ export interface paths {
             cookie?: never;
         };
         /** One dossier as the queue shows it: vendor, product, référentiel, assignee, waiting time, progress */
-        get: operations["Review_item"];
+        get: operations["getReviewItem"];
         put?: never;
         post?: never;
         delete?: never;
@@ -588,7 +622,7 @@ export interface paths {
          * Review progress of some dossiers (the queue rows on screen): scenarios accepted of those to judge
          * @description Apart from the queue so that the queue stays one index walk; ids you cannot see are left out.
          */
-        get: operations["Review_progress"];
+        get: operations["getReviewProgress"];
         put?: never;
         post?: never;
         delete?: never;
@@ -605,7 +639,7 @@ export interface paths {
             cookie?: never;
         };
         /** The vendors with dossiers under review (submitted at least once), by name (the vendor filter of the queue) */
-        get: operations["Review_vendors"];
+        get: operations["listReviewVendors"];
         put?: never;
         post?: never;
         delete?: never;
@@ -622,7 +656,7 @@ export interface paths {
             cookie?: never;
         };
         /** Review figures: dossiers by status, median time in review and in the queue, progress by family */
-        get: operations["Review_stats"];
+        get: operations["getReviewStats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -641,7 +675,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Assigns the dossier to a reviewer (yourself, or anyone for a review lead) */
-        post: operations["Review_assign"];
+        post: operations["assignDossier"];
         delete?: never;
         options?: never;
         head?: never;
@@ -658,7 +692,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Starts the review of a submitted dossier (in_review) */
-        post: operations["Review_start"];
+        post: operations["startReview"];
         delete?: never;
         options?: never;
         head?: never;
@@ -677,7 +711,7 @@ export interface paths {
          * A verdict on a scenario, or on its sworn declaration, for the current round
          * @description The first verdict on a submitted dossier starts its review. Send expectedVersion to be told if the scenario moved.
          */
-        put: operations["Review_verdict"];
+        put: operations["setVerdict"];
         post?: never;
         delete?: never;
         options?: never;
@@ -695,7 +729,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Decides a round: changes_requested (reopens round N+1), approved or rejected (review lead) */
-        post: operations["Review_decide"];
+        post: operations["decideDossier"];
         delete?: never;
         options?: never;
         head?: never;
@@ -710,7 +744,7 @@ export interface paths {
             cookie?: never;
         };
         /** What changed in a round since the previous one: answers, applicability, evidence, declarations */
-        get: operations["Review_diff"];
+        get: operations["getRoundDiff"];
         put?: never;
         post?: never;
         delete?: never;
@@ -727,10 +761,10 @@ export interface paths {
             cookie?: never;
         };
         /** A scenario's comment thread between reviewers and the vendor, oldest first */
-        get: operations["Review_comments"];
+        get: operations["listComments"];
         put?: never;
         /** Posts a message in a scenario’s thread */
-        post: operations["Review_post"];
+        post: operations["postComment"];
         delete?: never;
         options?: never;
         head?: never;
@@ -746,7 +780,7 @@ export interface paths {
         };
         get?: never;
         /** Edits one of your messages: a new revision, the old text kept and the message shown as edited */
-        put: operations["Review_edit"];
+        put: operations["editComment"];
         post?: never;
         delete?: never;
         options?: never;
@@ -765,7 +799,7 @@ export interface paths {
          * Checks an RPPS, IDNPS, FINESS, AM number or NIR: format and check key
          * @description An invalid identifier is a 200 with valid: false and the reason; only an unknown type is a 400.
          */
-        get: operations["Identifiers_validate"];
+        get: operations["validateIdentifier"];
         put?: never;
         post?: never;
         delete?: never;
@@ -782,13 +816,13 @@ export interface paths {
             cookie?: never;
         };
         /** An organisation's webhook endpoints, deleted ones included, without their secrets */
-        get: operations["Webhooks_list"];
+        get: operations["listWebhooks"];
         put?: never;
         /**
          * Registers a webhook endpoint for the organisation's events; the signing secret is shown once
          * @description A vendor's endpoints receive the events of its dossiers; the authority's, those of every submitted dossier. Each event is POSTed as JSON `{ id, type, occurredAt, dossierId, organizationId, data }` with the headers `Preuve-Event`, `Preuve-Delivery` and `Preuve-Signature`; a 2xx within 10 s delivers it, anything else is retried with exponential backoff (up to 12 attempts). A dossier's events arrive in order, at least once.
          */
-        post: operations["Webhooks_create"];
+        post: operations["createWebhook"];
         delete?: never;
         options?: never;
         head?: never;
@@ -806,7 +840,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Deletes a webhook endpoint: nothing more is sent to it (pending deliveries are cancelled); its log stays */
-        delete: operations["Webhooks_disable"];
+        delete: operations["disableWebhook"];
         options?: never;
         head?: never;
         patch?: never;
@@ -820,7 +854,7 @@ export interface paths {
             cookie?: never;
         };
         /** A webhook endpoint's delivery log, newest first: attempts, outcome, next attempt */
-        get: operations["Webhooks_deliveries"];
+        get: operations["listWebhookDeliveries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -840,7 +874,7 @@ export interface paths {
          * Verifies the hash chain of the whole audit log and names the first broken link (platform admin)
          * @description Links any audit event still pending into the chain, then recomputes the hash of every event in seq order and checks that each one carries the hash of the one before it. A changed event is reported as hash_mismatch, a removed one as prev_hash_mismatch at the next event.
          */
-        get: operations["Audit_verify"];
+        get: operations["verifyAuditChain"];
         put?: never;
         post?: never;
         delete?: never;
@@ -856,8 +890,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The published référentiels */
-        get: operations["Referentials_list"];
+        /** The référentiels, optionally filtered (e.g. ?programme=SEGUR&dispositif=LGC&vague=2) */
+        get: operations["listReferentials"];
         put?: never;
         post?: never;
         delete?: never;
@@ -877,7 +911,7 @@ export interface paths {
          * A référentiel with its whole tree: questionnaire, requirements, scenarios, proofs
          * @description Immutable: the ETag is the content hash, so If-None-Match answers 304 once the client has it.
          */
-        get: operations["Referentials_get"];
+        get: operations["getReferential"];
         put?: never;
         post?: never;
         delete?: never;
@@ -894,7 +928,7 @@ export interface paths {
             cookie?: never;
         };
         /** One scenario by code; « ANN 2.1 », « ANN.2.1 », « ann%202.1 » are the same code */
-        get: operations["Referentials_scenario"];
+        get: operations["getScenario"];
         put?: never;
         post?: never;
         delete?: never;
@@ -916,7 +950,865 @@ export interface paths {
          * Which scenarios apply to a product with these answers, and why
          * @description Nothing is stored. Answers are validated against the questionnaire; errors name the key.
          */
-        post: operations["Referentials_assess"];
+        post: operations["assessApplicability"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referentials/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Imports the « Exigences » grid (XLSX or CSV) as a new draft version
+         * @description Columns are found by their header whatever the order, case or accents; extra columns are ignored. A grid with any bad row is refused whole (422 GRID_INVALID, `details.rows` names every bad row and column). Authority and platform admins only.
+         */
+        post: operations["importGrid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referentials/{id}/overlay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Attaches a YAML overlay (applicability rules, questionnaire) to a draft, replacing the previous one */
+        put: operations["attachOverlay"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referentials/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publishes a draft: from then on it is immutable and dossiers may use it */
+        post: operations["publishReferential"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referentials/{id}/diff/{otherId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the second version adds, removes and changes relative to the first, at each level */
+        get: operations["diffReferentials"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Moves an open dossier to a newer published version of its référentiel (audited)
+         * @description Evidence and declarations follow where their proof or scenario code still exists; the rest is listed in `needsAttention`, with answers the new questionnaire no longer accepts and scenarios that are new or changed.
+         */
+        post: operations["moveDossier"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/move/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a move to that version would carry and leave needing attention, without moving */
+        post: operations["previewDossierMove"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/administrative": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ségur phase 1: the administrative dossier (candidature, charter, eligibility, obsolete versions) */
+        get: operations["getAdministrative"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/administrative/candidature": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records the candidature: legal entity (SIREN and SIRET checked by their keys), solution, contact */
+        put: operations["saveCandidature"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/administrative/charter": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accepts the Charte de référencement (vendor administrators only; a member gets 403)
+         * @description Keeps the signatory, role, time and the SHA-256 of the charter text version accepted. A new acceptance adds a row.
+         */
+        post: operations["acceptCharter"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/administrative/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records the eligibility form (validated against the référentiel’s eligibility questions) */
+        put: operations["saveEligibility"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/administrative/obsolete-versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Records the declaration of obsolete versions (each with its end dates, or none with a justification) */
+        put: operations["saveObsoleteVersions"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/administrative/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submits the administrative dossier for review */
+        post: operations["submitAdministrative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/administrative/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reviewers: accepts the administrative dossier (phase 2 opens) or sends it back with a comment */
+        post: operations["decideAdministrative"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referencements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Public list of referenced Ségur solutions, newest first (no sign-in), e.g. ?dispositif=LGC */
+        get: operations["listReferencements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/referencement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ségur phase 3: the référencement of an approved dossier */
+        get: operations["getReferencement"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/referencement/attestation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The PDF attestation of référencement (it prints the approved manifest’s SHA-256)
+         * @description Content-Digest carries the SHA-256 of the PDF, the same as attestationSha256.
+         */
+        get: operations["downloadAttestation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referentials/{id}/milestones": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The campaign dates (jalons) of a Ségur référentiel in force */
+        get: operations["getMilestones"];
+        /** Sets the campaign dates of a Ségur référentiel (platform admin or review lead); the previous set is kept */
+        put: operations["setMilestones"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/extensions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Review lead: extends one milestone for one Ségur dossier (audited) */
+        post: operations["grantExtension"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/homologations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every homologation the référentiel asks for: missing, granted or in progress, and whether it holds today */
+        get: operations["listHomologations"];
+        put?: never;
+        /** Records a homologation: granted (number, date, attestation) or in progress (pre-examination attestation or screenshot) */
+        post: operations["recordHomologation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/referentials/{id}/errata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The errata of a référentiel (FAQ answers amending it), oldest first */
+        get: operations["listErrata"];
+        put?: never;
+        /**
+         * Authority: records a dated erratum (reference replaced, requirement withdrawn, alternative proof, clarification)
+         * @description Never edited. From effectiveFrom it applies to every dossier not yet decided: a withdrawn requirement needs nothing, an alternative proof is offered.
+         */
+        post: operations["createErratum"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/hosting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The product's current HDS hosting and its state today (expiring, expired, missing) */
+        get: operations["getHosting"];
+        /**
+         * Declares the product's HDS hosting (vendor): hosts, activities, certificates, or an exemption
+         * @description Append-only: each change is a new declaration, the previous ones stay in the history. The same declaration sent again records nothing.
+         */
+        put: operations["saveHosting"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/products/{id}/hosting/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every HDS hosting declaration of the product, newest first */
+        get: operations["listHostingHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/hosting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The HDS hosting of the dossier's product, and whether the dossier's référentiel requires it */
+        get: operations["getDossierHosting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/grid.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dossier as the ANS « Exigences » grid (XLSX), one row per scenario, the vendor columns filled
+         * @description Applicable, status or verdict, justification, and for each proof the file last uploaded with its SHA-256.
+         */
+        get: operations["exportGrid"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/rounds/{round}/archive.zip": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A submitted round as a verifiable ZIP, streamed
+         * @description manifest.json (every file with its SHA-256, and the frozen submission manifest), verify.mjs (run `node verify.mjs` in the unzipped folder: exit 0 when intact, else the first differing file is named), index.html (an offline report), evidence/<scenario>/<proof>/v<n>-<file>, declarations/<scenario>/declaration-<id>.pdf|json.
+         */
+        get: operations["downloadRoundArchive"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The identity providers one can sign in with (for the sign-in page) */
+        get: operations["listSignInProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/authorize": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Starts a sign-in with an identity provider (authorization code with PKCE)
+         * @description Answers the URL to send the browser to and binds the request to the browser in an HttpOnly cookie; the provider sends the browser back to /connexion/oidc, whose page calls POST /auth/oidc/callback.
+         */
+        post: operations["startOidcSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts linking an identity provider account to the signed-in user */
+        post: operations["startOidcLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Completes a sign-in (or a link) with what the provider sent back: state and code
+         * @description The first sign-in of a provider account joins the organisation that invited its e-mail, or that registered its domain. TOTP is asked after the provider only when the user has it active and the provider's authentication was not strong.
+         */
+        post: operations["completeOidcSignIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/totp": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The TOTP step after a provider's sign-in that was not strong (one try) */
+        post: operations["completeOidcTotp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/oidc/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Closes the browser session and answers the provider's logout URL when the session came from one that has it */
+        post: operations["oidcLogout"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oidc-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every identity provider, disabled ones included (platform admin) */
+        get: operations["listOidcProviders"];
+        put?: never;
+        /** Configures an OpenID Connect identity provider (platform admin) */
+        post: operations["createOidcProvider"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/oidc-providers/{providerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Disables an identity provider (its links and sign-ins stay on record) */
+        delete: operations["disableOidcProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/identities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The identity provider accounts linked to the signed-in user */
+        get: operations["listMyIdentities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{orgId}/email-domains": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's e-mail domains (platform admin, or that organisation's admin) */
+        get: operations["listEmailDomains"];
+        put?: never;
+        /** Links an e-mail domain to an organisation: its people join it at their first sign-in with a provider */
+        post: operations["addEmailDomain"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{orgId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An organisation's invitations (platform admin, or that organisation's admin) */
+        get: operations["listInvitations"];
+        put?: never;
+        /** Invites an e-mail to join an organisation at its first sign-in with a provider (platform admin, or that organisation's admin) */
+        post: operations["inviteUser"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user’s notifications, newest first, with the unread count */
+        get: operations["listNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many notifications the signed-in user has not read */
+        get: operations["countUnreadNotifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Marks notifications read (those named, or all); others’ ids change nothing */
+        post: operations["markNotificationsRead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the signed-in user receives, per kind: by e-mail, in the app */
+        get: operations["getNotificationPreferences"];
+        /** Changes what the signed-in user receives (the kinds sent; the others stay) */
+        put: operations["saveNotificationPreferences"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/run": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Runs the scheduled notifications now: today’s reviewer digest and the deadline reminders due (platform admin; they also run by themselves every 10 minutes). Nothing is written twice. */
+        post: operations["runNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/scenarios/{code}/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Sets the working status of a scenario (with its conformity text or waiver justification)
+         * @description Append-only: each change is a new record and the history stays (GET /dossiers/{id}/assessments). The status the evidence suggests is shown beside it, never applied by itself. « a_confirmer » needs a reasonCode.
+         */
+        put: operations["saveAssessment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every working status recorded on the dossier, oldest first (the history) */
+        get: operations["listAssessments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/remediation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The remediation plan: every action with its current state, overdue ones flagged */
+        get: operations["listRemediation"];
+        put?: never;
+        /** Adds an action to the remediation plan (a past target date is accepted and shows as overdue) */
+        post: operations["createRemediation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/remediation/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Moves a remediation action to a new state (recorded as a new state change) */
+        patch: operations["updateRemediation"];
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/readiness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: working statuses per family, what blocks submission, overdue remediation actions */
+        get: operations["getReadinessReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/readiness.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The readiness report as a PDF */
+        get: operations["downloadReadinessPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/dossiers/{id}/readiness.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The readiness report as a workbook: statuses, blockers, remediation plan */
+        get: operations["downloadReadinessXlsx"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -932,7 +1824,7 @@ export interface components {
             status: "ok";
         };
         /** @enum {string} */
-        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_CODE" | "INVALID_ANSWERS" | "INVALID_CURSOR" | "UNKNOWN_IDENTIFIER_TYPE" | "WEAK_PASSWORD" | "ROLE_NOT_ALLOWED" | "SCOPE_NOT_ALLOWED" | "INVALID_TOTP_CODE" | "UPLOAD_INTERRUPTED" | "INVALID_WEBHOOK_URL" | "AUTHENTICATION_REQUIRED" | "INVALID_TOKEN" | "INVALID_CREDENTIALS" | "TOTP_REQUIRED" | "INVALID_SESSION" | "INVALID_LINK" | "ACCESS_NOT_DECLARED" | "FORBIDDEN" | "INSUFFICIENT_SCOPE" | "TOTP_ENROLLMENT_REQUIRED" | "CSRF_CHECK_FAILED" | "ROUTE_NOT_FOUND" | "REFERENTIAL_NOT_FOUND" | "SCENARIO_NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "USER_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "DOSSIER_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "DECLARATION_NOT_FOUND" | "PROOF_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "COMMENT_NOT_FOUND" | "ROUND_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "EMAIL_TAKEN" | "TOTP_ALREADY_ACTIVE" | "TOTP_NOT_ENROLLED" | "DOSSIER_LOCKED" | "ALREADY_SUBMITTED" | "SCENARIO_FROZEN" | "VERSION_CONFLICT" | "TRANSITION_REFUSED" | "PAYLOAD_TOO_LARGE" | "DECLARATION_NOT_REQUIRED" | "PROOF_NOT_APPLICABLE" | "DOSSIER_INCOMPLETE" | "VERDICT_NOT_APPLICABLE" | "DECISION_NOT_ALLOWED" | "RANGE_NOT_SATISFIABLE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "DATABASE_UNAVAILABLE" | "INTERNAL_ERROR";
+        ErrorCode: "VALIDATION_FAILED" | "MALFORMED_JSON" | "INVALID_CODE" | "INVALID_ANSWERS" | "INVALID_CURSOR" | "UNKNOWN_IDENTIFIER_TYPE" | "WEAK_PASSWORD" | "ROLE_NOT_ALLOWED" | "SCOPE_NOT_ALLOWED" | "INVALID_TOTP_CODE" | "UPLOAD_INTERRUPTED" | "INVALID_WEBHOOK_URL" | "INPUT_TOO_DEEP" | "INVALID_CHARACTERS" | "INVALID_COMPANY_NUMBER" | "CERTIFICATE_DATES_INVALID" | "HOSTING_INVALID" | "AUTHENTICATION_REQUIRED" | "INVALID_TOKEN" | "INVALID_CREDENTIALS" | "TOTP_REQUIRED" | "INVALID_SESSION" | "INVALID_LINK" | "ACCESS_NOT_DECLARED" | "FORBIDDEN" | "INSUFFICIENT_SCOPE" | "TOTP_ENROLLMENT_REQUIRED" | "CSRF_CHECK_FAILED" | "ROUTE_NOT_FOUND" | "REFERENTIAL_NOT_FOUND" | "SCENARIO_NOT_FOUND" | "ORGANIZATION_NOT_FOUND" | "USER_NOT_FOUND" | "API_TOKEN_NOT_FOUND" | "PRODUCT_NOT_FOUND" | "DOSSIER_NOT_FOUND" | "EVIDENCE_NOT_FOUND" | "DECLARATION_NOT_FOUND" | "PROOF_NOT_FOUND" | "WEBHOOK_NOT_FOUND" | "COMMENT_NOT_FOUND" | "ROUND_NOT_FOUND" | "REFERENCEMENT_NOT_FOUND" | "METHOD_NOT_ALLOWED" | "EMAIL_TAKEN" | "TOTP_ALREADY_ACTIVE" | "TOTP_NOT_ENROLLED" | "DOSSIER_LOCKED" | "ALREADY_SUBMITTED" | "SCENARIO_FROZEN" | "VERSION_CONFLICT" | "TRANSITION_REFUSED" | "PHASE_NOT_OPEN" | "DEADLINE_PASSED" | "NOT_SEGUR_DOSSIER" | "NOT_SEGUR_REFERENTIAL" | "PAYLOAD_TOO_LARGE" | "DECLARATION_NOT_REQUIRED" | "PROOF_NOT_APPLICABLE" | "DOSSIER_INCOMPLETE" | "VERDICT_NOT_APPLICABLE" | "DECISION_NOT_ALLOWED" | "ADMINISTRATIVE_INCOMPLETE" | "UNKNOWN_HOMOLOGATION" | "UNKNOWN_MILESTONE" | "UNKNOWN_ERRATUM_TARGET" | "HOSTING_NOT_COMPLIANT" | "RANGE_NOT_SATISFIABLE" | "UNSUPPORTED_MEDIA_TYPE" | "RATE_LIMITED" | "DATABASE_UNAVAILABLE" | "STORAGE_FULL" | "BLOB_STORE_UNAVAILABLE" | "INTERNAL_ERROR" | "GRID_INVALID" | "GRID_TOO_LARGE" | "GRID_UNREADABLE" | "GRID_COMPRESSION_SUSPICIOUS" | "GRID_MIXED_ENCODING" | "OVERLAY_INVALID" | "REFERENTIAL_PUBLISHED" | "REFERENTIAL_VERSION_EXISTS" | "MOVE_REFUSED" | "INVALID_OIDC_PROVIDER" | "INVALID_EMAIL_DOMAIN" | "OIDC_STATE_INVALID" | "OIDC_CODE_REJECTED" | "OIDC_PENDING_INVALID" | "OIDC_ID_TOKEN_INVALID" | "OIDC_DOMAIN_UNKNOWN" | "OIDC_EMAIL_UNVERIFIED" | "OIDC_PROVIDER_NOT_FOUND" | "INVITATION_NOT_FOUND" | "OIDC_ACCOUNT_NOT_LINKED" | "OIDC_IDENTITY_TAKEN" | "EMAIL_DOMAIN_TAKEN" | "OIDC_PROVIDER_UNAVAILABLE" | "UNKNOWN_WORKING_STATUS" | "UNKNOWN_REASON_CODE" | "REASON_CODE_REQUIRED" | "UNKNOWN_REMEDIATION_STATE" | "REMEDIATION_NOT_FOUND";
         ErrorResponse: {
             /** @example 404 */
             statusCode: number;
@@ -944,6 +1836,22 @@ export interface components {
             details?: Record<string, never>;
             /** @description Quote it when reporting a problem; it is also in the x-correlation-id header. */
             correlationId: string;
+        };
+        ReadinessResponse: {
+            /** @enum {string} */
+            status: "ok";
+            /**
+             * @description The database answers.
+             * @enum {string}
+             */
+            database: "ok";
+            /**
+             * @description The blob store answers (BLOB_STORE=s3: the bucket is reachable).
+             * @enum {string}
+             */
+            blobStore: "ok";
+            /** @description Free bytes on the file system of the blob store (DATA_DIR); absent for an S3-compatible store. */
+            blobStoreFreeBytes?: number;
         };
         LoginDto: {
             /** @example camille@editeur.example */
@@ -1136,12 +2044,19 @@ export interface components {
              * @description The référentiel version the dossier pins (GET /referentials).
              */
             referentialId: string;
+            /**
+             * @description The product version the dossier is for; defaults to the product's version.
+             * @example 3.2.0
+             */
+            productVersion?: string;
         };
         QuestionStateDto: {
             key: string;
             /** @description Follow-up questions are asked only when their parent answer makes them relevant. */
             asked: boolean;
             answered: boolean;
+            /** @description Whether to show it: false when, for the declared profiles, its answer changes nothing (an answer is still accepted). */
+            shown: boolean;
         };
         CompletenessDto: {
             /** @description Scenarios that apply. */
@@ -1162,7 +2077,7 @@ export interface components {
             description?: string | null;
             /** Format: date-time */
             uploadedAt: string;
-            /** @description Automated pre-check findings (e.g. the FHIR API log analysis); informative, never blocking. */
+            /** @description Automated pre-check findings, informative and never blocking: the Annuaire Santé FHIR API log analysis, or for a flow an HL7 v2 message, IHE XDM archive or CDA document (`check`: `hl7v2`, `xdm`, `cda`) with its patient identifiers and the INS rule. `notes` are codes with parameters (`{ code, params }`). */
             findings?: {
                 [key: string]: unknown;
             } | null;
@@ -1179,6 +2094,53 @@ export interface components {
             cases?: string[];
             evidence: components["schemas"]["EvidenceSummaryDto"][];
         };
+        ScenarioErratumDto: {
+            /**
+             * Format: uuid
+             * @description Null for a built-in clarification.
+             */
+            id: string | null;
+            /** @enum {string} */
+            kind: "reference_replaced" | "requirement_withdrawn" | "alternative_proof" | "clarification";
+            /** @example MSS/va2.2.1 */
+            target: string;
+            /** @description From when it applies. */
+            effectiveFrom: string | null;
+            /** @example FAQ ANS */
+            source: string;
+            text: string;
+            /** @description A clarification the référentiel itself carries (e.g. the DMN FAQ’s). */
+            builtIn: boolean;
+            replaced?: string;
+            replacement?: string;
+        };
+        StatusSuggestionDto: {
+            /** @enum {string} */
+            status: "conforme" | "conforme_a_etayer" | "partiel" | "non_conforme" | "non_applicable" | "a_confirmer";
+            /** @enum {string|null} */
+            reasonCode: "document_not_provided" | "evidence_ambiguous" | "module_out_of_scope" | "decision_pending" | null;
+            /** @description French: why the evidence suggests it. */
+            reason: string;
+        };
+        ScenarioWorkingStatusDto: {
+            /** @example ANN 3.1 */
+            scenario: string;
+            /**
+             * @description The vendor’s status (null: none yet).
+             * @enum {string|null}
+             */
+            status: "conforme" | "conforme_a_etayer" | "partiel" | "non_conforme" | "non_applicable" | "a_confirmer" | null;
+            /** @enum {string|null} */
+            reasonCode: "document_not_provided" | "evidence_ambiguous" | "module_out_of_scope" | "decision_pending" | null;
+            conformityText: string | null;
+            justification: string | null;
+            /** Format: date-time */
+            setAt: string | null;
+            /** @description How many statuses were recorded (the history: GET …/assessments). */
+            changes: number;
+            /** @description What the evidence suggests, when it differs from the vendor’s status; never applied by itself. */
+            suggestion: components["schemas"]["StatusSuggestionDto"] | null;
+        };
         DossierScenarioDto: {
             /** @example IEU 2.1 */
             code: string;
@@ -1190,6 +2152,10 @@ export interface components {
             /** @description Unanswered questions this scenario depends on. */
             pendingQuestions: string[];
             declarationRequired: boolean;
+            /** @description Not applicable because of an answer (not of the declared profiles). */
+            waivedByAnswer: boolean;
+            /** @description Waived by an answer with no sworn declaration asked: a written justification (PUT …/assessment) is required. */
+            justificationRequired: boolean;
             /** @description The current sworn declaration, if any. */
             declaration: {
                 [key: string]: unknown;
@@ -1200,6 +2166,8 @@ export interface components {
             missingProofs: string[];
             /** @description A sworn declaration is required and not signed yet. */
             missingDeclaration: boolean;
+            /** @description Errata in force and built-in clarifications that concern the scenario, with their source. */
+            errata?: components["schemas"]["ScenarioErratumDto"][];
             /** @enum {string|null} */
             verdict: "accepted" | "changes_requested" | "rejected" | null;
             /** @description The comment of the current verdict. */
@@ -1208,12 +2176,65 @@ export interface components {
             verdictRound?: number | null;
             /** @description Changes whenever the scenario’s content or verdict does (send it as expectedVersion). */
             version: number;
+            /** @description The vendor’s working status, conformity text and justification, with what the evidence suggests. */
+            assessment: components["schemas"]["ScenarioWorkingStatusDto"];
+        };
+        DeadlineDto: {
+            /** @example proofs_due */
+            key: string;
+            label: string;
+            /**
+             * Format: date-time
+             * @description When it falls due for this dossier (null: not pending).
+             */
+            dueAt: string | null;
+            /**
+             * Format: date-time
+             * @description An extension granted by the review lead.
+             */
+            extendedUntil: string | null;
+            /** @description What it guards is done. */
+            met: boolean;
+            /** @description Not met, and its date (or extension) has passed. */
+            late: boolean;
+        };
+        HomologationDto: {
+            /** @example cnda_insi */
+            kind: string;
+            label: string;
+            requirementCodes: string[];
+            /** @enum {string} */
+            status: "missing" | "granted" | "in_progress";
+            number?: string | null;
+            grantedOn?: string | null;
+            /** Format: uuid */
+            evidenceId?: string | null;
+            /**
+             * Format: date-time
+             * @description Until when « in progress » stands in.
+             */
+            inProgressUntil?: string | null;
+            /** @description One of the requirements naming it applies to this dossier. */
+            needed: boolean;
+            /** @description Whether it holds today. */
+            satisfied: boolean;
+            /** @description Why not (French). */
+            problem?: string | null;
         };
         DossierDto: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             status: "draft" | "submitted" | "in_review" | "changes_requested" | "approved" | "rejected";
+            /** @enum {string} */
+            programme: "DMN" | "SEGUR";
+            /**
+             * @description Ségur: administrative (phase 1), proofs (phase 2), referenced (phase 3); DMN: proofs.
+             * @enum {string}
+             */
+            phase: "administrative" | "proofs" | "referenced";
+            /** @description The product version the dossier is for. */
+            productVersion: string | null;
             round: number;
             /** Format: uuid */
             organizationId: string;
@@ -1236,12 +2257,25 @@ export interface components {
             questions: components["schemas"]["QuestionStateDto"][];
             completeness: components["schemas"]["CompletenessDto"];
             scenarios: components["schemas"]["DossierScenarioDto"][];
+            /** @description Ségur: the campaign milestones applied to this dossier (due, met, late, extended). */
+            deadlines?: components["schemas"]["DeadlineDto"][];
+            /** @description Ségur: the prerequisite homologations and whether each holds today. */
+            homologations?: components["schemas"]["HomologationDto"][];
         };
         DossierListItemDto: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
             status: "draft" | "submitted" | "in_review" | "changes_requested" | "approved" | "rejected";
+            /** @enum {string} */
+            programme: "DMN" | "SEGUR";
+            /**
+             * @description Ségur: administrative (phase 1), proofs (phase 2), referenced (phase 3); DMN: proofs.
+             * @enum {string}
+             */
+            phase: "administrative" | "proofs" | "referenced";
+            /** @description The product version the dossier is for. */
+            productVersion: string | null;
             round: number;
             /** Format: uuid */
             organizationId: string;
@@ -1259,8 +2293,6 @@ export interface components {
             version: number;
             /** @example CardioSuivi */
             productName: string;
-            /** @example 3.2.0 */
-            productVersion: string;
             /** @description As in GET /dossiers/{id}. */
             completeness: components["schemas"]["CompletenessDto"];
         };
@@ -1298,6 +2330,12 @@ export interface components {
             proof?: string;
             /** @description A sworn declaration is required and not signed. */
             declaration?: boolean;
+            /** @description The référentiel asks for a conformity text on this applicable scenario. */
+            conformityText?: boolean;
+            /** @description An answer waives this scenario: a written justification is required. */
+            justification?: boolean;
+            /** @description Partiel or non conforme: a remediation action is required. */
+            remediation?: boolean;
         };
         CompletenessReportDto: {
             /** Format: uuid */
@@ -1443,7 +2481,7 @@ export interface components {
             description?: string | null;
             /** Format: date-time */
             uploadedAt: string;
-            /** @description Automated pre-check findings (e.g. the FHIR API log analysis); informative, never blocking. */
+            /** @description Automated pre-check findings, informative and never blocking: the Annuaire Santé FHIR API log analysis, or for a flow an HL7 v2 message, IHE XDM archive or CDA document (`check`: `hl7v2`, `xdm`, `cda`) with its patient identifiers and the INS rule. `notes` are codes with parameters (`{ code, params }`). */
             findings?: {
                 [key: string]: unknown;
             } | null;
@@ -1484,6 +2522,15 @@ export interface components {
             vendor: components["schemas"]["QueueVendorDto"];
             product: components["schemas"]["QueueProductDto"];
             referential: components["schemas"]["QueueReferentialDto"];
+            /** @enum {string} */
+            programme: "DMN" | "SEGUR";
+            /**
+             * @description Ségur: administrative, proofs, referenced; DMN: proofs.
+             * @enum {string}
+             */
+            phase: "administrative" | "proofs" | "referenced";
+            /** @example LGC */
+            dispositif?: string | null;
             assignedTo?: string | null;
             /** Format: date-time */
             lastSubmittedAt: string;
@@ -1511,6 +2558,15 @@ export interface components {
             vendor: components["schemas"]["QueueVendorDto"];
             product: components["schemas"]["QueueProductDto"];
             referential: components["schemas"]["QueueReferentialDto"];
+            /** @enum {string} */
+            programme: "DMN" | "SEGUR";
+            /**
+             * @description Ségur: administrative, proofs, referenced; DMN: proofs.
+             * @enum {string}
+             */
+            phase: "administrative" | "proofs" | "referenced";
+            /** @example LGC */
+            dispositif?: string | null;
             assignedTo?: string | null;
             /** Format: date-time */
             lastSubmittedAt: string;
@@ -1833,17 +2889,37 @@ export interface components {
             title: string;
             /** @description SHA-256 (hex) of the canonical JSON of the tree; also the ETag of GET /referentials/{id}. */
             contentHash: string;
+            /**
+             * @description A published version never changes. Drafts (imported grids not yet published) are listed to authority and platform admins only.
+             * @enum {string}
+             */
+            status: "draft" | "published";
+            /** Format: date-time */
+            publishedAt?: string | null;
+            /**
+             * @description Ségur: the couloir.
+             * @example MDV
+             */
+            couloir?: string | null;
+            /**
+             * @description Ségur: the dispositif.
+             * @example LGC
+             */
+            dispositif?: string | null;
+            /**
+             * @description Ségur: the vague (wave).
+             * @example 2
+             */
+            vague?: string | null;
         };
-        FamilyDto: {
-            /** @example ANN */
-            code: string;
-            title: string;
-        };
-        ProfileDto: {
-            /** @example patient_access */
-            code: string;
-            /** @example Accès Usager */
-            label: string;
+        ReferentialDocumentDto: {
+            /** @enum {string} */
+            kind: "DSR" | "REM" | "AF";
+            name: string;
+            /** @example 1.1 */
+            version: string;
+            /** @example 2024-03-15 */
+            publishedOn?: string;
         };
         QuestionOptionDto: {
             value: string;
@@ -1861,6 +2937,51 @@ export interface components {
             askedWhen?: {
                 [key: string]: unknown;
             };
+        };
+        CharterDto: {
+            /** @example 2024-03 */
+            version: string;
+            /** @description The text a signatory accepts; its SHA-256 is kept with each acceptance. */
+            text: string;
+        };
+        MilestoneDto: {
+            /** @example proofs_due */
+            key: string;
+            label: string;
+            /** @example 2027-06-30T21:59:00Z */
+            dueAt?: string;
+            /**
+             * @description Due this many days after the event it follows.
+             * @example 15
+             */
+            dueAfterDays?: number;
+        };
+        HomologationRequirementDto: {
+            /** @example cnda_insi */
+            kind: string;
+            label: string;
+            /**
+             * @example [
+             *       "INS/va2.1"
+             *     ]
+             */
+            requirementCodes: string[];
+            /**
+             * @description Until this milestone, « in progress » stands in.
+             * @example proofs_due
+             */
+            inProgressUntil?: string;
+        };
+        FamilyDto: {
+            /** @example ANN */
+            code: string;
+            title: string;
+        };
+        ProfileDto: {
+            /** @example patient_access */
+            code: string;
+            /** @example Accès Usager */
+            label: string;
         };
         ConditionDto: {
             /** @description A JSON Logic expression (jsonlogic.com) over the questionnaire answers. */
@@ -1938,6 +3059,36 @@ export interface components {
             title: string;
             /** @description SHA-256 (hex) of the canonical JSON of the tree; also the ETag of GET /referentials/{id}. */
             contentHash: string;
+            /**
+             * @description A published version never changes. Drafts (imported grids not yet published) are listed to authority and platform admins only.
+             * @enum {string}
+             */
+            status: "draft" | "published";
+            /** Format: date-time */
+            publishedAt?: string | null;
+            /**
+             * @description Ségur: the couloir.
+             * @example MDV
+             */
+            couloir?: string | null;
+            /**
+             * @description Ségur: the dispositif.
+             * @example LGC
+             */
+            dispositif?: string | null;
+            /**
+             * @description Ségur: the vague (wave).
+             * @example 2
+             */
+            vague?: string | null;
+            /** @description Ségur: the DSR, REM and AF. */
+            documents?: components["schemas"]["ReferentialDocumentDto"][];
+            /** @description Ségur: the eligibility form of phase 1. */
+            eligibility?: components["schemas"]["QuestionDto"][];
+            charter?: components["schemas"]["CharterDto"];
+            /** @description As published; GET …/milestones gives those in force. */
+            milestones?: components["schemas"]["MilestoneDto"][];
+            homologations?: components["schemas"]["HomologationRequirementDto"][];
             /** @example 2023-02-22 */
             publishedOn?: string;
             /** @description E.g. that the tree is a working copy until the official grid is imported. */
@@ -1946,6 +3097,10 @@ export interface components {
             profiles: components["schemas"]["ProfileDto"][];
             questions: components["schemas"]["QuestionDto"][];
             requirements: components["schemas"]["RequirementDto"][];
+            /** @description Imported versions: what the import read (counts, warnings). */
+            importReport?: {
+                [key: string]: unknown;
+            };
         };
         ScenarioLookupDto: {
             /** @example ANN 2.1 */
@@ -2013,6 +3168,8 @@ export interface components {
              */
             reasons: string[];
             declarationRequired: boolean;
+            /** @description Not applicable because of an answer (not of the profiles): the waiver needs a written justification. */
+            waivedByAnswer: boolean;
             /** @description Unanswered questions this scenario depends on. */
             pendingQuestions: string[];
             proofs: components["schemas"]["ProofAssessmentDto"][];
@@ -2030,6 +3187,903 @@ export interface components {
             counts: components["schemas"]["AssessmentCountsDto"];
             scenarios: components["schemas"]["ScenarioAssessmentDto"][];
         };
+        ImportGridRequestDto: {
+            /**
+             * Format: binary
+             * @description The grid: XLSX, or CSV (UTF-8 or Windows-1252, comma or semicolon)
+             */
+            file: string;
+            /** @enum {string} */
+            programme: "DMN" | "SEGUR";
+            /** @example DMN */
+            code: string;
+            /** @example 1.3.0 */
+            version: string;
+            /** @example Référentiel DMN 1.3.0 (grille officielle) */
+            title: string;
+            /** @example médecin de ville */
+            couloir?: string;
+            /** @example LGC */
+            dispositif?: string;
+            /** @example 2 */
+            vague?: string;
+            /** @description YAML overlay: questions, and per scenario or proof code the applicability rules (text, or a file part) */
+            overlay?: string;
+        };
+        ImportReportDto: {
+            /** @enum {string} */
+            format: "xlsx" | "csv";
+            /** @enum {string} */
+            encoding?: "utf-8" | "windows-1252";
+            /** @enum {string} */
+            delimiter?: "," | ";";
+            /** @description XLSX: the worksheet read */
+            sheet?: string;
+            /** @description Data rows read */
+            rows: number;
+            requirements: number;
+            scenarios: number;
+            proofs: number;
+            /** @description Profile codes found */
+            profiles: string[];
+            warnings: string[];
+        };
+        ImportGridResponseDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft";
+            report: components["schemas"]["ImportReportDto"];
+        };
+        OverlayRequestDto: {
+            /** @description The YAML overlay; it replaces the one attached before */
+            overlay: string;
+        };
+        ReferentialVersionDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            programme: "DMN" | "SEGUR";
+            code: string;
+            version: string;
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "published";
+            contentHash: string;
+            /** Format: date-time */
+            publishedAt: string | null;
+            report: components["schemas"]["ImportReportDto"] | null;
+        };
+        LevelCodesDto: {
+            /**
+             * @example [
+             *       "ANN 6"
+             *     ]
+             */
+            requirements: string[];
+            /**
+             * @example [
+             *       "ANN 6.1"
+             *     ]
+             */
+            scenarios: string[];
+            /**
+             * @example [
+             *       "ANN 6.1.1"
+             *     ]
+             */
+            proofs: string[];
+        };
+        FieldChangeDto: {
+            /** @enum {string} */
+            level: "requirements" | "scenarios" | "proofs";
+            /** @example ANN 2.1 */
+            code: string;
+            /**
+             * @example [
+             *       "profiles",
+             *       "title"
+             *     ]
+             */
+            fields: string[];
+        };
+        ReferentialDiffDto: {
+            /** Format: uuid */
+            from: string;
+            /** Format: uuid */
+            to: string;
+            added: components["schemas"]["LevelCodesDto"];
+            removed: components["schemas"]["LevelCodesDto"];
+            changed: components["schemas"]["LevelCodesDto"];
+            changes: components["schemas"]["FieldChangeDto"][];
+        };
+        MoveDossierRequestDto: {
+            /**
+             * Format: uuid
+             * @description A newer published version of the same référentiel
+             */
+            referentialId: string;
+        };
+        CarriedDto: {
+            /** @description Proof codes whose evidence follows */
+            evidence: string[];
+            /** @description Scenario codes whose declaration follows */
+            declarations: string[];
+        };
+        AttentionItemDto: {
+            /** @enum {string} */
+            kind: "evidence" | "declaration" | "answer" | "new_scenario" | "changed_scenario";
+            /** @example ANN 2.1.2 */
+            code: string;
+            /** @description French sentence for the vendor */
+            reason: string;
+        };
+        MoveOutcomeDto: {
+            /** Format: uuid */
+            dossierId: string;
+            /** Format: uuid */
+            from: string;
+            /** Format: uuid */
+            to: string;
+            carried: components["schemas"]["CarriedDto"];
+            needsAttention: components["schemas"]["AttentionItemDto"][];
+        };
+        AdministrativeGapDto: {
+            /** @example charter */
+            section: string;
+            reason: string;
+        };
+        AdministrativeDto: {
+            /** Format: uuid */
+            dossierId: string;
+            /** @enum {string} */
+            status: "draft" | "submitted" | "accepted" | "changes_requested";
+            /** @description Administrative rounds submitted so far. */
+            round: number;
+            /** @description The latest candidature. */
+            candidature: Record<string, never> | null;
+            /** @description The latest charter acceptance. */
+            charter: Record<string, never> | null;
+            /** @description The latest eligibility answers. */
+            eligibility: Record<string, never> | null;
+            /** @description The latest declaration of obsolete versions. */
+            obsoleteVersions: Record<string, never> | null;
+            /** @description The latest decision, with its comment. */
+            decision: Record<string, never> | null;
+            /** @description What keeps it from being submitted. */
+            missing: components["schemas"]["AdministrativeGapDto"][];
+        };
+        CandidatureDto: {
+            /**
+             * @description The legal entity applying.
+             * @example Cabinet Logiciels SAS
+             */
+            legalName: string;
+            /**
+             * @description SIREN, 9 digits; its Luhn key is checked.
+             * @example 732829320
+             */
+            siren: string;
+            /**
+             * @description SIRET of the applying establishment; its key is checked.
+             * @example 73282932000074
+             */
+            siret: string;
+            /** @example MédiCabinet */
+            solutionName: string;
+            /** @example 7.4.1 */
+            solutionVersion: string;
+            /** @example referencement@editeur.example */
+            contactEmail: string;
+            /** @example Claire Martin */
+            contactName?: string;
+        };
+        CharterAcceptanceDto: {
+            /**
+             * @description The person empowered to commit the vendor.
+             * @example Claire Martin
+             */
+            signatoryName: string;
+            /** @example Présidente */
+            signatoryRole: string;
+        };
+        CharterAcceptedDto: {
+            /** Format: date-time */
+            acceptedAt: string;
+            /** @example 2024-03 */
+            charterVersion: string;
+            /** @description SHA-256 (hex) of the charter text accepted. */
+            charterSha256: string;
+            signatoryName: string;
+            signatoryRole: string;
+        };
+        EligibilityDto: {
+            /**
+             * @description Answers to the référentiel’s eligibility form, by key.
+             * @example {
+             *       "targetUsers": [
+             *         "general_practitioners"
+             *       ],
+             *       "installedBase": "over_1000",
+             *       "referencedInWave1": true
+             *     }
+             */
+            answers: {
+                [key: string]: unknown;
+            };
+        };
+        ObsoleteVersionDto: {
+            /** @example 6.2 */
+            version: string;
+            /** @example 2024-12-31 */
+            endOfMaintenance?: string;
+            /** @example 2024-06-30 */
+            endOfSale?: string;
+        };
+        ObsoleteVersionsDto: {
+            /**
+             * @description true: no version is obsolete (then say why in justification).
+             * @example false
+             */
+            none: boolean;
+            /** @example Une seule version est commercialisée et maintenue depuis 2023. */
+            justification?: string;
+            /**
+             * @example [
+             *       {
+             *         "version": "6.2",
+             *         "endOfMaintenance": "2024-12-31"
+             *       }
+             *     ]
+             */
+            versions?: components["schemas"]["ObsoleteVersionDto"][];
+        };
+        AdministrativeDecisionDto: {
+            /**
+             * @example accepted
+             * @enum {string}
+             */
+            decision: "accepted" | "changes_requested";
+            /** @example Dossier administratif complet. */
+            comment?: string;
+        };
+        ReferencementDto: {
+            /** @example SEGUR-LGC-V2-000001 */
+            number: string;
+            /** Format: date-time */
+            grantedAt: string;
+            /** Format: uuid */
+            referentialId: string;
+            /** @example 2.0 */
+            referentialVersion: string;
+            /** @example MDV */
+            couloir: string;
+            /** @example LGC */
+            dispositif: string;
+            /** @example 2 */
+            vague: string;
+            /** @example Cabinet Logiciels SAS */
+            legalName: string;
+            /** @example 732829320 */
+            siren: string;
+            /** @example MédiCabinet */
+            solutionName: string;
+            /** @example 7.4.1 */
+            solutionVersion: string;
+            /** @description SHA-256 (hex) of the PDF attestation. */
+            attestationSha256: string;
+        };
+        DossierReferencementDto: {
+            /** @example SEGUR-LGC-V2-000001 */
+            number: string;
+            /** Format: date-time */
+            grantedAt: string;
+            /** Format: uuid */
+            referentialId: string;
+            /** @example 2.0 */
+            referentialVersion: string;
+            /** @example MDV */
+            couloir: string;
+            /** @example LGC */
+            dispositif: string;
+            /** @example 2 */
+            vague: string;
+            /** @example Cabinet Logiciels SAS */
+            legalName: string;
+            /** @example 732829320 */
+            siren: string;
+            /** @example MédiCabinet */
+            solutionName: string;
+            /** @example 7.4.1 */
+            solutionVersion: string;
+            /** @description SHA-256 (hex) of the PDF attestation. */
+            attestationSha256: string;
+            /** Format: uuid */
+            dossierId: string;
+        };
+        MilestoneViewDto: {
+            /** @example proofs_due */
+            key: string;
+            label: string;
+            dueAt?: string;
+            dueAfterDays?: number;
+        };
+        MilestoneInputDto: {
+            /** @example proofs_due */
+            key: string;
+            /** @example Dépôt du dossier de preuves complet */
+            label: string;
+            /** @example 2027-06-30T21:59:00Z */
+            dueAt?: string;
+            /** @example 15 */
+            dueAfterDays?: number;
+        };
+        ExtensionRequestDto: {
+            /** @example proofs_due */
+            milestone: string;
+            /** @example 2027-07-15T21:59:00Z */
+            until: string;
+            /** @example Homologation CNDA retardée par le centre de test. */
+            reason: string;
+        };
+        ExtensionDto: {
+            /** Format: uuid */
+            id: string;
+            milestone: string;
+            /** Format: date-time */
+            until: string;
+            reason: string;
+            /** Format: date-time */
+            grantedAt: string;
+        };
+        HomologationRequestDto: {
+            /** @example cnda_insi */
+            kind: string;
+            /**
+             * @example granted
+             * @enum {string}
+             */
+            status: "granted" | "in_progress";
+            /**
+             * @description Required when granted.
+             * @example CNDA-2024-0412
+             */
+            number?: string;
+            /**
+             * @description Required when granted.
+             * @example 2024-09-12
+             */
+            grantedOn?: string;
+            /**
+             * Format: uuid
+             * @description Evidence of this dossier: the attestation when granted; the pre-examination attestation or a screenshot of the homologation space when in progress (required then).
+             */
+            evidenceId?: string;
+        };
+        AlternativeProofDto: {
+            /** @example Archive IHE XDM du document envoyé */
+            title: string;
+            /**
+             * @example [
+             *       "flow"
+             *     ]
+             */
+            kinds: ("video" | "screenshot" | "document" | "logs" | "flow")[];
+        };
+        ErratumDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            referentialId: string;
+            /** @enum {string} */
+            kind: "reference_replaced" | "requirement_withdrawn" | "alternative_proof" | "clarification";
+            target: string;
+            /** Format: date-time */
+            effectiveFrom: string;
+            source: string;
+            text: string;
+            replaced?: string;
+            replacement?: string;
+            proof?: components["schemas"]["AlternativeProofDto"];
+            /** @description alternative_proof: the code the new proof takes in each scenario it concerns. */
+            proofCodes?: string[];
+            /** Format: date-time */
+            createdAt: string;
+        };
+        ErratumRequestDto: {
+            /**
+             * @example requirement_withdrawn
+             * @enum {string}
+             */
+            kind: "reference_replaced" | "requirement_withdrawn" | "alternative_proof" | "clarification";
+            /**
+             * @description A code of the référentiel, written any accepted way.
+             * @example INS/va2.7
+             */
+            target: string;
+            /**
+             * @description From when it applies to undecided dossiers.
+             * @example 2025-03-12T00:00:00Z
+             */
+            effectiveFrom: string;
+            /** @example FAQ ANS, question 42 */
+            source: string;
+            /** @example Cette exigence n’est plus exigée pour la vague 2. */
+            text: string;
+            /**
+             * @description reference_replaced: the old reference.
+             * @example Guide d’intégration INSi 3.1
+             */
+            replaced?: string;
+            /**
+             * @description reference_replaced: the new one.
+             * @example Guide d’intégration INSi 3.2
+             */
+            replacement?: string;
+            /** @description alternative_proof: the proof now also accepted. */
+            proof?: components["schemas"]["AlternativeProofDto"];
+        };
+        HdsCertificateDto: {
+            /**
+             * @description `physical_infrastructure` (hébergeur d’infrastructure physique, activities 1–2) or `managed_services` (hébergeur infogéreur, activities 3–6).
+             * @enum {string}
+             */
+            type: "physical_infrastructure" | "managed_services";
+            /** @example HDS-2024-0117 */
+            number: string;
+            /**
+             * @description The certifying body.
+             * @example Organisme certificateur accrédité
+             */
+            body: string;
+            /**
+             * @description First day of validity, YYYY-MM-DD.
+             * @example 2024-03-01
+             */
+            validFrom: string;
+            /**
+             * @description Last day of validity, YYYY-MM-DD; not before validFrom.
+             * @example 2027-02-28
+             */
+            validTo: string;
+        };
+        HdsHostDto: {
+            /** @example Hébergeur Santé Nord */
+            name: string;
+            /**
+             * @description The HDS activities this host performs for the product: 1 physical sites, 2 hardware, 3 virtual infrastructure, 4 application hosting platform, 5 administration and operation, 6 backup.
+             * @example [
+             *       1,
+             *       2,
+             *       3,
+             *       4,
+             *       5,
+             *       6
+             *     ]
+             */
+            activities: (1 | 2 | 3 | 4 | 5 | 6)[];
+            certificates: components["schemas"]["HdsCertificateDto"][];
+        };
+        HdsExemptionDto: {
+            /**
+             * @description ght_co_responsible (co-responsible establishment of a GHT, with the amendment), health_insurer_reimbursement, research_not_for_care, disabled_sport_association.
+             * @enum {string}
+             */
+            case: "ght_co_responsible" | "health_insurer_reimbursement" | "research_not_for_care" | "disabled_sport_association";
+            /** @example Données collectées pour une étude observationnelle, sans finalité de soin. */
+            justification: string;
+        };
+        PutHostingDto: {
+            /** @description Empty when an exemption applies. */
+            hosts: components["schemas"]["HdsHostDto"][];
+            /** @description The exemption from an HDS host that applies, if any. */
+            exemption?: components["schemas"]["HdsExemptionDto"];
+        };
+        HostingRecordDto: {
+            /** Format: uuid */
+            id: string;
+            hosts: components["schemas"]["HdsHostDto"][];
+            exemption: components["schemas"]["HdsExemptionDto"] | null;
+            /** Format: date-time */
+            recordedAt: string;
+            /** Format: uuid */
+            recordedBy: string | null;
+        };
+        ActivityCoverageDto: {
+            host: string;
+            /** @enum {number} */
+            activity: 1 | 2 | 3 | 4 | 5 | 6;
+            /** @enum {string} */
+            requiredType: "physical_infrastructure" | "managed_services";
+            certificateNumber: string | null;
+            /** @enum {string} */
+            state: "valid" | "expiring" | "expired" | "not_yet_valid" | "missing";
+        };
+        HostingIssueDto: {
+            /** @enum {string} */
+            kind: "certificate_expired" | "certificate_missing" | "certificate_not_yet_valid" | "certificate_expiring";
+            host: string;
+            /** @enum {number} */
+            activity: 1 | 2 | 3 | 4 | 5 | 6;
+            certificateNumber: string | null;
+            validTo: string | null;
+            /** @description Whether it blocks the submission of a dossier needing HDS hosting. */
+            blocking: boolean;
+            /** @description In French, for people. */
+            message: string;
+        };
+        HostingDto: {
+            /** Format: uuid */
+            productId: string;
+            /**
+             * @description As of now: warning when a certificate ends within 90 days; blocking when one is expired or missing.
+             * @enum {string}
+             */
+            state: "undeclared" | "exempt" | "compliant" | "warning" | "blocking";
+            /** @description The current declaration (the latest). */
+            current: components["schemas"]["HostingRecordDto"] | null;
+            coverage: components["schemas"]["ActivityCoverageDto"][];
+            issues: components["schemas"]["HostingIssueDto"][];
+        };
+        HostingHistoryDto: {
+            /** @description Every declaration, newest first. */
+            items: components["schemas"]["HostingRecordDto"][];
+        };
+        DossierHostingDto: {
+            /** Format: uuid */
+            productId: string;
+            /**
+             * @description As of now: warning when a certificate ends within 90 days; blocking when one is expired or missing.
+             * @enum {string}
+             */
+            state: "undeclared" | "exempt" | "compliant" | "warning" | "blocking";
+            /** @description The current declaration (the latest). */
+            current: components["schemas"]["HostingRecordDto"] | null;
+            coverage: components["schemas"]["ActivityCoverageDto"][];
+            issues: components["schemas"]["HostingIssueDto"][];
+            /** Format: uuid */
+            dossierId: string;
+            /** @description Whether the dossier's référentiel requires HDS hosting for its answers (then blocking issues stop the submission). */
+            required: boolean;
+            /** @description The requirements that call for it, as the référentiel names them. */
+            requirementCodes: string[];
+        };
+        PublicOidcProviderDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example Pro Santé Connect */
+            name: string;
+        };
+        StartOidcDto: {
+            /** Format: uuid */
+            providerId: string;
+        };
+        AuthorizationUrlDto: {
+            /** @description Where to send the browser (the provider’s authorization endpoint, with state, nonce and PKCE challenge). */
+            authorizationUrl: string;
+        };
+        OidcCallbackDto: {
+            /** @description The `state` the provider sent back. */
+            state: string;
+            /** @description The authorization code. */
+            code?: string;
+            /** @description The `iss` parameter of the response (RFC 9207), when the provider sends one. */
+            iss?: string;
+            /** @description The provider’s error, when it refused (e.g. access_denied). */
+            error?: string;
+            errorDescription?: string;
+        };
+        OidcCallbackResponseDto: {
+            /**
+             * @description `signed_in`: `session` holds the session (as POST /auth/login); `totp_required`: send the code with `pendingToken` to POST /auth/oidc/totp; `linked`: the provider account is now linked to the signed-in user.
+             * @enum {string}
+             */
+            status: "signed_in" | "totp_required" | "linked";
+            session?: components["schemas"]["LoginResponseDto"];
+            /** @description For the TOTP step; good once, for 5 minutes. */
+            pendingToken?: string;
+            /** @description The provider’s `acr`. */
+            acr?: string | null;
+            /** @description The provider’s `amr`. */
+            amr: string[];
+            /** @description Whether the provider’s authentication counts as strong (TOTP not asked). */
+            strong: boolean;
+        };
+        OidcTotpDto: {
+            pendingToken: string;
+            /**
+             * @description The 6-digit code, or a recovery code.
+             * @example 123456
+             */
+            totp: string;
+        };
+        OidcLogoutDto: {
+            /** @description Where to send the browser to end the provider's session too (RP-initiated logout), when the session came from a provider that supports it. */
+            endSessionUrl?: string | null;
+        };
+        CreateOidcProviderDto: {
+            /** @example Pro Santé Connect */
+            name: string;
+            /**
+             * @description The issuer; its discovery document is read at the first sign-in. https, or http on a loopback address.
+             * @example https://auth.esw.esante.gouv.fr/auth/realms/esante-wallet
+             */
+            issuer: string;
+            /** @example preuve-client */
+            clientId: string;
+            /** @description Kept sealed; never shown again. */
+            clientSecret: string;
+            /**
+             * @description Default: openid email profile.
+             * @example [
+             *       "openid",
+             *       "email",
+             *       "profile"
+             *     ]
+             */
+            scopes?: string[];
+            /**
+             * @description Sent as acr_values.
+             * @example [
+             *       "eidas1"
+             *     ]
+             */
+            acrValues?: string[];
+            /**
+             * @description acr values that mean strong authentication at this provider: the app's TOTP is then not asked.
+             * @example [
+             *       "eidas2",
+             *       "eidas3"
+             *     ]
+             */
+            strongAcrValues?: string[];
+        };
+        OidcProviderDto: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            issuer: string;
+            clientId: string;
+            scopes: string[];
+            acrValues: string[];
+            strongAcrValues: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            disabledAt?: string | null;
+        };
+        LinkedIdentityDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            providerId: string;
+            providerName: string;
+            email?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateEmailDomainDto: {
+            /** @example editeur.example */
+            domain: string;
+            /**
+             * @example vendor_member
+             * @enum {string}
+             */
+            role: "platform_admin" | "vendor_admin" | "vendor_member" | "reviewer" | "review_lead";
+        };
+        EmailDomainDto: {
+            /** Format: uuid */
+            id: string;
+            domain: string;
+            /** @enum {string} */
+            role: "platform_admin" | "vendor_admin" | "vendor_member" | "reviewer" | "review_lead";
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateInvitationDto: {
+            /** @example camille@editeur.example */
+            email: string;
+            /**
+             * @example vendor_member
+             * @enum {string}
+             */
+            role: "platform_admin" | "vendor_admin" | "vendor_member" | "reviewer" | "review_lead";
+        };
+        InvitationDto: {
+            /** Format: uuid */
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "platform_admin" | "vendor_admin" | "vendor_member" | "reviewer" | "review_lead";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            acceptedAt?: string | null;
+        };
+        NotificationDto: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "dossier_queued" | "changes_requested" | "decision" | "deadline" | "digest";
+            /** Format: uuid */
+            dossierId?: string | null;
+            /** @description French, one line. */
+            title: string;
+            /** @description French plain text. */
+            body: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            readAt?: string | null;
+            /** @enum {string} */
+            emailStatus: "pending" | "sent" | "skipped" | "failed" | "refused";
+        };
+        NotificationListDto: {
+            items: components["schemas"]["NotificationDto"][];
+            /** @description Unread notifications in all. */
+            unreadCount: number;
+        };
+        UnreadCountDto: {
+            unreadCount: number;
+        };
+        MarkReadDto: {
+            /** @description The notifications to mark read; absent: all of them. */
+            ids?: string[];
+        };
+        NotificationPreferenceDto: {
+            /** @enum {string} */
+            kind: "dossier_queued" | "changes_requested" | "decision" | "deadline" | "digest";
+            /** @description Receive it by e-mail. */
+            email: boolean;
+            /** @description Show it in the app. */
+            inApp: boolean;
+        };
+        NotificationPreferencesDto: {
+            preferences: components["schemas"]["NotificationPreferenceDto"][];
+        };
+        ScheduledRunDto: {
+            /** @description Digests written (one per reviewer and day at most). */
+            digests: number;
+            /** @description Deadline reminders written (one per user, deadline and reminder at most). */
+            reminders: number;
+        };
+        PutAssessmentDto: {
+            /**
+             * @description The working status (an unknown one is 400 UNKNOWN_WORKING_STATUS).
+             * @enum {string}
+             */
+            status: "conforme" | "conforme_a_etayer" | "partiel" | "non_conforme" | "non_applicable" | "a_confirmer";
+            /**
+             * @description Required with « a_confirmer », refused otherwise (400 UNKNOWN_REASON_CODE / REASON_CODE_REQUIRED).
+             * @enum {string|null}
+             */
+            reasonCode?: "document_not_provided" | "evidence_ambiguous" | "module_out_of_scope" | "decision_pending" | null;
+            /** @description How the product meets the scenario, in the vendor’s words. */
+            conformityText?: string | null;
+            /** @description Why a waived scenario does not apply (required at submission for a scenario an answer waives). */
+            justification?: string | null;
+        };
+        AssessmentRecordDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example ANN 3.1 */
+            scenario: string;
+            round: number;
+            /** @enum {string} */
+            status: "conforme" | "conforme_a_etayer" | "partiel" | "non_conforme" | "non_applicable" | "a_confirmer";
+            reasonCode: string | null;
+            conformityText: string | null;
+            justification: string | null;
+            /** Format: uuid */
+            createdBy: string | null;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        CreateRemediationDto: {
+            /** @example Ajouter la recherche de correspondants dans l’annuaire */
+            title: string;
+            /**
+             * @description The scenarios the action concerns.
+             * @example [
+             *       "ANN 3.1"
+             *     ]
+             */
+            scenarios: string[];
+            /**
+             * @description Estimated effort, in person-days.
+             * @example 5
+             */
+            effort: number;
+            /** @example Camille Martin */
+            owner: string;
+            /**
+             * @description YYYY-MM-DD; a past date is accepted and shows as overdue.
+             * @example 2027-03-31
+             */
+            targetDate: string;
+        };
+        RemediationDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            dossierId: string;
+            title: string;
+            scenarios: string[];
+            /** @description Person-days. */
+            effort: number;
+            owner: string;
+            /** @example 2027-03-31 */
+            targetDate: string;
+            /** @enum {string} */
+            state: "planned" | "in_progress" | "done" | "cancelled";
+            /** @description Open (planned or in progress) and its target date has passed. */
+            overdue: boolean;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            stateChangedAt: string;
+        };
+        PatchRemediationDto: {
+            /**
+             * @description An unknown state is 400 UNKNOWN_REMEDIATION_STATE.
+             * @enum {string}
+             */
+            state: "planned" | "in_progress" | "done" | "cancelled";
+        };
+        StatusCountsDto: {
+            conforme: number;
+            conforme_a_etayer: number;
+            partiel: number;
+            non_conforme: number;
+            non_applicable: number;
+            a_confirmer: number;
+            /** @description Applicable scenarios without a working status yet. */
+            unset: number;
+        };
+        FamilyReadinessDto: {
+            /** @example ANN */
+            family: string;
+            title: string;
+            byStatus: components["schemas"]["StatusCountsDto"];
+        };
+        BlockingItemDto: {
+            /** @example ANN 3.1 */
+            scenario: string;
+            /** @enum {string} */
+            kind: "proof" | "declaration" | "conformityText" | "justification" | "remediation";
+            /** @example ANN 3.1.2 */
+            proof?: string;
+            /** @description French: what to do. */
+            message: string;
+        };
+        OverdueActionDto: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            owner: string;
+            targetDate: string;
+            scenarios: string[];
+            daysLate: number;
+        };
+        ReadinessDto: {
+            /** Format: uuid */
+            dossierId: string;
+            /** @description Nothing blocks submission. */
+            ready: boolean;
+            byStatus: components["schemas"]["StatusCountsDto"];
+            byFamily: components["schemas"]["FamilyReadinessDto"][];
+            /** @description What blocks submission, in référentiel order. */
+            blocking: components["schemas"]["BlockingItemDto"][];
+            overdue: components["schemas"]["OverdueActionDto"][];
+            /** @description Applicable scenarios still « à confirmer » or without a status. */
+            unsettled: number;
+            /** @description Effort of the open actions, in person-days. */
+            openEffort: number;
+            /** @example 2026-12-05 */
+            asOf: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -2039,7 +4093,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    Health_health: {
+    getHealth: {
         parameters: {
             query?: never;
             header?: never;
@@ -2056,6 +4110,15 @@ export interface operations {
                     "application/json": components["schemas"]["HealthResponse"];
                 };
             };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             503: {
                 headers: {
                     [name: string]: unknown;
@@ -2066,7 +4129,72 @@ export interface operations {
             };
         };
     };
-    Auth_login: {
+    getLiveness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HealthResponse"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getReadiness: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessResponse"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DATABASE_UNAVAILABLE, BLOB_STORE_UNAVAILABLE or STORAGE_FULL */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    login: {
         parameters: {
             query?: never;
             header?: never;
@@ -2087,7 +4215,7 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponseDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2116,7 +4244,7 @@ export interface operations {
             };
         };
     };
-    Auth_refresh: {
+    refreshSession: {
         parameters: {
             query?: never;
             header?: never;
@@ -2133,6 +4261,15 @@ export interface operations {
                     "application/json": components["schemas"]["LoginResponseDto"];
                 };
             };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description INVALID_SESSION */
             401: {
                 headers: {
@@ -2144,7 +4281,7 @@ export interface operations {
             };
         };
     };
-    Auth_logout: {
+    logout: {
         parameters: {
             query?: never;
             header?: never;
@@ -2159,9 +4296,18 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
         };
     };
-    Auth_enroll: {
+    enrollTotp: {
         parameters: {
             query?: never;
             header?: never;
@@ -2176,6 +4322,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["TotpEnrollmentDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -2207,7 +4362,7 @@ export interface operations {
             };
         };
     };
-    Auth_activate: {
+    activateTotp: {
         parameters: {
             query?: never;
             header?: never;
@@ -2226,7 +4381,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description INVALID_TOTP_CODE or VALIDATION_FAILED */
+            /** @description INVALID_TOTP_CODE or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2264,7 +4419,7 @@ export interface operations {
             };
         };
     };
-    Auth_me: {
+    getMe: {
         parameters: {
             query?: never;
             header?: never;
@@ -2279,6 +4434,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["MeDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -2301,7 +4465,7 @@ export interface operations {
             };
         };
     };
-    Organizations_list: {
+    listOrganizations: {
         parameters: {
             query?: never;
             header?: never;
@@ -2318,48 +4482,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationDto"][];
                 };
             };
-            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Allowed — roles: platform_admin; no API token */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    Organizations_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateOrganizationDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["OrganizationDto"];
-                };
-            };
-            /** @description VALIDATION_FAILED */
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2388,7 +4511,57 @@ export interface operations {
             };
         };
     };
-    Organizations_get: {
+    createOrganization: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getOrganization: {
         parameters: {
             query?: never;
             header?: never;
@@ -2407,6 +4580,15 @@ export interface operations {
                     "application/json": components["schemas"]["OrganizationDto"];
                 };
             };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {
                 headers: {
@@ -2436,7 +4618,7 @@ export interface operations {
             };
         };
     };
-    Organizations_listUsers: {
+    listUsers: {
         parameters: {
             query?: never;
             header?: never;
@@ -2455,6 +4637,15 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"][];
                 };
             };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {
                 headers: {
@@ -2484,7 +4675,7 @@ export interface operations {
             };
         };
     };
-    Organizations_createUser: {
+    createUser: {
         parameters: {
             query?: never;
             header?: never;
@@ -2507,7 +4698,7 @@ export interface operations {
                     "application/json": components["schemas"]["UserDto"];
                 };
             };
-            /** @description WEAK_PASSWORD, ROLE_NOT_ALLOWED or VALIDATION_FAILED */
+            /** @description WEAK_PASSWORD, ROLE_NOT_ALLOWED or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2554,7 +4745,7 @@ export interface operations {
             };
         };
     };
-    Organizations_listTokens: {
+    listApiTokens: {
         parameters: {
             query?: never;
             header?: never;
@@ -2573,59 +4764,7 @@ export interface operations {
                     "application/json": components["schemas"]["ApiTokenDto"][];
                 };
             };
-            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Allowed — roles: platform_admin, vendor_admin, review_lead; no API token */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description ORGANIZATION_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    Organizations_createToken: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                orgId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateApiTokenDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedApiTokenDto"];
-                };
-            };
-            /** @description SCOPE_NOT_ALLOWED or VALIDATION_FAILED */
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2663,7 +4802,68 @@ export interface operations {
             };
         };
     };
-    Organizations_revokeToken: {
+    createApiToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiTokenDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedApiTokenDto"];
+                };
+            };
+            /** @description SCOPE_NOT_ALLOWED or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description ORGANIZATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    revokeApiToken: {
         parameters: {
             query?: never;
             header?: never;
@@ -2680,6 +4880,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {
@@ -2710,7 +4919,7 @@ export interface operations {
             };
         };
     };
-    Products_list: {
+    listProducts: {
         parameters: {
             query?: {
                 limit?: number;
@@ -2731,7 +4940,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProductPageDto"];
                 };
             };
-            /** @description INVALID_CURSOR or VALIDATION_FAILED */
+            /** @description INVALID_CURSOR or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2760,7 +4969,7 @@ export interface operations {
             };
         };
     };
-    Products_create: {
+    createProduct: {
         parameters: {
             query?: never;
             header?: never;
@@ -2781,7 +4990,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProductDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2810,7 +5019,7 @@ export interface operations {
             };
         };
     };
-    Products_get: {
+    getProduct: {
         parameters: {
             query?: never;
             header?: never;
@@ -2827,6 +5036,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ProductDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -2858,13 +5076,16 @@ export interface operations {
             };
         };
     };
-    Dossiers_list: {
+    listDossiers: {
         parameters: {
             query?: {
                 limit?: number;
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
                 status?: "draft" | "submitted" | "in_review" | "changes_requested" | "approved" | "rejected";
+                programme?: "DMN" | "SEGUR";
+                /** @description Ségur: where the procedure stands. */
+                phase?: "administrative" | "proofs" | "referenced";
             };
             header?: never;
             path?: never;
@@ -2880,7 +5101,7 @@ export interface operations {
                     "application/json": components["schemas"]["DossierPageDto"];
                 };
             };
-            /** @description INVALID_CURSOR or VALIDATION_FAILED */
+            /** @description INVALID_CURSOR or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2909,7 +5130,7 @@ export interface operations {
             };
         };
     };
-    Dossiers_create: {
+    createDossier: {
         parameters: {
             query?: never;
             header?: never;
@@ -2930,7 +5151,7 @@ export interface operations {
                     "application/json": components["schemas"]["DossierDto"];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -2968,7 +5189,7 @@ export interface operations {
             };
         };
     };
-    Dossiers_get: {
+    getDossier: {
         parameters: {
             query?: never;
             header?: never;
@@ -2982,7 +5203,7 @@ export interface operations {
             200: {
                 headers: {
                     /** @description Validator of this version of the view. */
-                    ETag?: unknown;
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2995,6 +5216,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {
@@ -3025,7 +5255,7 @@ export interface operations {
             };
         };
     };
-    Dossiers_putAnswers: {
+    saveAnswers: {
         parameters: {
             query?: never;
             header?: never;
@@ -3048,7 +5278,7 @@ export interface operations {
                     "application/json": components["schemas"]["DossierDto"];
                 };
             };
-            /** @description INVALID_ANSWERS (details.answers names each key) or VALIDATION_FAILED */
+            /** @description INVALID_ANSWERS (details.answers names each key) or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3095,7 +5325,7 @@ export interface operations {
             };
         };
     };
-    Dossiers_completeness: {
+    getCompleteness: {
         parameters: {
             query?: never;
             header?: never;
@@ -3112,6 +5342,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CompletenessReportDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -3143,7 +5382,7 @@ export interface operations {
             };
         };
     };
-    Dossiers_submit: {
+    submitDossier: {
         parameters: {
             query?: never;
             header?: never;
@@ -3160,6 +5399,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SubmissionResultDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -3209,7 +5457,7 @@ export interface operations {
             };
         };
     };
-    Dossiers_submissionsOf: {
+    listSubmissions: {
         parameters: {
             query?: never;
             header?: never;
@@ -3228,6 +5476,15 @@ export interface operations {
                     "application/json": components["schemas"]["SubmissionDto"][];
                 };
             };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {
                 headers: {
@@ -3257,7 +5514,7 @@ export interface operations {
             };
         };
     };
-    Dossiers_audit: {
+    listDossierAudit: {
         parameters: {
             query?: never;
             header?: never;
@@ -3276,6 +5533,15 @@ export interface operations {
                     "application/json": components["schemas"]["AuditEventDto"][];
                 };
             };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {
                 headers: {
@@ -3305,7 +5571,7 @@ export interface operations {
             };
         };
     };
-    Declarations_statement: {
+    getDeclarationStatement: {
         parameters: {
             query?: never;
             header?: never;
@@ -3320,6 +5586,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatementDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -3342,7 +5617,7 @@ export interface operations {
             };
         };
     };
-    Declarations_list: {
+    listDeclarations: {
         parameters: {
             query?: never;
             header?: never;
@@ -3359,6 +5634,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeclarationDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -3390,7 +5674,7 @@ export interface operations {
             };
         };
     };
-    Declarations_create: {
+    createDeclaration: {
         parameters: {
             query?: never;
             header?: never;
@@ -3413,7 +5697,7 @@ export interface operations {
                     "application/json": components["schemas"]["DeclarationDto"];
                 };
             };
-            /** @description VALIDATION_FAILED or INVALID_CODE */
+            /** @description VALIDATION_FAILED or INVALID_CODE; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3469,7 +5753,7 @@ export interface operations {
             };
         };
     };
-    Declarations_get: {
+    getDeclaration: {
         parameters: {
             query?: never;
             header?: never;
@@ -3486,6 +5770,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeclarationDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -3517,7 +5810,7 @@ export interface operations {
             };
         };
     };
-    Declarations_pdfLink: {
+    createDeclarationPdfLink: {
         parameters: {
             query?: {
                 /** @description `inline` to show the file in the page (<img>, <video>, a PDF in an <iframe>), `attachment` to download it. */
@@ -3543,6 +5836,15 @@ export interface operations {
                     "application/json": components["schemas"]["SignedLinkDto"];
                 };
             };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {
                 headers: {
@@ -3572,7 +5874,7 @@ export interface operations {
             };
         };
     };
-    Declarations_pdf: {
+    downloadDeclarationPdf: {
         parameters: {
             query?: never;
             header?: never;
@@ -3590,6 +5892,15 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED, INVALID_TOKEN, or INVALID_LINK (a signed link expired, altered, for another file, or whose session ended) */
@@ -3621,7 +5932,7 @@ export interface operations {
             };
         };
     };
-    Evidence_list: {
+    listEvidence: {
         parameters: {
             query?: never;
             header?: never;
@@ -3638,6 +5949,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvidenceDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -3669,7 +5989,7 @@ export interface operations {
             };
         };
     };
-    Evidence_upload: {
+    uploadEvidence: {
         parameters: {
             query?: never;
             header?: never;
@@ -3690,6 +6010,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvidenceDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (no proof, no file, an empty file, two files) or INVALID_CODE (not a proof code); also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -3757,7 +6086,7 @@ export interface operations {
             };
         };
     };
-    Evidence_get: {
+    getEvidence: {
         parameters: {
             query?: never;
             header?: never;
@@ -3774,6 +6103,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EvidenceDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -3805,7 +6143,7 @@ export interface operations {
             };
         };
     };
-    Evidence_link: {
+    createEvidenceLink: {
         parameters: {
             query?: {
                 /** @description `inline` to show the file in the page (<img>, <video>, a PDF in an <iframe>), `attachment` to download it. */
@@ -3831,6 +6169,15 @@ export interface operations {
                     "application/json": components["schemas"]["SignedLinkDto"];
                 };
             };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {
                 headers: {
@@ -3860,7 +6207,7 @@ export interface operations {
             };
         };
     };
-    Evidence_content: {
+    downloadEvidence: {
         parameters: {
             query?: never;
             header?: never;
@@ -3878,6 +6225,15 @@ export interface operations {
                 };
                 content: {
                     "application/octet-stream": string;
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED, INVALID_TOKEN, or INVALID_LINK (a signed link expired, altered, for another file, or whose session ended) */
@@ -3909,7 +6265,7 @@ export interface operations {
             };
         };
     };
-    Review_queue: {
+    getReviewQueue: {
         parameters: {
             query?: {
                 limit?: number;
@@ -3919,6 +6275,11 @@ export interface operations {
                 referentialId?: string;
                 /** @description The vendor organisation. */
                 vendorId?: string;
+                programme?: "DMN" | "SEGUR";
+                /** @description Ségur: where the procedure stands. */
+                phase?: "administrative" | "proofs" | "referenced";
+                /** @description Ségur: the dispositif of the référentiel. */
+                dispositif?: string;
                 /** @description Last submitted at or after (ISO 8601). */
                 submittedFrom?: string;
                 /** @description Last submitted before (ISO 8601). */
@@ -3942,7 +6303,7 @@ export interface operations {
                     "application/json": components["schemas"]["QueuePageDto"];
                 };
             };
-            /** @description VALIDATION_FAILED or INVALID_CURSOR */
+            /** @description VALIDATION_FAILED or INVALID_CURSOR; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3971,7 +6332,7 @@ export interface operations {
             };
         };
     };
-    Review_item: {
+    getReviewItem: {
         parameters: {
             query?: never;
             header?: never;
@@ -3988,6 +6349,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewSummaryDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -4019,7 +6389,7 @@ export interface operations {
             };
         };
     };
-    Review_progress: {
+    getReviewProgress: {
         parameters: {
             query: {
                 /** @description Dossier ids, comma-separated (at most 100): those on screen. Ids you cannot see are left out. */
@@ -4039,7 +6409,7 @@ export interface operations {
                     "application/json": components["schemas"]["DossierProgressDto"][];
                 };
             };
-            /** @description VALIDATION_FAILED */
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4068,7 +6438,7 @@ export interface operations {
             };
         };
     };
-    Review_vendors: {
+    listReviewVendors: {
         parameters: {
             query?: never;
             header?: never;
@@ -4085,6 +6455,15 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewVendorDto"][];
                 };
             };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {
                 headers: {
@@ -4105,7 +6484,7 @@ export interface operations {
             };
         };
     };
-    Review_stats: {
+    getReviewStats: {
         parameters: {
             query?: never;
             header?: never;
@@ -4122,6 +6501,15 @@ export interface operations {
                     "application/json": components["schemas"]["ReviewStatsDto"];
                 };
             };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {
                 headers: {
@@ -4142,7 +6530,7 @@ export interface operations {
             };
         };
     };
-    Review_assign: {
+    assignDossier: {
         parameters: {
             query?: never;
             header?: never;
@@ -4163,6 +6551,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {
@@ -4193,7 +6590,7 @@ export interface operations {
             };
         };
     };
-    Review_start: {
+    startReview: {
         parameters: {
             query?: never;
             header?: never;
@@ -4210,6 +6607,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {
@@ -4249,7 +6655,7 @@ export interface operations {
             };
         };
     };
-    Review_verdict: {
+    setVerdict: {
         parameters: {
             query?: never;
             header?: never;
@@ -4271,6 +6677,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["VerdictDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -4320,7 +6735,7 @@ export interface operations {
             };
         };
     };
-    Review_decide: {
+    decideDossier: {
         parameters: {
             query?: never;
             header?: never;
@@ -4341,6 +6756,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DecisionDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -4390,7 +6814,7 @@ export interface operations {
             };
         };
     };
-    Review_diff: {
+    getRoundDiff: {
         parameters: {
             query?: never;
             header?: never;
@@ -4408,6 +6832,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RoundDiffDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -4439,7 +6872,7 @@ export interface operations {
             };
         };
     };
-    Review_comments: {
+    listComments: {
         parameters: {
             query?: never;
             header?: never;
@@ -4457,6 +6890,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommentDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -4488,7 +6930,7 @@ export interface operations {
             };
         };
     };
-    Review_post: {
+    postComment: {
         parameters: {
             query?: never;
             header?: never;
@@ -4510,6 +6952,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommentDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -4541,7 +6992,7 @@ export interface operations {
             };
         };
     };
-    Review_edit: {
+    editComment: {
         parameters: {
             query?: never;
             header?: never;
@@ -4564,6 +7015,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CommentDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -4595,7 +7055,7 @@ export interface operations {
             };
         };
     };
-    Identifiers_validate: {
+    validateIdentifier: {
         parameters: {
             query: {
                 type: "rpps" | "idnps" | "finess" | "am" | "nir";
@@ -4615,7 +7075,7 @@ export interface operations {
                     "application/json": components["schemas"]["IdentifierCheckDto"];
                 };
             };
-            /** @description UNKNOWN_IDENTIFIER_TYPE or VALIDATION_FAILED */
+            /** @description UNKNOWN_IDENTIFIER_TYPE or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4644,7 +7104,7 @@ export interface operations {
             };
         };
     };
-    Webhooks_list: {
+    listWebhooks: {
         parameters: {
             query?: never;
             header?: never;
@@ -4663,59 +7123,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDto"][];
                 };
             };
-            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description Allowed — roles: platform_admin, vendor_admin, review_lead; no API token */
-            403: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-            /** @description ORGANIZATION_NOT_FOUND */
-            404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["ErrorResponse"];
-                };
-            };
-        };
-    };
-    Webhooks_create: {
-        parameters: {
-            query?: never;
-            header?: never;
-            path: {
-                orgId: string;
-            };
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CreateWebhookDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["CreatedWebhookDto"];
-                };
-            };
-            /** @description INVALID_WEBHOOK_URL or VALIDATION_FAILED */
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4753,7 +7161,68 @@ export interface operations {
             };
         };
     };
-    Webhooks_disable: {
+    createWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookDto"];
+                };
+            };
+            /** @description INVALID_WEBHOOK_URL or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description ORGANIZATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    disableWebhook: {
         parameters: {
             query?: never;
             header?: never;
@@ -4770,6 +7239,15 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
             401: {
@@ -4800,7 +7278,7 @@ export interface operations {
             };
         };
     };
-    Webhooks_deliveries: {
+    listWebhookDeliveries: {
         parameters: {
             query?: {
                 limit?: number;
@@ -4824,7 +7302,7 @@ export interface operations {
                     "application/json": components["schemas"]["WebhookDeliveryPageDto"];
                 };
             };
-            /** @description INVALID_CURSOR or VALIDATION_FAILED */
+            /** @description INVALID_CURSOR or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4862,7 +7340,7 @@ export interface operations {
             };
         };
     };
-    Audit_verify: {
+    verifyAuditChain: {
         parameters: {
             query?: never;
             header?: never;
@@ -4877,6 +7355,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditVerificationDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -4899,9 +7386,15 @@ export interface operations {
             };
         };
     };
-    Referentials_list: {
+    listReferentials: {
         parameters: {
-            query?: never;
+            query?: {
+                programme?: "DMN" | "SEGUR";
+                couloir?: string;
+                dispositif?: string;
+                vague?: string;
+                status?: "draft" | "published";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -4914,6 +7407,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferentialSummaryDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -4936,7 +7438,7 @@ export interface operations {
             };
         };
     };
-    Referentials_get: {
+    getReferential: {
         parameters: {
             query?: never;
             header?: never;
@@ -4953,6 +7455,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReferentialDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
             /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
@@ -4984,7 +7495,7 @@ export interface operations {
             };
         };
     };
-    Referentials_scenario: {
+    getScenario: {
         parameters: {
             query?: never;
             header?: never;
@@ -5004,7 +7515,7 @@ export interface operations {
                     "application/json": components["schemas"]["ScenarioLookupDto"];
                 };
             };
-            /** @description INVALID_CODE */
+            /** @description INVALID_CODE; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5042,7 +7553,7 @@ export interface operations {
             };
         };
     };
-    Referentials_assess: {
+    assessApplicability: {
         parameters: {
             query?: never;
             header?: never;
@@ -5065,7 +7576,7 @@ export interface operations {
                     "application/json": components["schemas"]["AssessmentResponseDto"];
                 };
             };
-            /** @description INVALID_ANSWERS, VALIDATION_FAILED or MALFORMED_JSON */
+            /** @description INVALID_ANSWERS, VALIDATION_FAILED or MALFORMED_JSON; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5099,6 +7610,3410 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    importGrid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["ImportGridRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportGridResponseDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (missing or bad fields); also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description REFERENTIAL_VERSION_EXISTS */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GRID_TOO_LARGE (MAX_GRID_BYTES, 10 MiB by default) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNSUPPORTED_MEDIA_TYPE: not multipart */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description GRID_INVALID, GRID_UNREADABLE, GRID_COMPRESSION_SUSPICIOUS (a ZIP bomb), GRID_MIXED_ENCODING or OVERLAY_INVALID */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    attachOverlay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverlayRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferentialVersionDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description REFERENTIAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description REFERENTIAL_PUBLISHED: a published version never changes */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description OVERLAY_INVALID, with every problem */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    publishReferential: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferentialVersionDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description REFERENTIAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description REFERENTIAL_PUBLISHED: already published */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    diffReferentials: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The version compared from */
+                id: string;
+                /** @description The version compared to */
+                otherId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferentialDiffDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, vendor_member, reviewer, review_lead; API tokens: any scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description REFERENTIAL_NOT_FOUND (drafts too, except for admins) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    moveDossier: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveDossierRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveOutcomeDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED or MALFORMED_JSON; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member; API tokens: scope dossiers:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND or REFERENTIAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_LOCKED (not open), MOVE_REFUSED (another référentiel, or not a newer version) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    previewDossierMove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveDossierRequestDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MoveOutcomeDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED or MALFORMED_JSON; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND or REFERENTIAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_LOCKED or MOVE_REFUSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getAdministrative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdministrativeDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_SEGUR_DOSSIER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    saveCandidature: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CandidatureDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdministrativeDto"];
+                };
+            };
+            /** @description INVALID_COMPANY_NUMBER (details.field is siren or siret) or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member; API tokens: scope dossiers:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_SEGUR_DOSSIER (a DMN dossier), DOSSIER_LOCKED (submitted or accepted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    acceptCharter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CharterAcceptanceDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CharterAcceptedDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_SEGUR_DOSSIER (a DMN dossier), DOSSIER_LOCKED (submitted or accepted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    saveEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EligibilityDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdministrativeDto"];
+                };
+            };
+            /** @description INVALID_ANSWERS (details.answers names each key); also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member; API tokens: scope dossiers:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_SEGUR_DOSSIER (a DMN dossier), DOSSIER_LOCKED (submitted or accepted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    saveObsoleteVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ObsoleteVersionsDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdministrativeDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (details.problems); also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member; API tokens: scope dossiers:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_SEGUR_DOSSIER (a DMN dossier), DOSSIER_LOCKED (submitted or accepted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    submitAdministrative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdministrativeDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member; API tokens: scope dossiers:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_SEGUR_DOSSIER (a DMN dossier), DOSSIER_LOCKED (submitted or accepted), DEADLINE_PASSED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description ADMINISTRATIVE_INCOMPLETE (details.missing) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    decideAdministrative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdministrativeDecisionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AdministrativeDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (a change request needs a comment); also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: reviewer, review_lead; API tokens: scope review:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_SEGUR_DOSSIER, TRANSITION_REFUSED (not submitted) */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listReferencements: {
+        parameters: {
+            query?: {
+                dispositif?: string;
+                vague?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReferencementDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getReferencement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierReferencementDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND or REFERENCEMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    downloadAttestation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND or REFERENCEMENT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getMilestones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneViewDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, vendor_member, reviewer, review_lead; API tokens: any scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description REFERENTIAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_SEGUR_REFERENTIAL */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    setMilestones: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MilestoneInputDto"][];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MilestoneViewDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description REFERENTIAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_SEGUR_REFERENTIAL */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    grantExtension: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtensionRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ExtensionDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED (until in the past…); also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_SEGUR_DOSSIER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNKNOWN_MILESTONE */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listHomologations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomologationDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_SEGUR_DOSSIER */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    recordHomologation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HomologationRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HomologationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member; API tokens: scope dossiers:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND or EVIDENCE_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description NOT_SEGUR_DOSSIER, PHASE_NOT_OPEN, DOSSIER_LOCKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNKNOWN_HOMOLOGATION */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listErrata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErratumDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, vendor_member, reviewer, review_lead; API tokens: any scope */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description REFERENTIAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createErratum: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErratumRequestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErratumDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, reviewer, review_lead; API tokens: scope review:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description REFERENTIAL_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description UNKNOWN_ERRATUM_TARGET */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getHosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostingDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PRODUCT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    saveHosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutHostingDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostingDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED, CERTIFICATE_DATES_INVALID (a certificate ends before it starts) or HOSTING_INVALID; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member; API tokens: scope dossiers:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PRODUCT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listHostingHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostingHistoryDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description PRODUCT_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getDossierHosting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DossierHostingDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    exportGrid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    downloadRoundArchive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                round: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The archive */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": string;
+                };
+            };
+            /** @description VALIDATION_FAILED (round is not a round number); also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND or ROUND_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/zip": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listSignInProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicOidcProviderDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    startOidcSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartOidcDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorizationUrlDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description OIDC_PROVIDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description OIDC_PROVIDER_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    startOidcLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartOidcDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthorizationUrlDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, vendor_member, reviewer, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description OIDC_PROVIDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description OIDC_PROVIDER_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    completeOidcSignIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcCallbackDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcCallbackResponseDto"];
+                };
+            };
+            /** @description OIDC_STATE_INVALID (forged, replayed, expired or from another browser), OIDC_CODE_REJECTED, VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description OIDC_ID_TOKEN_INVALID (signature by an unknown key, wrong nonce, issuer, audience, expiry) */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description OIDC_DOMAIN_UNKNOWN or OIDC_EMAIL_UNVERIFIED */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description OIDC_ACCOUNT_NOT_LINKED or OIDC_IDENTITY_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description OIDC_PROVIDER_UNAVAILABLE */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    completeOidcTotp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcTotpDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LoginResponseDto"];
+                };
+            };
+            /** @description OIDC_PENDING_INVALID or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description INVALID_CREDENTIALS */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    oidcLogout: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcLogoutDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listOidcProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcProviderDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createOidcProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOidcProviderDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OidcProviderDto"];
+                };
+            };
+            /** @description INVALID_OIDC_PROVIDER or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    disableOidcProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                providerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description OIDC_PROVIDER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listMyIdentities: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LinkedIdentityDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, vendor_member, reviewer, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listEmailDomains: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDomainDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description ORGANIZATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    addEmailDomain: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEmailDomainDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDomainDto"];
+                };
+            };
+            /** @description INVALID_EMAIL_DOMAIN, ROLE_NOT_ALLOWED or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description ORGANIZATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description EMAIL_DOMAIN_TAKEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listInvitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description ORGANIZATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    inviteUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                orgId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateInvitationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvitationDto"];
+                };
+            };
+            /** @description ROLE_NOT_ALLOWED or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description ORGANIZATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listNotifications: {
+        parameters: {
+            query?: {
+                limit?: number;
+                /** @description true: only the unread ones. */
+                unread?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationListDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, vendor_member, reviewer, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    countUnreadNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnreadCountDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, vendor_member, reviewer, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    markNotificationsRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkReadDto"];
+            };
+        };
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, vendor_member, reviewer, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, vendor_member, reviewer, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    saveNotificationPreferences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferenceDto"][];
+                };
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin, vendor_admin, vendor_member, reviewer, review_lead; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    runNotifications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduledRunDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: platform_admin; no API token */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    saveAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PutAssessmentDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScenarioWorkingStatusDto"];
+                };
+            };
+            /** @description UNKNOWN_WORKING_STATUS, UNKNOWN_REASON_CODE, REASON_CODE_REQUIRED, VALIDATION_FAILED or INVALID_CODE; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member; API tokens: scope dossiers:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_LOCKED or SCENARIO_FROZEN */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listAssessments: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AssessmentRecordDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    listRemediation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemediationDto"][];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    createRemediation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRemediationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemediationDto"];
+                };
+            };
+            /** @description VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member; API tokens: scope dossiers:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_LOCKED */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    updateRemediation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PatchRemediationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RemediationDto"];
+                };
+            };
+            /** @description UNKNOWN_REMEDIATION_STATE or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member; API tokens: scope dossiers:write */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description REMEDIATION_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    getReadinessReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    downloadReadinessPdf: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": components["schemas"]["ErrorResponse"];
+                };
+            };
+        };
+    };
+    downloadReadinessXlsx: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The workbook */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description AUTHENTICATION_REQUIRED or INVALID_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description Allowed — roles: vendor_admin, vendor_member, reviewer, review_lead; API tokens: scope dossiers:read */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponse"];
+                };
+            };
+            /** @description DOSSIER_NOT_FOUND */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": components["schemas"]["ErrorResponse"];
                 };
             };
         };

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { ProviderButtons } from '../account/oidc-providers';
 import { api, ApiError, unwrap } from '../api/client';
 import { ErrorBanner, Notice } from '../components/feedback';
 import { t } from '../i18n';
@@ -110,6 +111,7 @@ export function SignInPage({ expired }: { expired: boolean }) {
             </button>
           )}
         </form>
+        {step === 'password' && <ProviderButtons />}
       </div>
     </main>
   );

@@ -1,4 +1,6 @@
 import { t } from '../i18n';
+// The pre-check notes are codes with parameters; their French words live beside the codes.
+import { renderStoredNoteFr } from '../../../../libs/domain/src/prechecks/notes-fr';
 
 /** The FHIR log pre-check of one evidence version (shape: FhirLogFindings in libs/domain). */
 interface FhirFindings {
@@ -7,10 +9,24 @@ interface FhirFindings {
   fhirRequests?: number;
   callTypes?: { full: number; delta: number; unitary: number };
   allIdentifiersValid?: boolean;
-  identifiers?: { value: string; type: string; valid: boolean; reason?: string }[];
+  identifiers?: {
+    value: string;
+    type?: string;
+    valid?: boolean;
+    reason?: string;
+    oid?: string | null;
+    kind?: string;
+  }[];
   timestamped?: boolean;
   deltaWithinThirtyDays?: boolean | null;
-  notes?: string[];
+  /** Ségur proofs: `hl7v2`, `xdm` or `cda` (FHIR log findings have none). */
+  check?: string;
+  messages?: unknown[];
+  documents?: unknown[];
+  submissionSets?: unknown[];
+  insUnqualified?: number;
+  /** Coded notes ({ code, params }); findings stored before the codes carry French sentences. */
+  notes?: unknown[];
 }
 
 function Check({ ok, yes, no }: { ok: boolean; yes: string; no: string }) {
@@ -25,6 +41,7 @@ function Check({ ok, yes, no }: { ok: boolean; yes: string; no: string }) {
 export function Findings({ findings }: { findings: Record<string, unknown> }) {
   const f = findings as FhirFindings;
   const text = t.vendor.findings;
+  if (f.check === 'hl7v2' || f.check === 'xdm' || f.check === 'cda') return <ProofFindings f={f} />;
   return (
     <section className="findings" aria-label={text.title}>
       <h5>{text.title}</h5>
@@ -39,7 +56,7 @@ export function Findings({ findings }: { findings: Record<string, unknown> }) {
           .filter((identifier) => !identifier.valid)
           .map((identifier) => (
             <li key={identifier.value} className="finding finding-warn">
-              {text.invalidIdentifier(identifier.type.toUpperCase(), identifier.value, identifier.reason)}
+              {text.invalidIdentifier((identifier.type ?? '').toUpperCase(), identifier.value, identifier.reason)}
             </li>
           ))}
         {typeof f.timestamped === 'boolean' && (
@@ -49,16 +66,56 @@ export function Findings({ findings }: { findings: Record<string, unknown> }) {
           <Check ok={f.deltaWithinThirtyDays} yes={text.deltaOk} no={text.deltaTooOld} />
         )}
       </ul>
-      {f.notes && f.notes.length > 0 && (
-        <details className="small">
-          <summary>{text.details}</summary>
-          <ul>
-            {f.notes.map((note) => (
-              <li key={note}>{note}</li>
+      <Notes notes={f.notes} />
+      <p className="muted small">{text.hint}</p>
+    </section>
+  );
+}
+
+/** The notes of an analysis, folded. */
+function Notes({ notes }: { notes: unknown[] | undefined }) {
+  if (!notes || notes.length === 0) return null;
+  return (
+    <details className="small">
+      <summary>{t.vendor.findings.details}</summary>
+      <ul>
+        {notes.map((note, index) => (
+          <li key={index}>{renderStoredNoteFr(note)}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** An HL7 v2 message, an IHE XDM archive or a CDA document: its patient identifiers and the INS rule. */
+function ProofFindings({ f }: { f: FhirFindings }) {
+  const text = t.vendor.findings;
+  const identifiers = f.identifiers ?? [];
+  const cda = f.notes?.filter((note) => (note as { code?: string }).code === 'cda.summary').length ?? 0;
+  return (
+    <section className="findings" aria-label={text.title}>
+      <h5>{text.title}</h5>
+      <ul>
+        {f.analysed === false && <li>{text.notAnalysed}</li>}
+        {f.check === 'hl7v2' && f.messages && <li>{text.messages(f.messages.length)}</li>}
+        {f.check === 'xdm' && f.documents && <li>{text.documents(f.documents.length, cda)}</li>}
+        {typeof f.insUnqualified === 'number' && (
+          <Check ok={f.insUnqualified === 0} yes={text.insOk} no={text.insUnqualified(f.insUnqualified)} />
+        )}
+      </ul>
+      {identifiers.length > 0 && (
+        <>
+          <h6>{text.patientIdentifiers}</h6>
+          <ul className="small">
+            {identifiers.map((identifier, index) => (
+              <li key={index}>
+                {text.identifier(identifier.value, identifier.oid ?? null, (identifier.kind ?? 'other') !== 'other')}
+              </li>
             ))}
           </ul>
-        </details>
+        </>
       )}
+      <Notes notes={f.notes} />
       <p className="muted small">{text.hint}</p>
     </section>
   );

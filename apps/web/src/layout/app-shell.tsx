@@ -6,12 +6,18 @@ import type { NavItem } from '../routes';
 
 async function signOut(): Promise<void> {
   const csrf = session.csrfToken();
-  await fetch('/api/v1/auth/logout', {
+  // Closes the session and, after a sign-in with an identity provider that supports it, the provider's session too.
+  const response = await fetch('/api/v1/auth/oidc/logout', {
     method: 'POST',
     headers: { ...(csrf ? { 'X-CSRF-Token': csrf } : {}) },
     credentials: 'same-origin',
   }).catch(() => undefined);
+  const body = (await response?.json().catch(() => undefined)) as { endSessionUrl?: string | null } | undefined;
   session.signedOut();
+  if (body?.endSessionUrl) {
+    window.location.assign(body.endSessionUrl);
+    return;
+  }
   navigate('/', { replace: true });
 }
 

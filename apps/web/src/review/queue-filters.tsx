@@ -14,7 +14,13 @@ export const FILTER_KEYS = [
   'submittedTo',
   'assignee',
   'changes',
+  'programme',
+  'dispositif',
+  'phase',
 ] as const;
+
+const PROGRAMMES = ['DMN', 'SEGUR'] as const;
+const PHASES = ['administrative', 'proofs', 'referenced'] as const;
 
 export type QueueFilters = Partial<Record<(typeof FILTER_KEYS)[number], string>>;
 
@@ -45,6 +51,9 @@ export function apiQuery(filters: QueueFilters) {
     submittedTo: startOfDay(filters.submittedTo, 1),
     assignee: filters.assignee,
     openChangeRequests: filters.changes === 'open' ? true : filters.changes === 'none' ? false : undefined,
+    programme: PROGRAMMES.find((programme) => programme === filters.programme),
+    phase: PHASES.find((phase) => phase === filters.phase),
+    dispositif: filters.dispositif,
   };
 }
 
@@ -52,11 +61,15 @@ export function QueueFilterBar({
   location,
   referentials,
   vendors,
+  dispositifs = [],
 }: {
   location: Location;
   referentials: { id: string; label: string }[];
   vendors: QueueItem['vendor'][];
+  /** The Ségur dispositifs of the référentiels, for the dispositif filter. */
+  dispositifs?: string[];
 }) {
+  const segurText = t.segur.filters;
   const id = useId();
   const filters = filtersOf(location);
   const set = (key: keyof QueueFilters) => (value: string) =>
@@ -76,6 +89,47 @@ export function QueueFilterBar({
           {STATUSES.map((status) => (
             <option key={status} value={status}>
               {t.common.dossierStatus[status]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-programme`}>{segurText.programme}</label>
+        <select
+          id={`${id}-programme`}
+          value={filters.programme ?? ''}
+          onChange={(event) => set('programme')(event.target.value)}
+        >
+          <option value="">{segurText.anyProgramme}</option>
+          {PROGRAMMES.map((programme) => (
+            <option key={programme} value={programme}>
+              {t.segur.programme[programme]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-dispositif`}>{segurText.dispositif}</label>
+        <select
+          id={`${id}-dispositif`}
+          value={filters.dispositif ?? ''}
+          onChange={(event) => set('dispositif')(event.target.value)}
+        >
+          <option value="">{segurText.anyDispositif}</option>
+          {dispositifs.map((dispositif) => (
+            <option key={dispositif} value={dispositif}>
+              {dispositif}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-phase`}>{segurText.phase}</label>
+        <select id={`${id}-phase`} value={filters.phase ?? ''} onChange={(event) => set('phase')(event.target.value)}>
+          <option value="">{segurText.anyPhase}</option>
+          {PHASES.map((phase) => (
+            <option key={phase} value={phase}>
+              {t.segur.phase[phase]}
             </option>
           ))}
         </select>

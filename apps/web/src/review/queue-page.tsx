@@ -123,11 +123,21 @@ export function QueuePage() {
     id: entry.id,
     label: `${entry.code} ${entry.version}`,
   }));
+  const dispositifs = [
+    ...new Set(
+      (referentials.data ?? []).map((entry) => entry.dispositif).filter((value): value is string => Boolean(value)),
+    ),
+  ].sort();
 
   return (
     <>
       <PageHeader title={t.review.queueTitle} />
-      <QueueFilterBar location={location} referentials={referentialOptions} vendors={vendors} />
+      <QueueFilterBar
+        location={location}
+        referentials={referentialOptions}
+        vendors={vendors}
+        dispositifs={dispositifs}
+      />
       <ErrorBanner error={first.error} onRetry={() => first.reload()} />
       <ErrorBanner error={assign.error ?? loadMore.error} />
       {first.loading && !first.data ? (
@@ -174,6 +184,11 @@ export function QueuePage() {
                     </td>
                     <td>
                       {item.referential.code} {item.referential.version}
+                      {item.programme === 'SEGUR' && (
+                        <div className="muted small" data-testid="queue-phase">
+                          {t.segur.phase[item.phase]}
+                        </div>
+                      )}
                     </td>
                     <td>{item.round}</td>
                     <td>

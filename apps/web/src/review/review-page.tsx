@@ -8,6 +8,9 @@ import { ScenarioTree } from '../dossier/scenario-tree';
 import { useAction, useApi } from '../hooks/use-api';
 import { formatDateTime, t } from '../i18n';
 import { Link, useLocation, withQuery } from '../router';
+import { DossierHostingPanel } from '../hosting/dossier-hosting';
+import { AdministrativeReview } from '../segur/administrative-review';
+import { PhaseTracker } from '../segur/phase-tracker';
 import { currentRole, currentUserId, loadDiff, loadQueueItem, usePeople } from './api';
 import { AuditTimeline } from './audit-timeline';
 import { DecisionDialog } from './decision-dialog';
@@ -15,8 +18,8 @@ import { RoundDiffView } from './round-diff';
 import { ScenarioPanel } from './scenario-panel';
 import type { Dossier } from './types';
 
-type View = 'scenario' | 'diff' | 'audit';
-const VIEWS: View[] = ['scenario', 'diff', 'audit'];
+type View = 'scenario' | 'diff' | 'audit' | 'hosting';
+const VIEWS: View[] = ['scenario', 'diff', 'audit', 'hosting'];
 
 /** Verdicts and decisions are open while the round is submitted or in review. */
 export const underReview = (dossier: Pick<Dossier, 'status'>): boolean =>
@@ -40,7 +43,12 @@ export function ReviewPage({ id }: { id: string }) {
   // Vendor, product, référentiel and assignee, as the queue shows them; again after every change.
   const summary = useApi(() => loadQueueItem(id), [id, data?.version]);
   const round = data ? reviewedRound(data) : 0;
-  const diff = useApi(async () => (data ? loadDiff(id, round) : undefined), [id, round, data?.firstSubmittedAt]);
+  // A Ségur dossier has no proof round to compare before its proofs are first submitted.
+  const hasRound = data !== undefined && data.status !== 'draft';
+  const diff = useApi(
+    async () => (hasRound ? loadDiff(id, round) : undefined),
+    [id, round, hasRound, data?.firstSubmittedAt],
+  );
   const [notice, setNotice] = useState<string>();
   const [deciding, setDeciding] = useState(false);
 
@@ -56,6 +64,9 @@ export function ReviewPage({ id }: { id: string }) {
 
   if (dossier.error && !data) return <ErrorBanner error={dossier.error} onRetry={() => dossier.reload()} />;
   if (!data) return <Loading />;
+  // Ségur phase 1: the administrative dossier is what there is to review.
+  if (data.programme === 'SEGUR' && data.phase === 'administrative')
+    return <AdministrativeReview dossier={data} onDecided={() => dossier.reload()} />;
 
   const viewParam = location.query.get('view') as View | null;
   const view: View = viewParam && VIEWS.includes(viewParam) ? viewParam : 'scenario';
@@ -76,6 +87,7 @@ export function ReviewPage({ id }: { id: string }) {
 
   return (
     <>
+      {data.programme === 'SEGUR' && <PhaseTracker phase={data.phase} />}
       <header className="review-header card">
         <div className="review-title">
           <p className="muted small">{t.review.reviewTitle}</p>
@@ -208,6 +220,7 @@ export function ReviewPage({ id }: { id: string }) {
               <RoundDiffView diff={diff.data} error={diff.error} loading={diff.loading} location={location} />
             )}
             {view === 'audit' && <AuditTimeline dossierId={id} people={names} />}
+            {view === 'hosting' && <DossierHostingPanel dossierId={id} version={data.version} />}
           </div>
         </section>
       </div>

@@ -92,6 +92,37 @@ function Declaration({ declaration }: { declaration: DeclarationView }) {
   );
 }
 
+/** The vendor's working status, its coded reason and its conformity text (or justification), beside the proofs. */
+function VendorPosition({ scenario }: { scenario: Scenario }) {
+  const text = t.review.scenario;
+  const { assessment } = scenario;
+  const words = assessment.conformityText ?? assessment.justification;
+  return (
+    <section className="card vendor-position" aria-labelledby="vendor-position-title" data-testid="vendor-position">
+      <h3 id="vendor-position-title">{text.vendorPosition}</h3>
+      {assessment.status ? (
+        <p>
+          <strong data-testid="vendor-status">{t.preparation.statuses[assessment.status]}</strong>
+          {assessment.reasonCode && ` — ${t.preparation.reasons[assessment.reasonCode]}`}
+          {assessment.setAt && <span className="muted small"> ({formatDateTime(assessment.setAt)})</span>}
+        </p>
+      ) : (
+        <p className="muted">{text.noVendorStatus}</p>
+      )}
+      {words ? (
+        <>
+          <h4>{assessment.conformityText ? text.conformityText : text.vendorJustification}</h4>
+          <blockquote className="justification" data-testid="vendor-text">
+            {words}
+          </blockquote>
+        </>
+      ) : (
+        <p className="muted small">{text.noConformityText}</p>
+      )}
+    </section>
+  );
+}
+
 /** One scenario under review: why it applies, its proofs with previews, the declaration, the verdict, the thread. */
 export function ScenarioPanel({
   dossier,
@@ -131,6 +162,8 @@ export function ScenarioPanel({
           </ul>
         )}
       </section>
+
+      <VendorPosition scenario={scenario} />
 
       {scenario.applicable && scenario.proofs.length > 0 && (
         <section aria-labelledby="proofs-title">

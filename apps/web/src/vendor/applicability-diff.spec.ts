@@ -20,6 +20,18 @@ function scenario(code: string, applicable: boolean, reasons: string[] = []): Sc
     missingDeclaration: false,
     verdict: null,
     version: 1,
+    waivedByAnswer: false,
+    justificationRequired: false,
+    assessment: {
+      scenario: code,
+      status: null,
+      reasonCode: null,
+      conformityText: null,
+      justification: null,
+      setAt: null,
+      changes: 0,
+      suggestion: null,
+    },
   };
 }
 

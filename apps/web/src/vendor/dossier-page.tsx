@@ -10,6 +10,7 @@ import { ScenarioTree } from '../dossier/scenario-tree';
 import { useApi } from '../hooks/use-api';
 import { formatDateTime, t } from '../i18n';
 import { Link, useLocation, withQuery } from '../router';
+import { isSegur, SegurHeader } from '../segur/segur-dossier';
 import { ChangeRequestsBanner } from './change-requests';
 import { Questionnaire } from './questionnaire';
 import { ScenarioDetail } from './scenario-detail';
@@ -105,11 +106,25 @@ function DossierWorkspace({
   const text = t.vendor.dossier;
   // Scenarios that ask for something: applicable ones and waived ones that need a declaration.
   const expected = dossier.completeness.satisfied + dossier.completeness.missing;
+  // Ségur phase 1: the administrative dossier comes first; the proofs open once it is accepted.
+  const administrative = isSegur(dossier) && dossier.phase === 'administrative';
 
   return (
     <>
       <PageHeader title={productName || t.vendor.dossierTitle}>
-        {editable && (
+        {!administrative && (
+          <Link
+            to={`/dossiers/${dossier.id}/preparation`}
+            className="button button-secondary"
+            data-testid="preparation-link"
+          >
+            {t.preparation.open}
+          </Link>
+        )}
+        <Link to={`/products/${dossier.productId}`} className="button button-secondary" data-testid="hosting-link">
+          {t.hosting.openHosting}
+        </Link>
+        {editable && !administrative && (
           <SubmitButton
             dossierId={dossier.id}
             resubmission={dossier.round > 1}
@@ -139,40 +154,47 @@ function DossierWorkspace({
         )}
       </div>
       <ErrorBanner error={product.error} />
-      <ChangeRequestsBanner dossier={dossier} hrefFor={hrefFor} />
-      {dossier.firstSubmittedAt && !editable && <SubmissionNotice dossier={dossier} />}
-      <Questionnaire
-        dossier={dossier}
-        referential={referential}
-        editable={editable}
-        hrefFor={hrefFor}
-        onSaved={onChange}
-      />
-      <div className="split dossier-split">
-        <ScenarioTree
-          referential={referential}
-          scenarios={dossier.scenarios}
-          selected={selected?.code}
-          hrefFor={hrefFor}
-          isLocked={isLocked}
-        />
-        <div className="scenario-pane">
-          {selected ? (
-            <ScenarioDetail
-              key={selected.code}
-              dossier={dossier}
-              scenario={selected}
+      {isSegur(dossier) && (
+        <SegurHeader dossier={dossier} referential={referential} editable={editable} onReload={onReload} />
+      )}
+      {!administrative && (
+        <>
+          <ChangeRequestsBanner dossier={dossier} hrefFor={hrefFor} />
+          {dossier.firstSubmittedAt && !editable && <SubmissionNotice dossier={dossier} />}
+          <Questionnaire
+            dossier={dossier}
+            referential={referential}
+            editable={editable}
+            hrefFor={hrefFor}
+            onSaved={onChange}
+          />
+          <div className="split dossier-split">
+            <ScenarioTree
               referential={referential}
-              productName={productName}
-              closeHref={closeHref}
-              currentUserId={userId}
-              onChanged={onReload}
+              scenarios={dossier.scenarios}
+              selected={selected?.code}
+              hrefFor={hrefFor}
+              isLocked={isLocked}
             />
-          ) : (
-            <p className="card muted">{t.vendor.scenario.placeholder}</p>
-          )}
-        </div>
-      </div>
+            <div className="scenario-pane">
+              {selected ? (
+                <ScenarioDetail
+                  key={selected.code}
+                  dossier={dossier}
+                  scenario={selected}
+                  referential={referential}
+                  productName={productName}
+                  closeHref={closeHref}
+                  currentUserId={userId}
+                  onChanged={onReload}
+                />
+              ) : (
+                <p className="card muted">{t.vendor.scenario.placeholder}</p>
+              )}
+            </div>
+          </div>
+        </>
+      )}
     </>
   );
 }

@@ -4,7 +4,8 @@ import { Dialog } from '../components/dialog';
 import { ErrorBanner, Loading, Notice, PageHeader } from '../components/feedback';
 import { useAction, useApi } from '../hooks/use-api';
 import { formatDate, t } from '../i18n';
-import { navigate, useLocation } from '../router';
+import { Link, navigate, useLocation } from '../router';
+import { chosenReferential, EMPTY_CHOICE, ReferentialChoice, type Choice } from '../segur/referential-choice';
 import { usePages } from './use-pages';
 
 type Product = Schemas['ProductDto'];
@@ -78,10 +79,19 @@ function NewDossierDialog({ product, onClose }: { product: Product | undefined; 
   const text = t.vendor.products;
   const id = useId();
   const referentials = useApi(() => api.GET('/api/v1/referentials').then(unwrap), []);
-  const [choice, setChoice] = useState('');
-  const chosen = choice || referentials.data?.[0]?.id || '';
+  const [choice, setChoice] = useState<Choice>(EMPTY_CHOICE);
+  const [productVersion, setProductVersion] = useState(product?.version ?? '');
+  const chosen = chosenReferential(referentials.data ?? [], choice);
   const open = useAction(async () =>
-    unwrap(await api.POST('/api/v1/dossiers', { body: { productId: product!.id, referentialId: chosen } })),
+    unwrap(
+      await api.POST('/api/v1/dossiers', {
+        body: {
+          productId: product!.id,
+          referentialId: chosen!.id,
+          ...(productVersion.trim() ? { productVersion: productVersion.trim() } : {}),
+        },
+      }),
+    ),
   );
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -93,15 +103,18 @@ function NewDossierDialog({ product, onClose }: { product: Product | undefined; 
       <form className="form" onSubmit={(event) => void submit(event)}>
         <ErrorBanner error={referentials.error} onRetry={() => referentials.reload()} />
         {referentials.loading && <Loading />}
-        <label className="field" htmlFor={`${id}-referential`}>
-          {text.referential}
-          <select id={`${id}-referential`} value={chosen} onChange={(event) => setChoice(event.target.value)} required>
-            {(referentials.data ?? []).map((referential) => (
-              <option key={referential.id} value={referential.id}>
-                {referential.code} {referential.version} — {referential.title}
-              </option>
-            ))}
-          </select>
+        <ReferentialChoice referentials={referentials.data ?? []} choice={choice} onChange={setChoice} />
+        <label className="field" htmlFor={`${id}-product-version`}>
+          {t.segur.create.productVersion}
+          <input
+            id={`${id}-product-version`}
+            value={productVersion}
+            onChange={(event) => setProductVersion(event.target.value)}
+            aria-describedby={`${id}-product-version-hint`}
+          />
+          <small id={`${id}-product-version-hint`} className="muted">
+            {t.segur.create.productVersionHint}
+          </small>
         </label>
         <ErrorBanner error={open.error} />
         <div className="page-actions">
@@ -163,10 +176,16 @@ export function ProductsPage() {
             </h2>
             {product.description && <p>{product.description}</p>}
             <p className="muted small">{text.createdOn(formatDate(product.createdAt))}</p>
-            <button type="button" className="button-secondary" onClick={() => setForDossier(product)}>
-              {text.newDossier}
-              <span className="visually-hidden"> — {product.name}</span>
-            </button>
+            <div className="page-actions">
+              <button type="button" className="button-secondary" onClick={() => setForDossier(product)}>
+                {text.newDossier}
+                <span className="visually-hidden"> — {product.name}</span>
+              </button>
+              <Link to={`/products/${product.id}`} className="button button-ghost">
+                {t.hosting.openHosting}
+                <span className="visually-hidden"> — {product.name}</span>
+              </Link>
+            </div>
           </li>
         ))}
       </ul>

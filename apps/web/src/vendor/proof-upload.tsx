@@ -10,7 +10,7 @@ interface Progress {
   fileName: string;
 }
 
-/** Says what went wrong in French from the error's details; the server's own words follow, for support. */
+/** Says what went wrong in French from the error's code and details. */
 function uploadErrorText(error: ApiError, fileName: string): string {
   const text = t.vendor.upload;
   const details = (error.details ?? {}) as { limit?: number; detected?: string | null; accepted?: string[] };
@@ -24,7 +24,7 @@ function uploadErrorText(error: ApiError, fileName: string): string {
     case 409:
       return t.vendor.errors[error.code] ?? text.locked;
     default:
-      return text.failed;
+      return error.status > 0 ? `${text.failed} ${error.message}` : text.failed;
   }
 }
 
@@ -48,7 +48,7 @@ export function ProofUpload({
   const handle = useRef<UploadHandle | undefined>(undefined);
   const [progress, setProgress] = useState<Progress>();
   const [dragging, setDragging] = useState(false);
-  const [outcome, setOutcome] = useState<{ tone: 'success' | 'error' | 'info'; text: string; server?: string }>();
+  const [outcome, setOutcome] = useState<{ tone: 'success' | 'error' | 'info'; text: string }>();
   const text = t.vendor.upload;
 
   // Leaving the scenario cancels an upload still running.
@@ -70,7 +70,7 @@ export function ProofUpload({
         },
         (error: ApiError) => {
           if (error.code === UPLOAD_CANCELLED) setOutcome({ tone: 'info', text: text.cancelled });
-          else setOutcome({ tone: 'error', text: uploadErrorText(error, file.name), server: error.message });
+          else setOutcome({ tone: 'error', text: uploadErrorText(error, file.name) });
         },
       )
       .finally(() => {
@@ -139,7 +139,6 @@ export function ProofUpload({
         (outcome.tone === 'error' ? (
           <div className="banner banner-error" role="alert">
             <p>{outcome.text}</p>
-            {outcome.server && <p className="small muted">{t.vendor.upload.serverSaid(outcome.server)}</p>}
           </div>
         ) : (
           <Notice tone={outcome.tone === 'success' ? 'success' : 'info'}>{outcome.text}</Notice>

@@ -16,7 +16,7 @@ const BOOLEAN_OPTIONS = [
   { value: 'false', label: t.common.no },
 ];
 
-function QuestionField({
+export function QuestionField({
   question,
   value,
   followUp,
@@ -146,12 +146,15 @@ export function Questionnaire({
   const [answers, setAnswers] = useState<Answers>(dossier.answers);
   const [diff, setDiff] = useState<ApplicabilityDiff>();
   // Open while a question waits for an answer; once all are answered the tree matters more.
-  const [expanded, setExpanded] = useState(() => dossier.questions.some((state) => state.asked && !state.answered));
+  const [expanded, setExpanded] = useState(() =>
+    dossier.questions.some((state) => state.asked && state.shown && !state.answered),
+  );
   const latest = useRef({ answers: dossier.answers, scenarios: dossier.scenarios });
   const pending = useRef<Answers>(dossier.answers);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const inFlight = useRef(0);
-  const asked = new Map(dossier.questions.map((state) => [state.key, state.asked]));
+  // Asked, and worth asking: a question whose answer changes nothing for the declared profiles is hidden.
+  const asked = new Map(dossier.questions.map((state) => [state.key, state.asked && state.shown]));
   const save = useAction(async (next: Answers) =>
     unwrap(
       await api.PUT('/api/v1/dossiers/{id}/answers', { params: { path: { id: dossier.id } }, body: { answers: next } }),
@@ -188,8 +191,8 @@ export function Questionnaire({
 
   // Only the questions the current answers make relevant (`asked`); a follow-up appears with its parent's answer.
   const visible = referential.questions.filter((question) => asked.get(question.key) ?? true);
-  const askedCount = dossier.questions.filter((state) => state.asked).length;
-  const answeredCount = dossier.questions.filter((state) => state.asked && state.answered).length;
+  const askedCount = dossier.questions.filter((state) => state.asked && state.shown).length;
+  const answeredCount = dossier.questions.filter((state) => state.asked && state.shown && state.answered).length;
   return (
     <section className="card questionnaire" aria-labelledby="questionnaire-title">
       <div className="questionnaire-head">

@@ -28,6 +28,7 @@ export function uploadEvidence(
     return new Promise<UploadedEvidence>((resolve, reject) => {
       request.open('POST', `/api/v1/dossiers/${encodeURIComponent(dossierId)}/evidence`);
       for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
+      request.setRequestHeader('Accept-Language', 'fr');
       request.responseType = 'json';
       request.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : file.size);
       request.onload = () => {

@@ -266,7 +266,7 @@ describe('assess — conditions', () => {
   });
 
   it('says « Non » for a boolean answer that decided', () => {
-    const sentence = assessed('IEU 7.1', { ...complete, insApplicable: false }).reasons[1];
+    const sentence = assessed('IEU 7.1', { ...complete, insApplicable: false }).reasons[0];
     expect(sentence).toBe(
       "Non applicable : l'INS n'est pas applicable à ce produit (réponse « L'INS s'applique » : Non).",
     );
@@ -439,5 +439,19 @@ describe('assess — purity', () => {
     const alone = assess(fixture, { ...complete, insApplicable: false });
     assess(fixture, complete);
     expect(assess(fixture, { ...complete, insApplicable: false })).toEqual(alone);
+  });
+});
+
+describe('assess — the deciding reason comes first', () => {
+  it('puts the failing condition first and no « Applicable » line before or after it', () => {
+    const scenario = assessed('IEU 2.1', { ...complete, identityRole: 'slave' });
+    expect(scenario.reasons[0]).toMatch(/^Non applicable : la solution est esclave/);
+    expect(scenario.reasons.some((reason) => reason.startsWith('Applicable'))).toBe(false);
+    expect(scenario.reasons[1]).toContain('« Accès Usager »');
+    expect(scenario.waivedByAnswer).toBe(true);
+  });
+
+  it('marks a scenario waived by its profiles as not waived by an answer', () => {
+    expect(assessed('IEU 2.1', { ...complete, profiles: ['general'] }).waivedByAnswer).toBe(false);
   });
 });

@@ -35,6 +35,11 @@ export interface ScenarioAssessment {
   reasons: string[];
   /** Not applicable by one of its conditions, and the référentiel asks for a sworn declaration. */
   declarationRequired: boolean;
+  /**
+   * Not applicable because of an answer (one of its conditions), not because of the declared
+   * profiles: such a waiver needs a written justification at least.
+   */
+  waivedByAnswer: boolean;
   /** Keys of unanswered questions this scenario's applicability or proofs depend on. */
   pendingQuestions: string[];
   proofs: ProofAssessment[];
@@ -56,6 +61,8 @@ export interface Assessment {
 /** Everything about answers that assess needs, computed once per call. */
 class AnswerContext {
   readonly relevant: Answers = {};
+  private readonly notAsked = new Set<string>();
+  private readonly waitingFor = new Map<string, string[]>();
   private readonly questions: Map<string, Question>;
 
   constructor(
@@ -66,10 +73,33 @@ class AnswerContext {
     for (const state of questionnaireState(referential, answers)) {
       if (state.answered) this.relevant[state.key] = answers[state.key];
     }
+    // A follow-up not asked because its parent's answer rules it out reads as absent; one not asked
+    // because its parent waits for an answer still waits (nothing is waived before an answer).
+    for (const question of referential.questions) {
+      const parents = question.askedWhen === undefined ? [] : ruleVariables(question.askedWhen);
+      const decided = parents.every((key) => this.relevant[key] !== undefined);
+      if (question.askedWhen === undefined) continue;
+      if (!decided)
+        this.waitingFor.set(
+          question.key,
+          parents.filter((key) => this.relevant[key] === undefined),
+        );
+      else if (!evaluateRule(question.askedWhen, this.relevant)) this.notAsked.add(question.key);
+    }
   }
 
+  /**
+   * The keys a rule reads that still wait for an answer. A follow-up question that is not asked
+   * (its parent answer makes it irrelevant) waits for nothing: the rule reads it as absent.
+   */
   missing(rule: Rule): string[] {
-    return ruleVariables(rule).filter((key) => this.relevant[key] === undefined);
+    const keys = ruleVariables(rule).flatMap((key) => {
+      if (this.relevant[key] !== undefined || this.notAsked.has(key)) return [];
+      // A follow-up waiting for its parent's answer: the parent is the question to answer.
+      const parents = this.waitingFor.get(key);
+      return parents ?? [key];
+    });
+    return [...new Set(keys)];
   }
 
   label(key: string): string {
@@ -85,9 +115,9 @@ class AnswerContext {
 
   /** « réponse « Rôle vis-à-vis de l'identité » : Esclave » for each answer a rule read. */
   deciding(rule: Rule): string {
-    const parts = ruleVariables(rule).map(
-      (key) => `réponse « ${this.label(key)} » : ${this.valueLabel(key, this.relevant[key])}`,
-    );
+    const parts = ruleVariables(rule)
+      .filter((key) => this.relevant[key] !== undefined)
+      .map((key) => `réponse « ${this.label(key)} » : ${this.valueLabel(key, this.relevant[key])}`);
     return parts.length > 0 ? ` (${parts.join(' ; ')})` : '';
   }
 
@@ -106,6 +136,7 @@ function assessScenario(context: AnswerContext, requirementCode: string, scenari
   const pending = new Set<string>();
   let applicable = true;
   let waivedByCondition = false;
+  let declaredProfiles = '';
 
   const declared = context.relevant.profiles;
   const scenarioProfiles = scenario.profiles.map((code) => `« ${context.profileLabel(code)} »`).join(' ou ');
@@ -118,8 +149,8 @@ function assessScenario(context: AnswerContext, requirementCode: string, scenari
       applicable = false;
       reasons.push(`Non applicable : le scénario relève du profil ${scenarioProfiles}, que le produit ne déclare pas.`);
     } else {
-      const names = matching.map((code) => `« ${context.profileLabel(code)} »`).join(', ');
-      reasons.push(`Applicable : le produit déclare le profil ${names}.`);
+      declaredProfiles = matching.map((code) => `« ${context.profileLabel(code)} »`).join(', ');
+      reasons.push(`Applicable : le produit déclare le profil ${declaredProfiles}.`);
     }
   }
 
@@ -129,12 +160,19 @@ function assessScenario(context: AnswerContext, requirementCode: string, scenari
       (condition) => context.missing(condition.rule).length === 0 && !evaluateRule(condition.rule, context.relevant),
     );
     if (failing.length > 0) {
-      // One failing condition decides, whatever else is still unanswered.
+      // One failing condition decides, whatever else is still unanswered. The deciding reason
+      // comes first; the declared profile follows as context, not as a contradicting « Applicable ».
       applicable = false;
       waivedByCondition = true;
+      const before = reasons.splice(0);
       for (const condition of failing) {
         reasons.push(`Non applicable : ${condition.notApplicableReason}${context.deciding(condition.rule)}.`);
       }
+      if (declaredProfiles)
+        reasons.push(
+          `Non applicable : le produit déclare bien le profil ${declaredProfiles}, mais la raison ci-dessus écarte ce scénario.`,
+        );
+      else reasons.push(...before);
     } else {
       for (const condition of conditions) {
         const missing = context.missing(condition.rule);
@@ -191,6 +229,7 @@ function assessScenario(context: AnswerContext, requirementCode: string, scenari
     applicable,
     reasons,
     declarationRequired: waivedByCondition && scenario.declarationRequiredWhenNotApplicable,
+    waivedByAnswer: waivedByCondition,
     pendingQuestions: [...pending],
     proofs,
     cases: applicable ? cases : [],

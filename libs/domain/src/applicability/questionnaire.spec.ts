@@ -1,5 +1,4 @@
 import { describe, expect, it } from '@jest/globals';
-import { loadBuiltInReferentials } from '@preuve/referentials';
 import type { Referential } from '../referential/model.js';
 import { questionnaireState, validateAnswers } from './questionnaire.js';
 
@@ -297,51 +296,5 @@ describe('questionnaireState', () => {
 
   it('counts false as an answer to a boolean question', () => {
     expect(stateOf({ insApplicable: false }).insApplicable).toEqual([true, true]);
-  });
-});
-
-describe('the questionnaire of the built-in DMN 1.2.2 référentiel', () => {
-  const dmn = loadBuiltInReferentials()[0].referential;
-
-  it('accepts a complete answer set written with the keys and values of the API', () => {
-    const answers = {
-      profiles: ['general', 'identity_referential', 'professional_access', 'patient_access'],
-      identityRole: 'slave',
-      insApplicable: true,
-      directorySource: 'extraction_file',
-      patientAccess: 'declaration_form_only',
-      storesReferringDoctor: false,
-    };
-    expect(validateAnswers(dmn, answers)).toEqual({ errors: [], answers, ignored: [] });
-    expect(questionnaireState(dmn, answers).every((state) => state.asked && state.answered)).toBe(true);
-  });
-
-  it('ignores identity role and patient access for a product that only declares the general profile', () => {
-    const { errors, answers, ignored } = validateAnswers(dmn, {
-      profiles: ['general'],
-      identityRole: 'slave',
-      patientAccess: 'account',
-      insApplicable: true,
-    });
-    expect(errors).toEqual([]);
-    expect(ignored).toEqual(['identityRole', 'patientAccess']);
-    expect(answers).toEqual({ profiles: ['general'], insApplicable: true });
-  });
-
-  it('asks the patient access question for the ApCV profile alone, but not the identity role', () => {
-    const state = questionnaireState(dmn, { profiles: ['patient_access_apcv'] });
-    expect(state.find((q) => q.key === 'patientAccess')?.asked).toBe(true);
-    expect(state.find((q) => q.key === 'identityRole')?.asked).toBe(false);
-  });
-
-  it('names the key and the value when a directory source is not one of its options', () => {
-    const { errors } = validateAnswers(dmn, { directorySource: 'ldap' });
-    expect(errors).toEqual([
-      {
-        key: 'directorySource',
-        code: 'VALUE_NOT_IN_OPTIONS',
-        message: expect.stringMatching(/« ldap ».*directorySource/),
-      },
-    ]);
   });
 });

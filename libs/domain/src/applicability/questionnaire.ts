@@ -1,5 +1,5 @@
 import type { AnswerValue, Answers, Question, Referential } from '../referential/model.js';
-import { evaluateRule } from './rules.js';
+import { evaluateRule, ruleVariables } from './rules.js';
 
 export const ANSWER_ERROR_CODES = [
   'UNKNOWN_QUESTION',
@@ -28,6 +28,53 @@ export interface QuestionState {
   key: string;
   asked: boolean;
   answered: boolean;
+  /**
+   * Whether to show the question: false when, for the declared profiles, its answer changes
+   * nothing (every scenario that reads it belongs to profiles the product does not declare).
+   * Answers to such questions are still accepted and kept.
+   */
+  shown: boolean;
+}
+
+const questionReaders = new WeakMap<Referential, Map<string, Set<string>>>();
+
+/**
+ * For each question, the profiles of the scenarios whose applicability or proofs read it; a
+ * question read by a follow-up's `askedWhen` inherits the follow-up's profiles. A question no
+ * scenario reads has no entry (it is always shown).
+ */
+function readersByQuestion(referential: Referential): Map<string, Set<string>> {
+  const known = questionReaders.get(referential);
+  if (known) return known;
+  const readers = new Map<string, Set<string>>();
+  const add = (key: string, profiles: Iterable<string>): boolean => {
+    const set = readers.get(key) ?? new Set<string>();
+    const size = set.size;
+    for (const profile of profiles) set.add(profile);
+    readers.set(key, set);
+    return set.size !== size;
+  };
+  for (const requirement of referential.requirements) {
+    for (const scenario of requirement.scenarios) {
+      const rules = [
+        ...(scenario.conditions ?? []).map((condition) => condition.rule),
+        ...scenario.proofs.flatMap((proof) => (proof.requiredWhen === undefined ? [] : [proof.requiredWhen])),
+      ];
+      for (const key of new Set(rules.flatMap(ruleVariables))) add(key, scenario.profiles);
+    }
+  }
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const question of referential.questions) {
+      const own = readers.get(question.key);
+      if (!own || question.askedWhen === undefined) continue;
+      for (const parent of ruleVariables(question.askedWhen)) if (add(parent, [...own])) changed = true;
+    }
+  }
+  readers.delete('profiles');
+  questionReaders.set(referential, readers);
+  return readers;
 }
 
 function describeExpected(question: Question): string {
@@ -102,7 +149,11 @@ export function questionnaireState(referential: Referential, answers: Answers): 
     const asked = question.askedWhen === undefined || evaluateRule(question.askedWhen, relevant);
     const answered = asked && answers[question.key] !== undefined;
     if (answered) relevant[question.key] = answers[question.key];
-    return { key: question.key, asked, answered };
+    const profiles = answers.profiles;
+    const readers = readersByQuestion(referential).get(question.key);
+    const shown =
+      asked && (!Array.isArray(profiles) || !readers || [...readers].some((profile) => profiles.includes(profile)));
+    return { key: question.key, asked, answered, shown };
   });
 }
 

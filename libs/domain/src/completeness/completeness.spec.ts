@@ -9,6 +9,7 @@ function scenario(overrides: Partial<ScenarioAssessment>): ScenarioAssessment {
     applicable: true,
     reasons: [],
     declarationRequired: false,
+    waivedByAnswer: false,
     pendingQuestions: [],
     proofs: [
       { code: 'ANN 2.1.1', title: 'Identifiant', kinds: ['screenshot'], required: true },

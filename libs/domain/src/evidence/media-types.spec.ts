@@ -9,6 +9,11 @@ describe('accepted media types', () => {
     expect(acceptedMediaTypes({ kinds: ['video'] })).not.toContain('image/png');
   });
 
+  it('accepts an IHE XDM archive (a ZIP) as a flow, not as a log', () => {
+    expect(acceptedMediaTypes({ kinds: ['flow'] })).toContain('application/zip');
+    expect(acceptedMediaTypes({ kinds: ['logs'] })).not.toContain('application/zip');
+  });
+
   it('uses the proof’s own list when the référentiel gives one', () => {
     expect(acceptedMediaTypes({ kinds: ['document'], mediaTypes: ['application/pdf'] })).toEqual(['application/pdf']);
   });
@@ -22,6 +27,7 @@ describe('text media types', () => {
     ['export.csv', 'a;b\n1;2', true, 'text/csv'],
     ['trace.log', '2026-11-26 GET /fhir/v2/Practitioner', true, 'text/plain'],
     ['flux.txt', 'MSH|^~\\&|', true, 'text/plain'],
+    ['adt-a28.hl7', 'MSH|^~\\&|', true, 'text/plain'],
     ['flux.dat', '<?xml version="1.0"?><a/>', true, 'application/xml'],
     ['noextension', 'plain words', true, 'text/plain'],
     ['video.mp4', 'not a video at all', true, null],

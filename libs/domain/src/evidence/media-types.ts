@@ -19,7 +19,9 @@ export const MEDIA_TYPES_BY_KIND: Record<ProofKind, readonly string[]> = {
     'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   ],
   logs: TEXT_TYPES,
-  flow: TEXT_TYPES,
+  // A flow may also come as an IHE XDM archive (a ZIP), which the Ségur FAQ accepts in place of
+  // an HL7 v2 flow for office software.
+  flow: [...TEXT_TYPES, 'application/zip'],
 };
 
 export const TEXT_MEDIA_TYPES: ReadonlySet<string> = new Set(TEXT_TYPES);
@@ -37,6 +39,8 @@ const TEXT_BY_EXTENSION: Record<string, string> = {
   txt: 'text/plain',
   log: 'text/plain',
   xml: 'application/xml',
+  hl7: 'text/plain',
+  er7: 'text/plain',
 };
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Format and key checks of the French health identifiers a vendor types into Preuve
- * (see docs: domain.md « Identifiers » and the ANS FAQ for industrials).
+ * (rules summarised from the public specifications of each identifier and the ANS FAQ for industrials).
  *
  * - RPPS: 11 digits, Luhn over the 11.
  * - IDNPS (Identification nationale PP): `8` + RPPS; the RPPS part passes Luhn, the 12 digits as a

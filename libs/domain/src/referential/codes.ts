@@ -131,3 +131,50 @@ export function parentCode(code: string): string | null {
   const keep = parsed.level === 'scenario' ? 1 : 2;
   return `${parsed.family} ${parsed.numbers.slice(0, keep).join('.')}`;
 }
+
+/*
+ * Ségur REM codes do not follow the DMN shape: each REM writes its own (`INS/va1.53`, `DB.SO.106`),
+ * with slashes, dots or spaces between the parts. A Ségur référentiel keeps its codes as the REM
+ * writes them (canonical for that référentiel); lookups go through `codeLookupKey`, which maps
+ * every spelling of one code to the same key:
+ * - URL-decoded once (the same refusals as `parseCode`);
+ * - a DMN-shaped code goes through `parseCode` first (so `ANN 02.1` and `ann.2.1` meet);
+ * - otherwise: upper case, and any run of ` `, `.` or `/` between parts is one separator.
+ * So `INS/va1.53`, `INS.va1.53`, `ins va1.53` and `INS%2Fva1.53` share the key `INS.VA1.53`.
+ */
+
+/** A free-form code as written in a REM: letters first, then parts joined by ` `, `.` or `/`. */
+const FREE_CODE_PATTERN = /^[A-Za-z][A-Za-z0-9]*(?:[ ./]+[A-Za-z0-9]+)*(?:-[A-Za-z][A-Za-z0-9]*)?$/;
+
+/** The key every spelling of a code shares (see above), or null when the input cannot be a code. */
+export function codeLookupKey(input: string): string | null {
+  if (typeof input !== 'string' || input.length > MAX_CODE_LENGTH * 2) return null;
+  let text = input;
+  if (text.includes('%')) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      return null;
+    }
+    if (text.includes('%')) return null;
+  }
+  const dmn = parseCode(text);
+  if (dmn !== null) return dmn.code.replace(' ', '.').toUpperCase();
+  text = text.replace(/\s+/g, ' ').trim();
+  if (text.length === 0 || text.length > MAX_CODE_LENGTH || !FREE_CODE_PATTERN.test(text)) return null;
+  return text.toUpperCase().replace(/[ ./]+/g, '.');
+}
+
+/**
+ * Whether `code` may stand in a Ségur référentiel as written: a free-form code (see
+ * FREE_CODE_PATTERN) with single separators and no surrounding space, at most 40 characters.
+ */
+export function isWellFormedFreeCode(code: string): boolean {
+  return (
+    typeof code === 'string' &&
+    code.length <= MAX_CODE_LENGTH &&
+    FREE_CODE_PATTERN.test(code) &&
+    !/[ ./]{2}/.test(code) &&
+    code === code.trim()
+  );
+}

@@ -130,15 +130,88 @@ export interface Family {
   title: string;
 }
 
+/** The documents a Ségur référentiel is published with (DSR, REM, AF). */
+export const SEGUR_DOCUMENT_KINDS = ['DSR', 'REM', 'AF'] as const;
+export type SegurDocumentKind = (typeof SEGUR_DOCUMENT_KINDS)[number];
+
+export interface ReferentialDocument {
+  kind: SegurDocumentKind;
+  /** The document's name as published (in our own words when it is a working copy). */
+  name: string;
+  version: string;
+  /** Publication date (YYYY-MM-DD). */
+  publishedOn?: string;
+}
+
+/**
+ * A campaign date of a référentiel (jalon): an absolute date (`dueAt`) or a delay counted from
+ * an event of the dossier (`dueAfterDays`, e.g. answering a change request).
+ */
+export interface Milestone {
+  /** Stable key: `application_end`, `proofs_due`, `change_request_answer`. */
+  key: string;
+  /** French label. */
+  label: string;
+  /** ISO 8601 date-time. */
+  dueAt?: string;
+  dueAfterDays?: number;
+}
+
+/** A prerequisite homologation some requirements ask for (e.g. CNDA for the INSi or DMP integration). */
+export interface HomologationRequirement {
+  /** Stable key, e.g. `cnda_insi`. */
+  kind: string;
+  /** French label. */
+  label: string;
+  /** Codes of the requirements that name it. */
+  requirementCodes: string[];
+  /** Key of the milestone until which « in progress » (pre-examination) stands in for the grant. */
+  inProgressUntil?: string;
+}
+
+/** Which requirements make the product's HDS hosting a condition of submission. */
+export interface HostingRequirement {
+  requirementCodes: string[];
+}
+
+/** The Charte de référencement a person empowered to commit the vendor accepts (phase 1). */
+export interface Charter {
+  version: string;
+  /** The text accepted (French); its SHA-256 is kept with each acceptance. */
+  text: string;
+}
+
 export interface Referential {
   programme: Programme;
   code: string;
   version: string;
   title: string;
+  /** Ségur: the couloir (e.g. `MDV`, médecins de ville), dispositif (`LGC`) and vague (`2`). */
+  couloir?: string;
+  dispositif?: string;
+  vague?: string;
+  /** Ségur: the documents this référentiel comes from (DSR, REM, AF). */
+  documents?: ReferentialDocument[];
+  /** Ségur: the eligibility form of the administrative dossier (phase 1). */
+  eligibility?: Question[];
+  charter?: Charter;
+  /** Ségur: the campaign's dates, as published (an authority may set newer ones). */
+  milestones?: Milestone[];
+  homologations?: HomologationRequirement[];
+  /**
+   * HDS hosting: when one of these requirements applies to a dossier, the product's hosting must
+   * be declared under HDS certificates (or an exemption) and none of them expired at submission.
+   */
+  hosting?: HostingRequirement;
   /** Publication date of the source document (YYYY-MM-DD). */
   publishedOn?: string;
   /** French notice, e.g. that this is a working copy until the official grid is imported. */
   notice?: string;
+  /**
+   * The référentiel asks, at submission, for a conformity text (how the product meets the
+   * scenario, in the vendor's words) on every applicable scenario.
+   */
+  conformityTextRequired?: boolean;
   families: Family[];
   profiles: Profile[];
   questions: Question[];

@@ -107,9 +107,11 @@ async function chainBatch(runner: QueryRunner, durable: boolean, onRead?: () => 
   await runner.startTransaction();
   try {
     await runner.query(
+      // The chain is one across tenants: the pass reads its head and every pending event whatever
+      // the row scope of the connection it runs on (a vendor's request commits, then links).
       durable
-        ? 'SELECT pg_advisory_xact_lock($1)'
-        : `SELECT pg_advisory_xact_lock($1), set_config('synchronous_commit', 'off', true)`,
+        ? `SELECT pg_advisory_xact_lock($1), set_config('preuve.tenant', 'all', true)`
+        : `SELECT pg_advisory_xact_lock($1), set_config('synchronous_commit', 'off', true), set_config('preuve.tenant', 'all', true)`,
       [AUDIT_CHAIN_LOCK],
     );
     onRead?.();

@@ -12,7 +12,7 @@ import {
 import { ReferentialEntity } from './referential.entity.js';
 import { ProductEntity } from './product.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
-import type { Answers, DossierStatus } from '@preuve/domain';
+import type { Answers, DossierPhase, DossierStatus, Programme } from '@preuve/domain';
 
 export { DOSSIER_STATUSES } from '@preuve/domain';
 export type { DossierStatus };
@@ -61,6 +61,21 @@ export class DossierEntity {
 
   @Column({ type: 'varchar', length: 32 })
   status: DossierStatus;
+
+  /** The référentiel's programme, copied at creation: `DMN` or `SEGUR`. */
+  @Column({ type: 'varchar', length: 16, default: 'DMN' })
+  programme: Programme;
+
+  /**
+   * Where the procedure stands: Ségur dossiers start in `administrative` (phase 1), move to
+   * `proofs` when the administrative dossier is accepted, then `referenced`; DMN ones are `proofs`.
+   */
+  @Column({ type: 'varchar', length: 16, default: 'proofs' })
+  phase: DossierPhase;
+
+  /** The product version the dossier is for (defaults to the product's version at creation). */
+  @Column({ name: 'product_version', type: 'text', nullable: true })
+  productVersion: string | null;
 
   @Column({ type: 'integer', default: 1 })
   round: number;

@@ -1,12 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import type { Answers, TenantScope } from '@preuve/domain';
+import type { Answers, DossierPhase, Programme, TenantScope } from '@preuve/domain';
 import { DossierEntity, type DossierStatus } from '../entities/dossier.entity.js';
 import type { KeysetPosition, Page } from './keyset.js';
 import { jsonRows } from './prepared.js';
 import { positional, tenantCondition } from './tenant.js';
 import { isUuid } from './uuid.js';
 
-const COLUMNS = `d.id, d.organization_id, d.product_id, d.referential_id, d.status, d.round,
+const COLUMNS = `d.id, d.organization_id, d.product_id, d.referential_id, d.status, d.programme, d.phase,
+  d.product_version, d.round,
   d.first_submitted_at, d.last_submitted_at, d.assigned_to, d.created_by, d.created_at, d.updated_at, d.version,
   d.answers`;
 
@@ -16,6 +17,9 @@ interface DossierRow {
   product_id: string;
   referential_id: string;
   status: DossierStatus;
+  programme: Programme;
+  phase: DossierPhase;
+  product_version: string | null;
   round: number;
   answers: Answers;
   first_submitted_at: Date | null;
@@ -39,7 +43,10 @@ export interface DossierListRow {
   updatedAt: Date;
   firstSubmittedAt: Date | null;
   version: number;
+  programme: Programme;
+  phase: DossierPhase;
   productName: string;
+  /** The version the dossier is for (the product's version when the dossier names none). */
   productVersion: string;
 }
 
@@ -64,6 +71,9 @@ function toEntity(row: DossierRow): DossierEntity {
     productId: row.product_id,
     referentialId: row.referential_id,
     status: row.status,
+    programme: row.programme,
+    phase: row.phase,
+    productVersion: row.product_version,
     round: row.round,
     answers: row.answers,
     firstSubmittedAt: row.first_submitted_at,
@@ -80,7 +90,10 @@ function toEntity(row: DossierRow): DossierEntity {
 export class DossierRepository {
   async insert(
     manager: EntityManager,
-    dossier: Pick<DossierEntity, 'organizationId' | 'productId' | 'referentialId' | 'createdBy'>,
+    dossier: Pick<
+      DossierEntity,
+      'organizationId' | 'productId' | 'referentialId' | 'createdBy' | 'programme' | 'phase' | 'productVersion'
+    >,
   ): Promise<DossierEntity> {
     const repository = manager.getRepository(DossierEntity);
     return repository.save(
@@ -104,6 +117,26 @@ export class DossierRepository {
   }
 
   /**
+   * The one way the authority reaches a Ségur dossier never submitted: to extend one of its
+   * deadlines (typically the end of the application period it is still drafting for). Other
+   * callers get what `findById` gives them; a DMN draft stays as invisible as a missing id.
+   */
+  async findSegurForExtension(
+    manager: EntityManager,
+    scope: TenantScope,
+    id: string,
+    options: { lock?: boolean } = {},
+  ): Promise<DossierEntity | null> {
+    if (scope.kind !== 'authority') return this.findById(manager, scope, id, options);
+    if (!isUuid(id)) return null;
+    const rows: DossierRow[] = await manager.query(
+      `SELECT ${COLUMNS} FROM dossier d WHERE d.id = $1 AND (d.first_submitted_at IS NOT NULL OR d.programme = 'SEGUR')${options.lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
+    return rows.length > 0 ? toEntity(rows[0]) : null;
+  }
+
+  /**
    * Newest first, keyset-paginated on (created_at, id): the same cost on page 1 and page 1,000.
    * The page is chosen on `dossier` alone (one index walk), then joined to its products, and
    * comes back as one JSON array (lists are read again and again: see `jsonRows`).
@@ -111,13 +144,15 @@ export class DossierRepository {
   async list(
     manager: EntityManager,
     scope: TenantScope,
-    filter: { status?: DossierStatus },
+    filter: { status?: DossierStatus; programme?: Programme; phase?: DossierPhase },
     after: KeysetPosition | null,
     limit: number,
   ): Promise<Page<DossierListRow>> {
     const sql = positional();
     const conditions = [tenantCondition('dossier', 'd', scope, sql.bind)];
     if (filter.status) conditions.push(`d.status = ${sql.bind(filter.status)}`);
+    if (filter.programme) conditions.push(`d.programme = ${sql.bind(filter.programme)}`);
+    if (filter.phase) conditions.push(`d.phase = ${sql.bind(filter.phase)}`);
     if (after) conditions.push(`(d.created_at, d.id) < (${sql.bind(after.createdAt)}, ${sql.bind(after.id)})`);
     const rows = await jsonRows<Serialised<DossierListRow>>(
       manager,
@@ -125,10 +160,10 @@ export class DossierRepository {
          'id', d.id, 'status', d.status, 'round', d.round, 'organizationId', d.organization_id,
          'productId', d.product_id, 'referentialId', d.referential_id,
          'createdAt', d.created_at, 'updatedAt', d.updated_at, 'firstSubmittedAt', d.first_submitted_at,
-         'version', d.version,
-         'productName', p.name, 'productVersion', p.version) ORDER BY d.created_at DESC, d.id DESC)`,
+         'version', d.version, 'programme', d.programme, 'phase', d.phase,
+         'productName', p.name, 'productVersion', COALESCE(d.product_version, p.version)) ORDER BY d.created_at DESC, d.id DESC)`,
       `FROM (SELECT d.id, d.status, d.round, d.organization_id, d.product_id, d.referential_id, d.created_at,
-                    d.updated_at, d.first_submitted_at, d.version
+                    d.updated_at, d.first_submitted_at, d.version, d.programme, d.phase, d.product_version
              FROM dossier d WHERE ${conditions.join(' AND ')}
              ORDER BY d.created_at DESC, d.id DESC LIMIT ${Math.trunc(limit) + 1}) d
        JOIN product p ON p.id = d.product_id`,
@@ -198,6 +233,18 @@ export class DossierRepository {
   }
 
   /** Saves new answers; the version column moves on, so concurrent writers notice. */
+  /** Pins another référentiel version, with the answers valid for it (the version moves on). */
+  async moveToReferential(
+    manager: EntityManager,
+    dossier: DossierEntity,
+    referentialId: string,
+    answers: Answers,
+  ): Promise<DossierEntity> {
+    dossier.referentialId = referentialId;
+    dossier.answers = answers;
+    return manager.getRepository(DossierEntity).save(dossier);
+  }
+
   async updateAnswers(manager: EntityManager, dossier: DossierEntity, answers: Answers): Promise<DossierEntity> {
     dossier.answers = answers;
     return manager.getRepository(DossierEntity).save(dossier);

@@ -185,16 +185,14 @@ export class ApiTokenRepository {
       .find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  /**
-   * Revokes the token and, on commit, notifies every instance (channel `channel`, payload the
-   * token hash) so none keeps it in memory.
-   */
-  async revoke(manager: EntityManager, id: string, channel: string): Promise<void> {
-    await manager.query(
-      `WITH revoked AS (UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING token_hash)
-       SELECT pg_notify($2, token_hash) FROM revoked`,
-      [id, channel],
+  /** Revokes the token; false when it was already revoked (by a concurrent request, say). */
+  async revoke(manager: EntityManager, id: string): Promise<boolean> {
+    const revoked: unknown[] = await manager.query(
+      // A SELECT over the UPDATE: TypeORM returns [rows, count] for a bare UPDATE ... RETURNING.
+      'WITH revoked AS (UPDATE api_token SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL RETURNING id) SELECT id FROM revoked',
+      [id],
     );
+    return revoked.length > 0;
   }
 
   async touch(manager: EntityManager, id: string): Promise<void> {

@@ -62,6 +62,12 @@ export class DecisionRepository {
 export interface QueueFilter {
   status?: DossierStatus;
   referentialId?: string;
+  /** `DMN` or `SEGUR`. */
+  programme?: string;
+  /** Ségur: `administrative`, `proofs`, `referenced`. */
+  phase?: string;
+  /** Ségur: the référentiel's dispositif (`LGC`), any case. */
+  dispositif?: string;
   organizationId?: string;
   submittedFrom?: Date;
   submittedTo?: Date;
@@ -84,6 +90,9 @@ export interface QueueRow {
   referential_id: string;
   referential_code: string;
   referential_version: string;
+  programme: string;
+  phase: string;
+  dispositif: string | null;
   assigned_to: string | null;
   last_submitted_at: Date;
   first_submitted_at: Date;
@@ -119,6 +128,12 @@ export class ReviewQueueRepository {
     const where = [tenantCondition('dossier', 'd', scope, sql.bind), 'd.first_submitted_at IS NOT NULL'];
     if (filter.status) where.push(`d.status = ${sql.bind(filter.status)}`);
     if (filter.referentialId) where.push(`d.referential_id = ${sql.bind(filter.referentialId)}`);
+    if (filter.programme) where.push(`d.programme = ${sql.bind(filter.programme)}`);
+    if (filter.phase) where.push(`d.phase = ${sql.bind(filter.phase)}`);
+    if (filter.dispositif)
+      where.push(
+        `d.referential_id IN (SELECT id FROM referential WHERE upper(dispositif) = upper(${sql.bind(filter.dispositif)}))`,
+      );
     if (filter.organizationId) where.push(`d.organization_id = ${sql.bind(filter.organizationId)}`);
     if (filter.submittedFrom) where.push(`d.last_submitted_at >= ${sql.bind(filter.submittedFrom)}`);
     if (filter.submittedTo) where.push(`d.last_submitted_at < ${sql.bind(filter.submittedTo)}`);
@@ -132,10 +147,11 @@ export class ReviewQueueRepository {
     const rows = await preparedQuery<QueueRow>(
       manager,
       `SELECT d.id, d.status, d.round, d.organization_id, o.name AS organization_name, d.product_id, p.name AS product_name,
-              p.version AS product_version, d.referential_id, r.code AS referential_code, r.version AS referential_version,
+              COALESCE(d.product_version, p.version) AS product_version, d.referential_id, r.code AS referential_code,
+              r.version AS referential_version, d.programme, d.phase, r.dispositif,
               d.assigned_to, d.last_submitted_at, d.first_submitted_at
        FROM (SELECT d.id, d.status, d.round, d.organization_id, d.product_id, d.referential_id, d.assigned_to,
-                    d.last_submitted_at, d.first_submitted_at
+                    d.last_submitted_at, d.first_submitted_at, d.programme, d.phase, d.product_version
              FROM dossier d
              WHERE ${where.join(' AND ')}
              ORDER BY d.last_submitted_at ASC, d.id ASC

@@ -31,7 +31,8 @@ export type AccessPolicy =
 
 /** Open to anyone, without a token: health, documentation and login only. */
 export function Public(): MethodDecorator & ClassDecorator {
-  return SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessPolicy);
+  // `ApiSecurity({})` marks the operation open in the OpenAPI document (written `security: []`).
+  return applyDecorators(SetMetadata(ACCESS_METADATA, { kind: 'public' } satisfies AccessPolicy), ApiSecurity({}));
 }
 
 export const ANY_ROLE: readonly Role[] = ROLES;

@@ -1,7 +1,11 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { negotiateLanguage } from '@preuve/domain';
+import { BlobStoreUnavailableError } from '@preuve/storage';
 import { AppError } from './app-error.js';
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-unavailable.js';
 import { ErrorCode, httpStatusOf } from './error-code.js';
+import { FRENCH_ERROR_MESSAGES } from './error-messages.fr.js';
 
 export interface ErrorBody {
   statusCode: number;
@@ -58,17 +62,50 @@ function fromHttpException(exception: HttpException, request: Request): AppError
   }
 }
 
+/** Any other error Express or a parser raised with a 4xx status (e.g. an undecodable path parameter). */
+function fromClientError(error: ParserError & { message?: unknown }): AppError | null {
+  const status = error.status;
+  if (typeof status !== 'number' || status < 400 || status > 499) return null;
+  if (status === 413) return new AppError(ErrorCode.PayloadTooLarge, 'The request body is too large.');
+  if (status === 415) return new AppError(ErrorCode.UnsupportedMediaType, 'Send JSON encoded as UTF-8.');
+  const message = error.expose && typeof error.message === 'string' ? error.message : 'The request is malformed.';
+  return new AppError(ErrorCode.ValidationFailed, message);
+}
+
 function toAppError(exception: unknown, request: Request): AppError {
   if (exception instanceof AppError) return exception;
   if (exception instanceof HttpException) return fromHttpException(exception, request);
-  const parser = exception && typeof exception === 'object' ? fromParserError(exception) : null;
+  if (isDatabaseUnavailable(exception)) {
+    return new AppError(ErrorCode.DatabaseUnavailable, 'The database is unreachable for now. Try again shortly.');
+  }
+  if (exception instanceof BlobStoreUnavailableError) {
+    return new AppError(ErrorCode.BlobStoreUnavailable, 'The file store is unreachable for now. Try again shortly.');
+  }
+  const known = exception && typeof exception === 'object' ? fromParserError(exception) : null;
+  const client = exception && typeof exception === 'object' ? fromClientError(exception) : null;
   return (
-    parser ??
+    known ??
+    client ??
     new AppError(
       ErrorCode.InternalError,
       'Something went wrong on our side. Quote the correlation id if you report it.',
     )
   );
+}
+
+/** The message in the client's language: English by default, French on `Accept-Language: fr`. */
+export function localizedMessage(
+  error: AppError,
+  acceptLanguage: string | undefined,
+): { message: string; language: string } {
+  if (negotiateLanguage(acceptLanguage) !== 'fr') return { message: error.message, language: 'en' };
+  const french = FRENCH_ERROR_MESSAGES[error.code] as string | undefined;
+  if (french === undefined) return { message: error.message, language: 'en' };
+  const fields = (error.details as { fields?: { field?: unknown }[] } | undefined)?.fields;
+  const named = Array.isArray(fields)
+    ? fields.map((entry) => entry.field).filter((field) => typeof field === 'string')
+    : [];
+  return { message: named.length > 0 ? `${french} Champs en cause : ${named.join(', ')}.` : french, language: 'fr' };
 }
 
 /** The one place errors become HTTP answers: every body has a code, a message and the correlation id. */
@@ -83,15 +120,19 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const error = toAppError(exception, request);
     const status = httpStatusOf(error.code);
     const correlationId = String(response.getHeader('x-correlation-id') ?? '');
-    if (status >= 500) {
+    if (error.code === ErrorCode.DatabaseUnavailable) {
+      // Expected while the database is away: one line, no stack.
+      this.logger.warn(`${correlationId} ${request.method} ${request.originalUrl}: the database is unavailable`);
+    } else if (status >= 500) {
       this.logger.error(
-        `${correlationId} ${request.method} ${request.originalUrl}: ${exception instanceof Error ? exception.stack : String(exception)}`,
+        `${correlationId} ${request.method} ${request.originalUrl.split('?')[0]}: ${exception instanceof Error ? exception.stack : String(exception)}`,
       );
     }
+    const { message, language } = localizedMessage(error, request.headers['accept-language']);
     const body: ErrorBody = {
       statusCode: status,
       code: error.code,
-      message: error.message,
+      message,
       details: error.details,
       correlationId,
     };
@@ -99,6 +140,9 @@ export class AllExceptionsFilter implements ExceptionFilter {
       response.end();
       return;
     }
+    response.setHeader('Content-Language', language);
+    response.vary('Accept-Language');
+    if (error.code === ErrorCode.DatabaseUnavailable) response.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
     response.status(status).json(body);
   }
 }

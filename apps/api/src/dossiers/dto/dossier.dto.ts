@@ -1,10 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, IsUUID } from 'class-validator';
-import { PROOF_KINDS } from '@preuve/domain';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { DOSSIER_PHASES, ERRATUM_KINDS, PROGRAMMES, PROOF_KINDS } from '@preuve/domain';
 import { DOSSIER_STATUSES } from '@preuve/persistence';
 import { PageQueryDto } from '../../common/http/pagination.dto.js';
 import { QuestionStateDto } from '../../referentials/dto/assess.dto.js';
+import { DeadlineDto, HomologationDto } from '../../segur/dto/campaign.dto.js';
+import { ScenarioWorkingStatusDto } from '../../preparation/dto/preparation.dto.js';
 
 export class CreateDossierDto {
   @ApiProperty({ format: 'uuid' })
@@ -14,6 +16,15 @@ export class CreateDossierDto {
   @ApiProperty({ format: 'uuid', description: 'The référentiel version the dossier pins (GET /referentials).' })
   @IsUUID('all', { message: 'referentialId must be a référentiel id (UUID)' })
   referentialId: string;
+
+  @ApiPropertyOptional({
+    example: '3.2.0',
+    description: "The product version the dossier is for; defaults to the product's version.",
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 64)
+  productVersion?: string;
 }
 
 export class PutAnswersDto {
@@ -42,6 +53,16 @@ export class ListDossiersQueryDto extends PageQueryDto {
   @IsOptional()
   @IsIn(DOSSIER_STATUSES)
   status?: (typeof DOSSIER_STATUSES)[number];
+
+  @ApiPropertyOptional({ enum: PROGRAMMES })
+  @IsOptional()
+  @IsIn(PROGRAMMES)
+  programme?: (typeof PROGRAMMES)[number];
+
+  @ApiPropertyOptional({ enum: DOSSIER_PHASES, description: 'Ségur: where the procedure stands.' })
+  @IsOptional()
+  @IsIn(DOSSIER_PHASES)
+  phase?: (typeof DOSSIER_PHASES)[number];
 }
 
 export class CompletenessDto {
@@ -64,7 +85,10 @@ export class EvidenceSummaryDto {
     nullable: true,
     type: 'object',
     additionalProperties: true,
-    description: 'Automated pre-check findings (e.g. the FHIR API log analysis); informative, never blocking.',
+    description:
+      'Automated pre-check findings, informative and never blocking: the Annuaire Santé FHIR API log analysis, ' +
+      'or for a flow an HL7 v2 message, IHE XDM archive or CDA document (`check`: `hl7v2`, `xdm`, `cda`) with its ' +
+      'patient identifiers and the INS rule. `notes` are codes with parameters (`{ code, params }`).',
   })
   findings: Record<string, unknown> | null;
 }
@@ -80,6 +104,20 @@ export class DossierProofDto {
   @ApiProperty({ type: [EvidenceSummaryDto] }) evidence: EvidenceSummaryDto[];
 }
 
+export class ScenarioErratumDto {
+  @ApiProperty({ nullable: true, type: String, format: 'uuid', description: 'Null for a built-in clarification.' })
+  id: string | null;
+  @ApiProperty({ enum: ERRATUM_KINDS }) kind: string;
+  @ApiProperty({ example: 'MSS/va2.2.1' }) target: string;
+  @ApiProperty({ nullable: true, type: String, description: 'From when it applies.' }) effectiveFrom: string | null;
+  @ApiProperty({ example: 'FAQ ANS' }) source: string;
+  @ApiProperty() text: string;
+  @ApiProperty({ description: 'A clarification the référentiel itself carries (e.g. the DMN FAQ’s).' })
+  builtIn: boolean;
+  @ApiPropertyOptional() replaced?: string;
+  @ApiPropertyOptional() replacement?: string;
+}
+
 export class DossierScenarioDto {
   @ApiProperty({ example: 'IEU 2.1' }) code: string;
   @ApiProperty({ example: 'IEU 2' }) requirementCode: string;
@@ -89,6 +127,13 @@ export class DossierScenarioDto {
   @ApiProperty({ type: [String], description: 'Unanswered questions this scenario depends on.' })
   pendingQuestions: string[];
   @ApiProperty() declarationRequired: boolean;
+  @ApiProperty({ description: 'Not applicable because of an answer (not of the declared profiles).' })
+  waivedByAnswer: boolean;
+  @ApiProperty({
+    description:
+      'Waived by an answer with no sworn declaration asked: a written justification (PUT …/assessment) is required.',
+  })
+  justificationRequired: boolean;
   @ApiProperty({
     nullable: true,
     type: 'object',
@@ -100,6 +145,11 @@ export class DossierScenarioDto {
   @ApiProperty() satisfied: boolean;
   @ApiProperty({ type: [String], description: 'Proof codes still without evidence.' }) missingProofs: string[];
   @ApiProperty({ description: 'A sworn declaration is required and not signed yet.' }) missingDeclaration: boolean;
+  @ApiPropertyOptional({
+    type: [ScenarioErratumDto],
+    description: 'Errata in force and built-in clarifications that concern the scenario, with their source.',
+  })
+  errata?: ScenarioErratumDto[];
   @ApiProperty({ nullable: true, type: String, enum: ['accepted', 'changes_requested', 'rejected'] }) verdict:
     string | null;
   @ApiPropertyOptional({ nullable: true, type: String, description: 'The comment of the current verdict.' })
@@ -108,11 +158,24 @@ export class DossierScenarioDto {
   verdictRound: number | null;
   @ApiProperty({ description: 'Changes whenever the scenario’s content or verdict does (send it as expectedVersion).' })
   version: number;
+  @ApiProperty({
+    type: ScenarioWorkingStatusDto,
+    description: 'The vendor’s working status, conformity text and justification, with what the evidence suggests.',
+  })
+  assessment: ScenarioWorkingStatusDto;
 }
 
 export class DossierSummaryDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ enum: DOSSIER_STATUSES }) status: string;
+  @ApiProperty({ enum: PROGRAMMES }) programme: string;
+  @ApiProperty({
+    enum: DOSSIER_PHASES,
+    description: 'Ségur: administrative (phase 1), proofs (phase 2), referenced (phase 3); DMN: proofs.',
+  })
+  phase: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The product version the dossier is for.' })
+  productVersion: string | null;
   @ApiProperty() round: number;
   @ApiProperty({ format: 'uuid' }) organizationId: string;
   @ApiProperty({ format: 'uuid' }) productId: string;
@@ -132,11 +195,20 @@ export class DossierDto extends DossierSummaryDto {
   questions: QuestionStateDto[];
   @ApiProperty({ type: CompletenessDto }) completeness: CompletenessDto;
   @ApiProperty({ type: [DossierScenarioDto] }) scenarios: DossierScenarioDto[];
+  @ApiPropertyOptional({
+    type: [DeadlineDto],
+    description: 'Ségur: the campaign milestones applied to this dossier (due, met, late, extended).',
+  })
+  deadlines?: DeadlineDto[];
+  @ApiPropertyOptional({
+    type: [HomologationDto],
+    description: 'Ségur: the prerequisite homologations and whether each holds today.',
+  })
+  homologations?: HomologationDto[];
 }
 
 export class DossierListItemDto extends DossierSummaryDto {
   @ApiProperty({ example: 'CardioSuivi' }) productName: string;
-  @ApiProperty({ example: '3.2.0' }) productVersion: string;
   @ApiProperty({ type: CompletenessDto, description: 'As in GET /dossiers/{id}.' }) completeness: CompletenessDto;
 }
 

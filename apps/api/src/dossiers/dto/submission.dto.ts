@@ -4,6 +4,12 @@ export class MissingItemDto {
   @ApiProperty({ example: 'ANN 2.1' }) scenario: string;
   @ApiPropertyOptional({ example: 'ANN 2.1.2', description: 'A proof without evidence.' }) proof?: string;
   @ApiPropertyOptional({ description: 'A sworn declaration is required and not signed.' }) declaration?: true;
+  @ApiPropertyOptional({ description: 'The référentiel asks for a conformity text on this applicable scenario.' })
+  conformityText?: true;
+  @ApiPropertyOptional({ description: 'An answer waives this scenario: a written justification is required.' })
+  justification?: true;
+  @ApiPropertyOptional({ description: 'Partiel or non conforme: a remediation action is required.' })
+  remediation?: true;
 }
 
 export class CompletenessReportDto {

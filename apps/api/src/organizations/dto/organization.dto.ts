@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsString, MaxLength, MinLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+} from 'class-validator';
 import { CREATABLE_ORGANIZATION_KINDS, ORGANIZATION_KINDS, ROLES, SCOPES } from '@preuve/domain';
 import { Trim } from '../../common/http/trim.js';
 
@@ -44,6 +54,9 @@ export class CreateUserDto {
   @IsString()
   @MinLength(1, { message: 'displayName must not be empty' })
   @MaxLength(200)
+  // It becomes the name in e-mail headers (« Camille Martin <camille@…> »): a line break would let it add headers.
+  // eslint-disable-next-line no-control-regex
+  @Matches(/^[^\u0000-\u001f\u007f]*$/, { message: 'displayName must be on one line, without control characters' })
   displayName: string;
 
   @ApiProperty({

@@ -42,6 +42,10 @@ export class ScenarioAssessmentDto {
   })
   reasons: string[];
   @ApiProperty() declarationRequired: boolean;
+  @ApiProperty({
+    description: 'Not applicable because of an answer (not of the profiles): the waiver needs a written justification.',
+  })
+  waivedByAnswer: boolean;
   @ApiProperty({ type: [String], description: 'Unanswered questions this scenario depends on.' })
   pendingQuestions: string[];
   @ApiProperty({ type: [ProofAssessmentDto] }) proofs: ProofAssessmentDto[];
@@ -60,6 +64,11 @@ export class QuestionStateDto {
   @ApiProperty({ description: 'Follow-up questions are asked only when their parent answer makes them relevant.' })
   asked: boolean;
   @ApiProperty() answered: boolean;
+  @ApiProperty({
+    description:
+      'Whether to show it: false when, for the declared profiles, its answer changes nothing (an answer is still accepted).',
+  })
+  shown: boolean;
 }
 
 export class AssessmentResponseDto {

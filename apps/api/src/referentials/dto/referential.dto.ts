@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { NATURES, PROGRAMMES, PROOF_KINDS, QUESTION_TYPES } from '@preuve/domain';
+import { IsIn, IsOptional, IsString, Length } from 'class-validator';
+import { NATURES, PROGRAMMES, PROOF_KINDS, QUESTION_TYPES, SEGUR_DOCUMENT_KINDS } from '@preuve/domain';
 
 const ruleDescription = 'A JSON Logic expression (jsonlogic.com) over the questionnaire answers.';
 
@@ -13,6 +14,30 @@ export class ReferentialSummaryDto {
     description: 'SHA-256 (hex) of the canonical JSON of the tree; also the ETag of GET /referentials/{id}.',
   })
   contentHash: string;
+  @ApiProperty({
+    enum: ['draft', 'published'],
+    description:
+      'A published version never changes. Drafts (imported grids not yet published) are listed to authority and platform admins only.',
+  })
+  status: string;
+  @ApiPropertyOptional({ type: String, format: 'date-time', nullable: true }) publishedAt?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'MDV', description: 'Ségur: the couloir.' }) couloir?:
+    string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: 'LGC', description: 'Ségur: the dispositif.' })
+  dispositif?: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, example: '2', description: 'Ségur: the vague (wave).' }) vague?:
+    string | null;
+}
+
+export class ListReferentialsQueryDto {
+  @ApiPropertyOptional({ enum: PROGRAMMES }) @IsOptional() @IsIn(PROGRAMMES) programme?: string;
+  @ApiPropertyOptional({ example: 'MDV' }) @IsOptional() @IsString() @Length(1, 16) couloir?: string;
+  @ApiPropertyOptional({ example: 'LGC' }) @IsOptional() @IsString() @Length(1, 16) dispositif?: string;
+  @ApiPropertyOptional({ example: '2' }) @IsOptional() @IsString() @Length(1, 4) vague?: string;
+  @ApiPropertyOptional({ enum: ['draft', 'published'] })
+  @IsOptional()
+  @IsIn(['draft', 'published'])
+  status?: string;
 }
 
 export class QuestionOptionDto {
@@ -100,7 +125,43 @@ export class RequirementDto {
   @ApiProperty({ type: [ScenarioDto] }) scenarios: ScenarioDto[];
 }
 
+export class ReferentialDocumentDto {
+  @ApiProperty({ enum: SEGUR_DOCUMENT_KINDS }) kind: string;
+  @ApiProperty() name: string;
+  @ApiProperty({ example: '1.1' }) version: string;
+  @ApiPropertyOptional({ example: '2024-03-15' }) publishedOn?: string;
+}
+
+export class CharterDto {
+  @ApiProperty({ example: '2024-03' }) version: string;
+  @ApiProperty({ description: 'The text a signatory accepts; its SHA-256 is kept with each acceptance.' }) text: string;
+}
+
+export class MilestoneDto {
+  @ApiProperty({ example: 'proofs_due' }) key: string;
+  @ApiProperty() label: string;
+  @ApiPropertyOptional({ example: '2027-06-30T21:59:00Z' }) dueAt?: string;
+  @ApiPropertyOptional({ example: 15, description: 'Due this many days after the event it follows.' })
+  dueAfterDays?: number;
+}
+
+export class HomologationRequirementDto {
+  @ApiProperty({ example: 'cnda_insi' }) kind: string;
+  @ApiProperty() label: string;
+  @ApiProperty({ type: [String], example: ['INS/va2.1'] }) requirementCodes: string[];
+  @ApiPropertyOptional({ example: 'proofs_due', description: 'Until this milestone, « in progress » stands in.' })
+  inProgressUntil?: string;
+}
+
 export class ReferentialDto extends ReferentialSummaryDto {
+  @ApiPropertyOptional({ type: [ReferentialDocumentDto], description: 'Ségur: the DSR, REM and AF.' })
+  documents?: ReferentialDocumentDto[];
+  @ApiPropertyOptional({ type: [QuestionDto], description: 'Ségur: the eligibility form of phase 1.' })
+  eligibility?: QuestionDto[];
+  @ApiPropertyOptional({ type: CharterDto }) charter?: CharterDto;
+  @ApiPropertyOptional({ type: [MilestoneDto], description: 'As published; GET …/milestones gives those in force.' })
+  milestones?: MilestoneDto[];
+  @ApiPropertyOptional({ type: [HomologationRequirementDto] }) homologations?: HomologationRequirementDto[];
   @ApiPropertyOptional({ example: '2023-02-22' }) publishedOn?: string;
   @ApiPropertyOptional({ description: 'E.g. that the tree is a working copy until the official grid is imported.' })
   notice?: string;
@@ -108,6 +169,12 @@ export class ReferentialDto extends ReferentialSummaryDto {
   @ApiProperty({ type: [ProfileDto] }) profiles: ProfileDto[];
   @ApiProperty({ type: [QuestionDto] }) questions: QuestionDto[];
   @ApiProperty({ type: [RequirementDto] }) requirements: RequirementDto[];
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description: 'Imported versions: what the import read (counts, warnings).',
+  })
+  importReport?: Record<string, unknown>;
 }
 
 /** A scenario looked up by code, with where it sits. */

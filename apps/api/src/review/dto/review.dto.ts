@@ -13,7 +13,7 @@ import {
   Min,
   MinLength,
 } from 'class-validator';
-import { DECISIONS, DOSSIER_STATUSES, VERDICTS } from '@preuve/domain';
+import { DECISIONS, DOSSIER_PHASES, DOSSIER_STATUSES, PROGRAMMES, VERDICTS } from '@preuve/domain';
 import { PageQueryDto } from '../../common/http/pagination.dto.js';
 import { Trim } from '../../common/http/trim.js';
 
@@ -126,6 +126,21 @@ export class QueueQueryDto extends PageQueryDto {
   @IsUUID()
   vendorId?: string;
 
+  @ApiPropertyOptional({ enum: PROGRAMMES })
+  @IsOptional()
+  @IsIn(PROGRAMMES)
+  programme?: (typeof PROGRAMMES)[number];
+
+  @ApiPropertyOptional({ enum: DOSSIER_PHASES, description: 'Ségur: where the procedure stands.' })
+  @IsOptional()
+  @IsIn(DOSSIER_PHASES)
+  phase?: (typeof DOSSIER_PHASES)[number];
+
+  @ApiPropertyOptional({ example: 'LGC', description: 'Ségur: the dispositif of the référentiel.' })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,16}$/, { message: 'dispositif is up to 16 letters, digits, _ or -' })
+  dispositif?: string;
+
   @ApiPropertyOptional({ description: 'Last submitted at or after (ISO 8601).' })
   @IsOptional()
   @Type(() => Date)
@@ -186,6 +201,10 @@ export class QueueItemDto {
   @ApiProperty({ type: QueueVendorDto }) vendor: QueueVendorDto;
   @ApiProperty({ type: QueueProductDto }) product: QueueProductDto;
   @ApiProperty({ type: QueueReferentialDto }) referential: QueueReferentialDto;
+  @ApiProperty({ enum: PROGRAMMES }) programme: string;
+  @ApiProperty({ enum: DOSSIER_PHASES, description: 'Ségur: administrative, proofs, referenced; DMN: proofs.' })
+  phase: string;
+  @ApiPropertyOptional({ nullable: true, type: String, example: 'LGC' }) dispositif: string | null;
   @ApiPropertyOptional({ nullable: true, type: String }) assignedTo: string | null;
   @ApiProperty() lastSubmittedAt: Date;
   @ApiProperty() firstSubmittedAt: Date;

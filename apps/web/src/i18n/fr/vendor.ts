@@ -141,7 +141,6 @@ export const vendor = {
     badType: 'Type de fichier refusé pour cette preuve.',
     badTypeDetail: (name: string, detected: string | undefined, accepted: string[]) =>
       `Type de fichier refusé pour cette preuve : « ${name} » est ${detected ? `de type ${detected}` : 'd’un type non reconnu'} ; types acceptés : ${accepted.join(', ')}.`,
-    serverSaid: (message: string) => `Réponse du serveur : ${message}`,
     locked: 'Dépôt impossible : le dossier n’est pas modifiable.',
     failed: 'L’envoi a échoué.',
     keyboardHint: 'Au clavier : utilisez le bouton « Choisir un fichier ».',
@@ -179,6 +178,15 @@ export const vendor = {
     deltaTooOld: 'Des appels DELTA remontent à plus de 30 jours.',
     hint: 'Ces vérifications sont indicatives et ne bloquent pas la soumission.',
     details: 'Détail de l’analyse',
+    messages: (count: number) => `${count} message${count > 1 ? 's' : ''} HL7 v2.`,
+    documents: (count: number, cda: number) =>
+      `${count} document${count > 1 ? 's' : ''} décrit${count > 1 ? 's' : ''} dans l’archive IHE XDM, dont ${cda} CDA.`,
+    patientIdentifiers: 'Identifiants patient relevés',
+    identifier: (value: string, oid: string | null, ins: boolean) =>
+      `${value} — ${oid ? `OID ${oid}` : 'sans OID'}${ins ? ' (matricule INS)' : ''}`,
+    insOk: 'Aucun matricule INS n’accompagne une identité non qualifiée.',
+    insUnqualified: (count: number) =>
+      `${count} matricule${count > 1 ? 's' : ''} INS accompagne${count > 1 ? 'nt' : ''} une identité non qualifiée.`,
   },
 
   declaration: {

@@ -1,0 +1,75 @@
+import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AUTHORITY_ROLES, VENDOR_ROLES } from '@preuve/domain';
+import type { Principal, RequestContext } from '../auth/principal.js';
+import { Authenticated } from '../common/access/access.decorator.js';
+import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import { DossierHostingDto, HostingDto, HostingHistoryDto, PutHostingDto } from './dto/hosting.dto.js';
+import { HostingService } from './hosting.service.js';
+
+@ApiTags('hosting')
+@Controller()
+export class HostingController {
+  constructor(private readonly hosting: HostingService) {}
+
+  @Put('products/:id/hosting')
+  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
+  @ApiOperation({
+    operationId: 'saveHosting',
+    summary: "Declares the product's HDS hosting (vendor): hosts, activities, certificates, or an exemption",
+    description:
+      'Append-only: each change is a new declaration, the previous ones stay in the history. The same declaration sent again records nothing.',
+  })
+  @ApiOkResponse({ type: HostingDto })
+  @ApiBadRequestResponse({
+    type: ErrorResponse,
+    description:
+      'VALIDATION_FAILED, CERTIFICATE_DATES_INVALID (a certificate ends before it starts) or HOSTING_INVALID',
+  })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'PRODUCT_NOT_FOUND' })
+  put(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: PutHostingDto,
+    @Context() context: RequestContext,
+  ): Promise<HostingDto> {
+    return this.hosting.put(principal, id, body, context);
+  }
+
+  @Get('products/:id/hosting')
+  @Authenticated({ roles: [...VENDOR_ROLES, ...AUTHORITY_ROLES], scope: 'dossiers:read' })
+  @ApiOperation({
+    operationId: 'getHosting',
+    summary: "The product's current HDS hosting and its state today (expiring, expired, missing)",
+  })
+  @ApiOkResponse({ type: HostingDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'PRODUCT_NOT_FOUND' })
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<HostingDto> {
+    return this.hosting.get(principal, id);
+  }
+
+  @Get('products/:id/hosting/history')
+  @Authenticated({ roles: [...VENDOR_ROLES, ...AUTHORITY_ROLES], scope: 'dossiers:read' })
+  @ApiOperation({
+    operationId: 'listHostingHistory',
+    summary: 'Every HDS hosting declaration of the product, newest first',
+  })
+  @ApiOkResponse({ type: HostingHistoryDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'PRODUCT_NOT_FOUND' })
+  history(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<HostingHistoryDto> {
+    return this.hosting.history(principal, id);
+  }
+
+  @Get('dossiers/:id/hosting')
+  @Authenticated({ roles: [...VENDOR_ROLES, ...AUTHORITY_ROLES], scope: 'dossiers:read' })
+  @ApiOperation({
+    operationId: 'getDossierHosting',
+    summary: "The HDS hosting of the dossier's product, and whether the dossier's référentiel requires it",
+  })
+  @ApiOkResponse({ type: DossierHostingDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  forDossier(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DossierHostingDto> {
+    return this.hosting.forDossier(principal, id);
+  }
+}

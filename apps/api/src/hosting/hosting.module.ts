@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { ReferentialsModule } from '../referentials/referentials.module.js';
+import { HostingController } from './hosting.controller.js';
+import { HostingService } from './hosting.service.js';
+
+/** HDS hosting of products: hosts, activities, certificates or exemption; a gate of submissions. */
+@Module({
+  imports: [ReferentialsModule],
+  controllers: [HostingController],
+  providers: [HostingService],
+  exports: [HostingService],
+})
+export class HostingModule {}

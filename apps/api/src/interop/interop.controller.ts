@@ -1,0 +1,90 @@
+import { pipeline } from 'node:stream/promises';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import {
+  ApiNotFoundResponse,
+  ApiBadRequestResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import { tenantOf, type Principal } from '../auth/principal.js';
+import { Authenticated } from '../common/access/access.decorator.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import { setFileSecurityHeaders } from '../common/http/file-response.js';
+import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
+import { GridExportService } from './grid-export.service.js';
+import { RoundArchiveService } from './round-archive.service.js';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+@ApiTags('interop')
+@Controller('dossiers')
+export class InteropController {
+  constructor(
+    private readonly grids: GridExportService,
+    private readonly archives: RoundArchiveService,
+  ) {}
+
+  @Get(':id/grid.xlsx')
+  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
+  @ApiOperation({
+    operationId: 'exportGrid',
+    summary: 'The dossier as the ANS « Exigences » grid (XLSX), one row per scenario, the vendor columns filled',
+    description:
+      'Applicable, status or verdict, justification, and for each proof the file last uploaded with its SHA-256.',
+  })
+  @ApiProduces(XLSX)
+  @ApiOkResponse({ description: 'The workbook', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  async exportGrid(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    const { fileName, content } = await this.grids.export(tenantOf(principal), id);
+    response.setHeader('Content-Type', XLSX);
+    response.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    setFileSecurityHeaders(response);
+    response.setHeader('Content-Length', content.length);
+    response.end(content);
+  }
+
+  @Get(':id/rounds/:round/archive.zip')
+  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
+  @ApiOperation({
+    operationId: 'downloadRoundArchive',
+    summary: 'A submitted round as a verifiable ZIP, streamed',
+    description:
+      'manifest.json (every file with its SHA-256, and the frozen submission manifest), verify.mjs (run `node verify.mjs` ' +
+      'in the unzipped folder: exit 0 when intact, else the first differing file is named), index.html (an offline ' +
+      'report), evidence/<scenario>/<proof>/v<n>-<file>, declarations/<scenario>/declaration-<id>.pdf|json.',
+  })
+  @ApiProduces('application/zip')
+  @ApiOkResponse({
+    description: 'The archive',
+    content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED (round is not a round number)' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or ROUND_NOT_FOUND' })
+  async downloadArchive(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Param('round') round: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    if (!/^[1-9]\d{0,4}$/.test(round))
+      throw new AppError(ErrorCode.ValidationFailed, 'round must be a round number (1, 2, …).');
+    const archive = await this.archives.build(tenantOf(principal), id, Number(round));
+    response.setHeader('Content-Type', 'application/zip');
+    response.setHeader('Content-Disposition', `attachment; filename="${archive.fileName}"`);
+    setFileSecurityHeaders(response);
+    if (archive.size >= 0) response.setHeader('Content-Length', archive.size);
+    // A blob that fails mid-way ends the response early: the client sees a truncated download.
+    await pipeline(archive.stream, response).catch(() => response.destroy());
+  }
+}

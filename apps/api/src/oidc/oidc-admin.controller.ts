@@ -1,0 +1,149 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Principal, RequestContext } from '../auth/principal.js';
+import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import {
+  CreateEmailDomainDto,
+  CreateInvitationDto,
+  CreateOidcProviderDto,
+  EmailDomainDto,
+  InvitationDto,
+  LinkedIdentityDto,
+  OidcProviderDto,
+} from './dto/oidc.dto.js';
+import { OidcAdminService } from './oidc-admin.service.js';
+
+const ADMINS = ['platform_admin', 'vendor_admin', 'review_lead'] as const;
+
+@ApiTags('identity providers')
+@Controller()
+export class OidcAdminController {
+  constructor(private readonly admin: OidcAdminService) {}
+
+  @Post('oidc-providers')
+  @Authenticated({ roles: ['platform_admin'] })
+  @ApiOperation({
+    operationId: 'createOidcProvider',
+    summary: 'Configures an OpenID Connect identity provider (platform admin)',
+  })
+  @ApiCreatedResponse({ type: OidcProviderDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_OIDC_PROVIDER or VALIDATION_FAILED' })
+  createProvider(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: CreateOidcProviderDto,
+    @Context() context: RequestContext,
+  ): Promise<OidcProviderDto> {
+    return this.admin.createProvider(principal, body, context);
+  }
+
+  @Get('oidc-providers')
+  @Authenticated({ roles: ['platform_admin'] })
+  @ApiOperation({
+    operationId: 'listOidcProviders',
+    summary: 'Every identity provider, disabled ones included (platform admin)',
+  })
+  @ApiOkResponse({ type: [OidcProviderDto] })
+  providers(): Promise<OidcProviderDto[]> {
+    return this.admin.listProviders();
+  }
+
+  @Delete('oidc-providers/:providerId')
+  @HttpCode(204)
+  @Authenticated({ roles: ['platform_admin'] })
+  @ApiOperation({
+    operationId: 'disableOidcProvider',
+    summary: 'Disables an identity provider (its links and sign-ins stay on record)',
+  })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_NOT_FOUND' })
+  disable(@Param('providerId') providerId: string, @Context() context: RequestContext): Promise<void> {
+    return this.admin.disableProvider(providerId, context);
+  }
+
+  @Get('me/identities')
+  @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
+  @ApiOperation({
+    operationId: 'listMyIdentities',
+    summary: 'The identity provider accounts linked to the signed-in user',
+  })
+  @ApiOkResponse({ type: [LinkedIdentityDto] })
+  identities(@CurrentPrincipal() principal: Principal): Promise<LinkedIdentityDto[]> {
+    return this.admin.identities(principal);
+  }
+
+  @Post('organizations/:orgId/email-domains')
+  @Authenticated({ roles: ['platform_admin'] })
+  @ApiOperation({
+    operationId: 'addEmailDomain',
+    summary: 'Links an e-mail domain to an organisation: its people join it at their first sign-in with a provider',
+  })
+  @ApiCreatedResponse({ type: EmailDomainDto })
+  @ApiBadRequestResponse({
+    type: ErrorResponse,
+    description: 'INVALID_EMAIL_DOMAIN, ROLE_NOT_ALLOWED or VALIDATION_FAILED',
+  })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'EMAIL_DOMAIN_TAKEN' })
+  addDomain(
+    @CurrentPrincipal() principal: Principal,
+    @Param('orgId') orgId: string,
+    @Body() body: CreateEmailDomainDto,
+    @Context() context: RequestContext,
+  ): Promise<EmailDomainDto> {
+    return this.admin.addDomain(principal, orgId, body, context);
+  }
+
+  @Get('organizations/:orgId/email-domains')
+  @Authenticated({ roles: ADMINS })
+  @ApiOperation({
+    operationId: 'listEmailDomains',
+    summary: "An organisation's e-mail domains (platform admin, or that organisation's admin)",
+  })
+  @ApiOkResponse({ type: [EmailDomainDto] })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  domains(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<EmailDomainDto[]> {
+    return this.admin.domains(principal, orgId);
+  }
+
+  @Post('organizations/:orgId/invitations')
+  @Authenticated({ roles: ADMINS })
+  @ApiOperation({
+    operationId: 'inviteUser',
+    summary:
+      "Invites an e-mail to join an organisation at its first sign-in with a provider (platform admin, or that organisation's admin)",
+  })
+  @ApiCreatedResponse({ type: InvitationDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'ROLE_NOT_ALLOWED or VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  invite(
+    @CurrentPrincipal() principal: Principal,
+    @Param('orgId') orgId: string,
+    @Body() body: CreateInvitationDto,
+    @Context() context: RequestContext,
+  ): Promise<InvitationDto> {
+    return this.admin.invite(principal, orgId, body, context);
+  }
+
+  @Get('organizations/:orgId/invitations')
+  @Authenticated({ roles: ADMINS })
+  @ApiOperation({
+    operationId: 'listInvitations',
+    summary: "An organisation's invitations (platform admin, or that organisation's admin)",
+  })
+  @ApiOkResponse({ type: [InvitationDto] })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  invitations(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<InvitationDto[]> {
+    return this.admin.invitations(principal, orgId);
+  }
+}

@@ -1,0 +1,212 @@
+import { Body, Controller, Get, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
+import type { CookieOptions, Request, Response } from 'express';
+import { CSRF_COOKIE, REFRESH_COOKIE } from '../auth/auth.controller.js';
+import { AuthSettings } from '../auth/auth-settings.js';
+import type { IssuedSession } from '../auth/auth.service.js';
+import { LoginResponseDto } from '../auth/dto/auth.dto.js';
+import type { Principal, RequestContext } from '../auth/principal.js';
+import { ANY_ROLE, Authenticated, Public } from '../common/access/access.decorator.js';
+import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import {
+  AuthorizationUrlDto,
+  OidcCallbackDto,
+  OidcCallbackResponseDto,
+  OidcLogoutDto,
+  OidcTotpDto,
+  PublicOidcProviderDto,
+  StartOidcDto,
+} from './dto/oidc.dto.js';
+import { OidcAdminService } from './oidc-admin.service.js';
+import { OidcSignInService } from './oidc-sign-in.service.js';
+
+/** Binds an authorization request to the browser that started it (login CSRF). */
+export const OIDC_STATE_COOKIE = 'preuve_oidc_state';
+const AUTH_PATH = '/api/v1/auth';
+
+@ApiTags('auth')
+@Controller('auth/oidc')
+export class OidcSignInController {
+  constructor(
+    private readonly signIn: OidcSignInService,
+    private readonly admin: OidcAdminService,
+    private readonly settings: AuthSettings,
+  ) {}
+
+  private cookies(): CookieOptions {
+    return { httpOnly: true, secure: this.settings.cookieSecure, sameSite: 'strict', path: AUTH_PATH };
+  }
+
+  private sendSession(response: Response, session: IssuedSession): LoginResponseDto {
+    response.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookies(), expires: session.refreshExpiresAt });
+    response.cookie(CSRF_COOKIE, session.response.csrfToken, {
+      ...this.cookies(),
+      httpOnly: false,
+      path: '/',
+      expires: session.refreshExpiresAt,
+    });
+    response.setHeader('Cache-Control', 'no-store');
+    return session.response;
+  }
+
+  private bindState(response: Response, state: string): void {
+    // Lax: the browser comes back from the provider by a top-level navigation.
+    response.cookie(OIDC_STATE_COOKIE, state, {
+      httpOnly: true,
+      secure: this.settings.cookieSecure,
+      sameSite: 'lax',
+      path: `${AUTH_PATH}/oidc`,
+      maxAge: 10 * 60_000,
+    });
+    response.setHeader('Cache-Control', 'no-store');
+  }
+
+  @Get('providers')
+  @Public()
+  @ApiOperation({
+    operationId: 'listSignInProviders',
+    summary: 'The identity providers one can sign in with (for the sign-in page)',
+  })
+  @ApiOkResponse({ type: [PublicOidcProviderDto] })
+  providers(): Promise<PublicOidcProviderDto[]> {
+    return this.admin.publicProviders();
+  }
+
+  @Post('authorize')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({
+    operationId: 'startOidcSignIn',
+    summary: 'Starts a sign-in with an identity provider (authorization code with PKCE)',
+    description:
+      'Answers the URL to send the browser to and binds the request to the browser in an HttpOnly cookie; the provider sends the browser back to /connexion/oidc, whose page calls POST /auth/oidc/callback.',
+  })
+  @ApiOkResponse({ type: AuthorizationUrlDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_NOT_FOUND' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_UNAVAILABLE' })
+  async authorize(
+    @Body() body: StartOidcDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AuthorizationUrlDto> {
+    const { authorizationUrl, state } = await this.signIn.start(body.providerId, null);
+    this.bindState(response, state);
+    return { authorizationUrl };
+  }
+
+  @Post('link')
+  @HttpCode(200)
+  @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
+  @ApiOperation({
+    operationId: 'startOidcLink',
+    summary: 'Starts linking an identity provider account to the signed-in user',
+  })
+  @ApiOkResponse({ type: AuthorizationUrlDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_NOT_FOUND' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_UNAVAILABLE' })
+  async link(
+    @CurrentPrincipal() principal: Principal,
+    @Body() body: StartOidcDto,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<AuthorizationUrlDto> {
+    const { authorizationUrl, state } = await this.signIn.start(body.providerId, OidcSignInService.userIdOf(principal));
+    this.bindState(response, state);
+    return { authorizationUrl };
+  }
+
+  @Post('callback')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({
+    operationId: 'completeOidcSignIn',
+    summary: 'Completes a sign-in (or a link) with what the provider sent back: state and code',
+    description:
+      'The first sign-in of a provider account joins the organisation that invited its e-mail, or that registered its domain. ' +
+      "TOTP is asked after the provider only when the user has it active and the provider's authentication was not strong.",
+  })
+  @ApiOkResponse({ type: OidcCallbackResponseDto })
+  @ApiBadRequestResponse({
+    type: ErrorResponse,
+    description:
+      'OIDC_STATE_INVALID (forged, replayed, expired or from another browser), OIDC_CODE_REJECTED, VALIDATION_FAILED',
+  })
+  @ApiUnauthorizedResponse({
+    type: ErrorResponse,
+    description: 'OIDC_ID_TOKEN_INVALID (signature by an unknown key, wrong nonce, issuer, audience, expiry)',
+  })
+  @ApiForbiddenResponse({ type: ErrorResponse, description: 'OIDC_DOMAIN_UNKNOWN or OIDC_EMAIL_UNVERIFIED' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'OIDC_ACCOUNT_NOT_LINKED or OIDC_IDENTITY_TAKEN' })
+  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_UNAVAILABLE' })
+  async callback(
+    @Body() body: OidcCallbackDto,
+    @Req() request: Request,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<OidcCallbackResponseDto> {
+    const cookies = (request.cookies ?? {}) as Record<string, string | undefined>;
+    response.clearCookie(OIDC_STATE_COOKIE, { path: `${AUTH_PATH}/oidc` });
+    const outcome = await this.signIn.callback(body, cookies[OIDC_STATE_COOKIE], context);
+    response.setHeader('Cache-Control', 'no-store');
+    const facts = { acr: outcome.acr, amr: outcome.amr, strong: outcome.strong };
+    switch (outcome.status) {
+      case 'signed_in':
+        return { status: 'signed_in', session: this.sendSession(response, outcome.session), ...facts };
+      case 'totp_required':
+        return { status: 'totp_required', pendingToken: outcome.pendingToken, ...facts };
+      case 'linked':
+        return { status: 'linked', ...facts };
+    }
+  }
+
+  @Post('totp')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({
+    operationId: 'completeOidcTotp',
+    summary: "The TOTP step after a provider's sign-in that was not strong (one try)",
+  })
+  @ApiOkResponse({ type: LoginResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'OIDC_PENDING_INVALID or VALIDATION_FAILED' })
+  @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'INVALID_CREDENTIALS' })
+  async totp(
+    @Body() body: OidcTotpDto,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponseDto> {
+    return this.sendSession(response, await this.signIn.completeWithTotp(body.pendingToken, body.totp, context));
+  }
+
+  @Post('logout')
+  @HttpCode(200)
+  @Public()
+  @ApiOperation({
+    operationId: 'oidcLogout',
+    summary:
+      "Closes the browser session and answers the provider's logout URL when the session came from one that has it",
+  })
+  @ApiOkResponse({ type: OidcLogoutDto })
+  async logout(
+    @Req() request: Request,
+    @Headers('x-csrf-token') csrf: string | undefined,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<OidcLogoutDto> {
+    const cookies = (request.cookies ?? {}) as Record<string, string | undefined>;
+    const endSessionUrl = await this.signIn.logout(cookies[REFRESH_COOKIE], csrf, context);
+    response.clearCookie(REFRESH_COOKIE, this.cookies());
+    response.clearCookie(CSRF_COOKIE, { ...this.cookies(), httpOnly: false, path: '/' });
+    return { endSessionUrl };
+  }
+}

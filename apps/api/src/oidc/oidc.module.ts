@@ -1,0 +1,30 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { OidcRepository } from '@preuve/persistence';
+import { AuthService } from '../auth/auth.service.js';
+import { OrganizationAccess } from '../organizations/organization-access.js';
+import { OidcAdminController } from './oidc-admin.controller.js';
+import { OidcAdminService } from './oidc-admin.service.js';
+import { OidcClients } from './oidc-clients.js';
+import { OidcSettings } from './oidc-settings.js';
+import { OidcSignInController } from './oidc-sign-in.controller.js';
+import { OidcSignInService } from './oidc-sign-in.service.js';
+
+/** Sign-in through OpenID Connect providers (iSC, Pro Santé Connect), and how people join organisations through them. */
+@Module({})
+export class OidcModule {
+  static forPublicUrl(publicUrl: string): DynamicModule {
+    return {
+      module: OidcModule,
+      controllers: [OidcSignInController, OidcAdminController],
+      providers: [
+        OidcRepository,
+        OidcClients,
+        OidcAdminService,
+        OidcSignInService,
+        AuthService,
+        OrganizationAccess,
+        { provide: OidcSettings, useValue: new OidcSettings(publicUrl) },
+      ],
+    };
+  }
+}

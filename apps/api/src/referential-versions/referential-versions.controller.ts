@@ -1,0 +1,120 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiPayloadTooLargeResponse,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+  ApiUnsupportedMediaTypeResponse,
+} from '@nestjs/swagger';
+import type { Request } from 'express';
+import type { Principal, RequestContext } from '../auth/principal.js';
+import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import { REFERENTIAL_ADMINS } from '../referentials/referentials.service.js';
+import {
+  ImportGridRequestDto,
+  ImportGridResponseDto,
+  OverlayRequestDto,
+  ReferentialDiffDto,
+  ReferentialVersionDto,
+} from './dto/referential-versions.dto.js';
+import { receiveGrid } from './grid-upload.js';
+import { ReferentialVersionsService } from './referential-versions.service.js';
+
+@ApiTags('referentials')
+@Controller('referentials')
+export class ReferentialVersionsController {
+  constructor(private readonly versions: ReferentialVersionsService) {}
+
+  @Post('import')
+  @Authenticated({ roles: REFERENTIAL_ADMINS })
+  @ApiOperation({
+    operationId: 'importGrid',
+    summary: 'Imports the « Exigences » grid (XLSX or CSV) as a new draft version',
+    description:
+      'Columns are found by their header whatever the order, case or accents; extra columns are ignored. ' +
+      'A grid with any bad row is refused whole (422 GRID_INVALID, `details.rows` names every bad row and column). ' +
+      'Authority and platform admins only.',
+  })
+  @ApiConsumes('multipart/form-data')
+  @ApiBody({ type: ImportGridRequestDto })
+  @ApiCreatedResponse({ type: ImportGridResponseDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED (missing or bad fields)' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'REFERENTIAL_VERSION_EXISTS' })
+  @ApiPayloadTooLargeResponse({
+    type: ErrorResponse,
+    description: 'GRID_TOO_LARGE (MAX_GRID_BYTES, 10 MiB by default)',
+  })
+  @ApiUnsupportedMediaTypeResponse({ type: ErrorResponse, description: 'UNSUPPORTED_MEDIA_TYPE: not multipart' })
+  @ApiUnprocessableEntityResponse({
+    type: ErrorResponse,
+    description:
+      'GRID_INVALID, GRID_UNREADABLE, GRID_COMPRESSION_SUSPICIOUS (a ZIP bomb), GRID_MIXED_ENCODING or OVERLAY_INVALID',
+  })
+  async importGrid(@Req() request: Request, @Context() context: RequestContext): Promise<ImportGridResponseDto> {
+    const { file, fileName, fields } = await receiveGrid(request, this.versions.settings.maxGridBytes);
+    return this.versions.importGridFile(file, fileName, fields, context);
+  }
+
+  @Put(':id/overlay')
+  @Authenticated({ roles: REFERENTIAL_ADMINS })
+  @ApiOperation({
+    operationId: 'attachOverlay',
+    summary: 'Attaches a YAML overlay (applicability rules, questionnaire) to a draft, replacing the previous one',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ReferentialVersionDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'REFERENTIAL_PUBLISHED: a published version never changes' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'OVERLAY_INVALID, with every problem' })
+  attachOverlay(
+    @Param('id') id: string,
+    @Body() body: OverlayRequestDto,
+    @Context() context: RequestContext,
+  ): Promise<ReferentialVersionDto> {
+    return this.versions.attachOverlay(id, body.overlay, context);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  @Authenticated({ roles: REFERENTIAL_ADMINS })
+  @ApiOperation({
+    operationId: 'publishReferential',
+    summary: 'Publishes a draft: from then on it is immutable and dossiers may use it',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ReferentialVersionDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'REFERENTIAL_PUBLISHED: already published' })
+  publish(@Param('id') id: string, @Context() context: RequestContext): Promise<ReferentialVersionDto> {
+    return this.versions.publish(id, context);
+  }
+
+  @Get(':id/diff/:otherId')
+  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
+  @ApiOperation({
+    operationId: 'diffReferentials',
+    summary: 'What the second version adds, removes and changes relative to the first, at each level',
+  })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The version compared from' })
+  @ApiParam({ name: 'otherId', format: 'uuid', description: 'The version compared to' })
+  @ApiOkResponse({ type: ReferentialDiffDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND (drafts too, except for admins)' })
+  diff(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Param('otherId') otherId: string,
+  ): Promise<ReferentialDiffDto> {
+    return this.versions.diff(principal, id, otherId);
+  }
+}

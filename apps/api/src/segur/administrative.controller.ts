@@ -1,0 +1,166 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { AUTHORITY_ROLES, VENDOR_ROLES } from '@preuve/domain';
+import type { Principal, RequestContext } from '../auth/principal.js';
+import { Authenticated } from '../common/access/access.decorator.js';
+import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
+import { AdministrativeService } from './administrative.service.js';
+import {
+  AdministrativeDecisionDto,
+  AdministrativeDto,
+  CandidatureDto,
+  CharterAcceptanceDto,
+  CharterAcceptedDto,
+  EligibilityDto,
+  ObsoleteVersionsDto,
+} from './dto/administrative.dto.js';
+
+const NOT_FOUND = 'DOSSIER_NOT_FOUND';
+const CONFLICT = 'NOT_SEGUR_DOSSIER (a DMN dossier), DOSSIER_LOCKED (submitted or accepted)';
+
+@ApiTags('segur')
+@Controller('dossiers/:id/administrative')
+export class AdministrativeController {
+  constructor(private readonly administrative: AdministrativeService) {}
+
+  @Get()
+  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
+  @ApiOperation({
+    operationId: 'getAdministrative',
+    summary: 'Ségur phase 1: the administrative dossier (candidature, charter, eligibility, obsolete versions)',
+  })
+  @ApiOkResponse({ type: AdministrativeDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_DOSSIER' })
+  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<AdministrativeDto> {
+    return this.administrative.get(principal, id);
+  }
+
+  @Put('candidature')
+  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
+  @ApiOperation({
+    operationId: 'saveCandidature',
+    summary: 'Records the candidature: legal entity (SIREN and SIRET checked by their keys), solution, contact',
+  })
+  @ApiOkResponse({ type: AdministrativeDto })
+  @ApiBadRequestResponse({
+    type: ErrorResponse,
+    description: 'INVALID_COMPANY_NUMBER (details.field is siren or siret) or VALIDATION_FAILED',
+  })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
+  @ApiConflictResponse({ type: ErrorResponse, description: CONFLICT })
+  putCandidature(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: CandidatureDto,
+    @Context() context: RequestContext,
+  ): Promise<AdministrativeDto> {
+    return this.administrative.putCandidature(principal, id, body, context);
+  }
+
+  @Post('charter')
+  @Authenticated({ roles: ['vendor_admin'] })
+  @ApiOperation({
+    operationId: 'acceptCharter',
+    summary: 'Accepts the Charte de référencement (vendor administrators only; a member gets 403)',
+    description:
+      'Keeps the signatory, role, time and the SHA-256 of the charter text version accepted. A new acceptance adds a row.',
+  })
+  @ApiCreatedResponse({ type: CharterAcceptedDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
+  @ApiConflictResponse({ type: ErrorResponse, description: CONFLICT })
+  acceptCharter(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: CharterAcceptanceDto,
+    @Context() context: RequestContext,
+  ): Promise<CharterAcceptedDto> {
+    return this.administrative.acceptCharter(principal, id, body, context);
+  }
+
+  @Put('eligibility')
+  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
+  @ApiOperation({
+    operationId: 'saveEligibility',
+    summary: 'Records the eligibility form (validated against the référentiel’s eligibility questions)',
+  })
+  @ApiOkResponse({ type: AdministrativeDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_ANSWERS (details.answers names each key)' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
+  @ApiConflictResponse({ type: ErrorResponse, description: CONFLICT })
+  putEligibility(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: EligibilityDto,
+    @Context() context: RequestContext,
+  ): Promise<AdministrativeDto> {
+    return this.administrative.putEligibility(principal, id, body.answers, context);
+  }
+
+  @Put('obsolete-versions')
+  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
+  @ApiOperation({
+    operationId: 'saveObsoleteVersions',
+    summary: 'Records the declaration of obsolete versions (each with its end dates, or none with a justification)',
+  })
+  @ApiOkResponse({ type: AdministrativeDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED (details.problems)' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
+  @ApiConflictResponse({ type: ErrorResponse, description: CONFLICT })
+  putObsoleteVersions(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: ObsoleteVersionsDto,
+    @Context() context: RequestContext,
+  ): Promise<AdministrativeDto> {
+    return this.administrative.putObsoleteVersions(principal, id, body, context);
+  }
+
+  @Post('submit')
+  @HttpCode(200)
+  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
+  @ApiOperation({ operationId: 'submitAdministrative', summary: 'Submits the administrative dossier for review' })
+  @ApiOkResponse({ type: AdministrativeDto })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
+  @ApiConflictResponse({ type: ErrorResponse, description: `${CONFLICT}, DEADLINE_PASSED` })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'ADMINISTRATIVE_INCOMPLETE (details.missing)' })
+  submit(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Context() context: RequestContext,
+  ): Promise<AdministrativeDto> {
+    return this.administrative.submit(principal, id, context);
+  }
+
+  @Post('decision')
+  @HttpCode(200)
+  @Authenticated({ roles: AUTHORITY_ROLES, scope: 'review:write' })
+  @ApiOperation({
+    operationId: 'decideAdministrative',
+    summary: 'Reviewers: accepts the administrative dossier (phase 2 opens) or sends it back with a comment',
+  })
+  @ApiOkResponse({ type: AdministrativeDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED (a change request needs a comment)' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_DOSSIER, TRANSITION_REFUSED (not submitted)' })
+  decide(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: AdministrativeDecisionDto,
+    @Context() context: RequestContext,
+  ): Promise<AdministrativeDto> {
+    return this.administrative.decide(principal, id, body, context);
+  }
+}

@@ -1,0 +1,125 @@
+import { Body, Controller, Get, Param, ParseArrayPipe, Post, Put } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import { VENDOR_ROLES } from '@preuve/domain';
+import type { Principal, RequestContext } from '../auth/principal.js';
+import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
+import { CampaignAdminService } from './campaign-admin.service.js';
+import {
+  ExtensionDto,
+  ExtensionRequestDto,
+  HomologationDto,
+  HomologationRequestDto,
+  MilestoneInputDto,
+  MilestoneViewDto,
+} from './dto/campaign.dto.js';
+import { HomologationsService } from './homologations.service.js';
+
+@ApiTags('segur')
+@Controller()
+export class CampaignController {
+  constructor(
+    private readonly campaign: CampaignAdminService,
+    private readonly homologations: HomologationsService,
+  ) {}
+
+  @Get('referentials/:id/milestones')
+  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
+  @ApiOperation({
+    operationId: 'getMilestones',
+    summary: 'The campaign dates (jalons) of a Ségur référentiel in force',
+  })
+  @ApiOkResponse({ type: [MilestoneViewDto] })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_REFERENTIAL' })
+  milestones(@Param('id') id: string): Promise<MilestoneViewDto[]> {
+    return this.campaign.milestones(id);
+  }
+
+  @Put('referentials/:id/milestones')
+  @Authenticated({ roles: ['platform_admin', 'review_lead'] })
+  @ApiOperation({
+    operationId: 'setMilestones',
+    summary: 'Sets the campaign dates of a Ségur référentiel (platform admin or review lead); the previous set is kept',
+  })
+  @ApiBody({ type: [MilestoneInputDto] })
+  @ApiOkResponse({ type: [MilestoneViewDto] })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_REFERENTIAL' })
+  setMilestones(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body(new ParseArrayPipe({ items: MilestoneInputDto, whitelist: true, forbidNonWhitelisted: true }))
+    body: MilestoneInputDto[],
+    @Context() context: RequestContext,
+  ): Promise<MilestoneViewDto[]> {
+    return this.campaign.setMilestones(principal, id, body, context);
+  }
+
+  @Post('dossiers/:id/extensions')
+  @Authenticated({ roles: ['review_lead'] })
+  @ApiOperation({
+    operationId: 'grantExtension',
+    summary: 'Review lead: extends one milestone for one Ségur dossier (audited)',
+  })
+  @ApiCreatedResponse({ type: ExtensionDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED (until in the past…)' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_DOSSIER' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'UNKNOWN_MILESTONE' })
+  extend(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: ExtensionRequestDto,
+    @Context() context: RequestContext,
+  ): Promise<ExtensionDto> {
+    return this.campaign.extend(principal, id, body, context);
+  }
+
+  @Get('dossiers/:id/homologations')
+  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
+  @ApiOperation({
+    operationId: 'listHomologations',
+    summary: 'Every homologation the référentiel asks for: missing, granted or in progress, and whether it holds today',
+  })
+  @ApiOkResponse({ type: [HomologationDto] })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_DOSSIER' })
+  listHomologations(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<HomologationDto[]> {
+    return this.homologations.list(principal, id);
+  }
+
+  @Post('dossiers/:id/homologations')
+  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
+  @ApiOperation({
+    operationId: 'recordHomologation',
+    summary:
+      'Records a homologation: granted (number, date, attestation) or in progress (pre-examination attestation or screenshot)',
+  })
+  @ApiCreatedResponse({ type: HomologationDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or EVIDENCE_NOT_FOUND' })
+  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_DOSSIER, PHASE_NOT_OPEN, DOSSIER_LOCKED' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'UNKNOWN_HOMOLOGATION' })
+  recordHomologation(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: HomologationRequestDto,
+    @Context() context: RequestContext,
+  ): Promise<HomologationDto> {
+    return this.homologations.record(principal, id, body, context);
+  }
+}

@@ -1,0 +1,56 @@
+import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiCreatedResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Principal, RequestContext } from '../auth/principal.js';
+import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { ErrorResponse } from '../common/http/error-response.js';
+import { ErratumDto, ErratumRequestDto } from './dto/errata.dto.js';
+import { ErrataService } from './errata.service.js';
+
+@ApiTags('referentials')
+@Controller('referentials/:id/errata')
+export class ErrataController {
+  constructor(private readonly errata: ErrataService) {}
+
+  @Get()
+  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
+  @ApiOperation({
+    operationId: 'listErrata',
+    summary: 'The errata of a référentiel (FAQ answers amending it), oldest first',
+  })
+  @ApiOkResponse({ type: [ErratumDto] })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
+  list(@Param('id') id: string): Promise<ErratumDto[]> {
+    return this.errata.list(id);
+  }
+
+  @Post()
+  @Authenticated({ roles: ['platform_admin', 'reviewer', 'review_lead'], scope: 'review:write' })
+  @ApiOperation({
+    operationId: 'createErratum',
+    summary:
+      'Authority: records a dated erratum (reference replaced, requirement withdrawn, alternative proof, clarification)',
+    description:
+      'Never edited. From effectiveFrom it applies to every dossier not yet decided: a withdrawn requirement needs nothing, an alternative proof is offered.',
+  })
+  @ApiCreatedResponse({ type: ErratumDto })
+  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
+  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'UNKNOWN_ERRATUM_TARGET' })
+  create(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Body() body: ErratumRequestDto,
+    @Context() context: RequestContext,
+  ): Promise<ErratumDto> {
+    return this.errata.create(principal, id, body, context);
+  }
+}

@@ -1,0 +1,240 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdtempSync, openSync, rmSync, writeSync, createReadStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type pg from 'pg';
+import { FileSystemBlobStore, S3BlobStore, type BlobStore } from '@preuve/storage';
+import { S3TestServer } from '../libs/storage/testing/s3-test-server.js';
+import { setUpAuthority, type MeasuredVendor } from './actors.js';
+import { load, merge, type LoadResult } from './load.js';
+import { startSecondInstance, type BenchEnvironment } from './server-process.js';
+
+/*
+ * Beyond one machine (BENCH_ONLY=scale): the S3 adapter against the file-system one, two app
+ * instances against one, and the dossier list and reviewer queue as the database grows. Every
+ * figure is a ratio to a baseline measured in the same run.
+ */
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const CONNECTIONS = 16;
+const ROUNDS = 2;
+const MiB = 1024 * 1024;
+const fmt = (value: number, digits = 2): string => value.toFixed(digits);
+const verdict = (met: boolean): string => (met ? 'met' : 'missed');
+
+/** A file of `size` bytes of random data (a random mebibyte repeated), fsynced. */
+function makeFile(dir: string, size: number): string {
+  const path = join(dir, 'large.bin');
+  const block = randomBytes(MiB);
+  const fd = openSync(path, 'w');
+  for (let written = 0; written < size; written += block.length)
+    writeSync(fd, block, 0, Math.min(block.length, size - written));
+  fsyncSync(fd);
+  closeSync(fd);
+  return path;
+}
+
+/** Seconds to store `path` in `store`, then seconds to read it back whole (hashed, as a download is checked). */
+async function transfer(store: BlobStore, path: string, size: number): Promise<{ put: number; read: number }> {
+  let start = process.hrtime.bigint();
+  const { sha256 } = await store.put(createReadStream(path, { highWaterMark: MiB }), { maxBytes: size + 1 });
+  const put = Number(process.hrtime.bigint() - start) / 1e9;
+  start = process.hrtime.bigint();
+  const hash = createHash('sha256');
+  await pipeline(
+    store.read(sha256),
+    new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        hash.update(chunk);
+        done();
+      },
+    }),
+  );
+  const read = Number(process.hrtime.bigint() - start) / 1e9;
+  if (hash.digest('hex') !== sha256) throw new Error('the blob read back differs from the one stored');
+  return { put, read };
+}
+
+/** a. The same large file up and down through the S3 adapter (s3rver on loopback) and the file-system one. */
+export async function benchS3Transfer(): Promise<void> {
+  const size = Number(process.env.BENCH_SCALE_FILE_BYTES ?? 256 * MiB);
+  const dir = mkdtempSync(join(tmpdir(), 'preuve-bench-s3-'));
+  const server = await S3TestServer.start();
+  const s3 = new S3BlobStore({
+    endpoint: server.endpoint,
+    bucket: server.bucket,
+    region: server.region,
+    credentials: { accessKeyId: server.accessKeyId, secretAccessKey: server.secretAccessKey },
+    forcePathStyle: true,
+  });
+  try {
+    const file = makeFile(dir, size);
+    const fsStore = new FileSystemBlobStore(join(dir, 'blobs'));
+    const filesystem = await transfer(fsStore, file, size);
+    const bucket = await transfer(s3, file, size);
+    const rate = (seconds: number): number => size / MiB / seconds;
+    console.log(`\nS3 adapter (s3rver on loopback) ÷ file-system adapter, one file of ${fmt(size / MiB, 0)} MiB`);
+    console.log(
+      `  file system: put ${fmt(rate(filesystem.put), 0)} MiB/s, read ${fmt(rate(filesystem.read), 0)} MiB/s (baseline)`,
+    );
+    console.log(`  S3:          put ${fmt(rate(bucket.put), 0)} MiB/s, read ${fmt(rate(bucket.read), 0)} MiB/s`);
+    const up = filesystem.put / bucket.put;
+    const down = filesystem.read / bucket.read;
+    console.log(
+      `  ratio S3 ÷ file system: upload ${fmt(up)} (target ≥ 0.30: ${verdict(up >= 0.3)}), download ${fmt(down)} (target ≥ 0.30: ${verdict(down >= 0.3)})`,
+    );
+  } finally {
+    s3.client.destroy();
+    await server.stop();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function headers(token: string): Record<string, string> {
+  return { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' };
+}
+
+/** b. The dossier list through one instance, then through two at once (half the connections each). */
+export async function benchTwoInstances(environment: BenchEnvironment, vendor: MeasuredVendor): Promise<void> {
+  const second = await startSecondInstance(environment);
+  const path = '/api/v1/dossiers?limit=20';
+  const auth = headers(vendor.apiToken);
+  try {
+    for (const url of [environment.url, second.url]) await load('warm-up', url, path, 1, CONNECTIONS, auth);
+    const one: LoadResult[] = [];
+    const both: number[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      one.push(await load('one instance', environment.url, path, SECONDS, CONNECTIONS, auth));
+      const pair = await Promise.all(
+        [environment.url, second.url].map((url) => load('two instances', url, path, SECONDS, CONNECTIONS / 2, auth)),
+      );
+      if (pair.some((result) => result.non2xx + result.errors > 0)) console.log('WARNING: some requests failed');
+      both.push(pair.reduce((sum, result) => sum + result.requestsPerSecond, 0));
+    }
+    const single = merge(one).requestsPerSecond;
+    const combined = both.reduce((sum, value) => sum + value, 0) / both.length;
+    const ratio = combined / single;
+    console.log(`\nGET ${path}, ${CONNECTIONS} connections, ${ROUNDS} interleaved rounds of ${SECONDS} s`);
+    console.log(`  one instance: ${fmt(single, 0)} req/s; two instances together: ${fmt(combined, 0)} req/s`);
+    console.log(
+      `  ratio two ÷ one: ${fmt(ratio)} (target ≥ 0.90, no loss from sharing one database: ${verdict(ratio >= 0.9)})`,
+    );
+  } finally {
+    await second.stop();
+  }
+}
+
+/** Vendors, each with one product, over which the growth seed spreads its dossiers. */
+async function seedVendors(pool: pg.Pool, count: number): Promise<void> {
+  await pool.query(
+    `INSERT INTO organization (name, kind) SELECT 'Éditeur de croissance ' || i, 'vendor' FROM generate_series(1, $1) AS i`,
+    [count],
+  );
+  await pool.query(
+    `INSERT INTO product (organization_id, name, version, description)
+     SELECT o.id, 'Produit ' || left(o.id::text, 8), '1.0', 'Produit de banc d''essai'
+     FROM organization o WHERE o.kind = 'vendor' AND NOT EXISTS (SELECT 1 FROM product p WHERE p.organization_id = o.id)`,
+  );
+}
+
+/**
+ * Dossiers `from`..`to` (1-based, so a second call extends the first), all in the reviewer queue
+ * (submitted, in review or under change request), one in five the measured vendor's, with one
+ * submission per round (rounds 1 to 3: two on average).
+ */
+async function seedGrowth(
+  pool: pg.Pool,
+  measuredOrganizationId: string,
+  referentialId: string,
+  from: number,
+  to: number,
+): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(
+      `WITH products AS (
+         SELECT id, organization_id, row_number() OVER (ORDER BY id) - 1 AS n, count(*) OVER () AS total
+         FROM product WHERE organization_id <> $4),
+       measured AS (SELECT id, organization_id FROM product WHERE organization_id = $4 ORDER BY id LIMIT 1)
+       INSERT INTO dossier (organization_id, product_id, referential_id, status, round, answers, first_submitted_at,
+                            last_submitted_at, created_at, updated_at, version)
+       SELECT p.organization_id, p.id, $1,
+              CASE WHEN s.i % 6 = 0 THEN 'changes_requested' WHEN s.i % 3 = 0 THEN 'in_review' ELSE 'submitted' END,
+              1 + s.i % 3, '{"profiles":["general"],"insApplicable":false,"directorySource":"none"}'::jsonb,
+              now() - (s.i || ' minutes')::interval, now() - ((s.i % 30000) || ' minutes')::interval,
+              now() - (s.i || ' minutes')::interval, now() - ((s.i % 30000) || ' minutes')::interval, 1
+       FROM generate_series($2::int, $3::int) AS s(i)
+       JOIN LATERAL (
+         SELECT id, organization_id FROM measured WHERE s.i % 5 = 0
+         UNION ALL
+         SELECT id, organization_id FROM products WHERE s.i % 5 <> 0 AND n = s.i % total
+       ) p ON true`,
+      [referentialId, from, to, measuredOrganizationId],
+    );
+    await client.query(
+      `INSERT INTO submission (dossier_id, organization_id, round, manifest, manifest_sha256, submitted_at)
+       SELECT d.id, d.organization_id, r, '{}'::jsonb, repeat('0', 64), d.first_submitted_at + (r - 1) * interval '1 day'
+       FROM dossier d CROSS JOIN LATERAL generate_series(1, d.round) AS r
+       WHERE d.referential_id = $1 AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.dossier_id = d.id)`,
+      [referentialId],
+    );
+    await client.query('COMMIT');
+    await client.query('ANALYZE');
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  } finally {
+    client.release();
+  }
+}
+
+/** p95 of the vendor's list and of the reviewer queue, in interleaved rounds. */
+async function listAndQueue(
+  environment: BenchEnvironment,
+  vendorToken: string,
+  authorityToken: string,
+): Promise<{ list: LoadResult; queue: LoadResult }> {
+  const targets = [
+    { label: 'GET /dossiers first page', path: '/api/v1/dossiers?limit=20', token: vendorToken },
+    { label: 'GET /review/queue first page', path: '/api/v1/review/queue?limit=20', token: authorityToken },
+  ];
+  for (const target of targets)
+    await load('warm-up', environment.url, target.path, 1, CONNECTIONS, headers(target.token));
+  const rounds: LoadResult[][] = targets.map(() => []);
+  for (let round = 0; round < ROUNDS; round += 1)
+    for (const [index, target] of targets.entries())
+      rounds[index].push(
+        await load(target.label, environment.url, target.path, SECONDS, CONNECTIONS, headers(target.token)),
+      );
+  const [list, queue] = rounds.map(merge);
+  for (const result of [list, queue])
+    if (result.non2xx + result.errors > 0) console.log(`WARNING: ${result.label}: some requests failed`);
+  return { list, queue };
+}
+
+/** c. The same two reads at BENCH_GROWTH_SMALL dossiers, then once the database holds BENCH_GROWTH_LARGE. */
+export async function benchGrowth(environment: BenchEnvironment, vendor: MeasuredVendor): Promise<void> {
+  const small = Number(process.env.BENCH_GROWTH_SMALL ?? 5_000);
+  const large = Number(process.env.BENCH_GROWTH_LARGE ?? 100_000);
+  const authority = await setUpAuthority(environment.url, vendor.adminToken);
+  await seedVendors(environment.pool, 200);
+  let start = Date.now();
+  await seedGrowth(environment.pool, vendor.organizationId, vendor.referentialId, 1, small);
+  console.log(`\ngrowth: seeded ${small} queued dossiers (${small * 2} submission rounds) in ${Date.now() - start} ms`);
+  const before = await listAndQueue(environment, vendor.apiToken, authority.apiToken);
+  start = Date.now();
+  await seedGrowth(environment.pool, vendor.organizationId, vendor.referentialId, small + 1, large);
+  console.log(`growth: grew to ${large} queued dossiers (${large * 2} submission rounds) in ${Date.now() - start} ms`);
+  const after = await listAndQueue(environment, vendor.apiToken, authority.apiToken);
+  console.log(`p95 at ${small} → at ${large} dossiers (the measured vendor holds a fifth):`);
+  for (const key of ['list', 'queue'] as const) {
+    const ratio = after[key].p95 / before[key].p95;
+    console.log(
+      `  ${after[key].label.padEnd(30)} ${fmt(before[key].p95)} → ${fmt(after[key].p95)} ms, ratio ${fmt(ratio)} (target ≤ 1.20: ${verdict(ratio <= 1.2)}); ` +
+        `req/s ${fmt(before[key].requestsPerSecond, 0)} → ${fmt(after[key].requestsPerSecond, 0)}`,
+    );
+  }
+}

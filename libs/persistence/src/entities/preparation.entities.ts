@@ -1,0 +1,129 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { DossierEntity } from './dossier.entity.js';
+
+/**
+ * The vendor's working status of a scenario (with its conformity text and, for a waiver, its
+ * justification). Append-only, like evidence: each change is a new row, the latest per scenario
+ * is in force, and the history stays (a trigger refuses UPDATE and DELETE).
+ */
+@Entity({ name: 'scenario_assessment' })
+@Index('IX_scenario_assessment_dossier', ['dossierId', 'createdAt'])
+export class ScenarioAssessmentEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'dossier_id', type: 'uuid' })
+  dossierId: string;
+
+  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_scenario_assessment_dossier' })
+  dossier?: DossierEntity;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ name: 'scenario_code', type: 'varchar', length: 40 })
+  scenarioCode: string;
+
+  @Column({ type: 'integer' })
+  round: number;
+
+  @Column({ type: 'varchar', length: 24 })
+  status: string;
+
+  @Column({ name: 'reason_code', type: 'varchar', length: 32, nullable: true })
+  reasonCode: string | null;
+
+  @Column({ name: 'conformity_text', type: 'text', nullable: true })
+  conformityText: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  justification: string | null;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
+  createdByToken: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}
+
+/** An action of a dossier's remediation plan, as it was planned. Never changed: its state moves by state rows. */
+@Entity({ name: 'remediation_action' })
+@Index('IX_remediation_action_dossier', ['dossierId', 'createdAt'])
+export class RemediationActionEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'dossier_id', type: 'uuid' })
+  dossierId: string;
+
+  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_remediation_action_dossier' })
+  dossier?: DossierEntity;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  /** Canonical codes of the scenarios the action concerns. */
+  @Column({ type: 'jsonb' })
+  scenarios: string[];
+
+  /** Estimated effort in person-days. */
+  @Column({ type: 'double precision' })
+  effort: number;
+
+  @Column({ type: 'text' })
+  owner: string;
+
+  /** YYYY-MM-DD. */
+  @Column({ name: 'target_date', type: 'date' })
+  targetDate: string;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
+  createdByToken: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}
+
+/** A state an action moved to (planned → in progress → done, or abandoned). Append-only. */
+@Entity({ name: 'remediation_state_change' })
+@Index('IX_remediation_state_change_action', ['actionId', 'createdAt'])
+export class RemediationStateChangeEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'action_id', type: 'uuid' })
+  actionId: string;
+
+  @ManyToOne(() => RemediationActionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'action_id', foreignKeyConstraintName: 'FK_remediation_state_change_action' })
+  action?: RemediationActionEntity;
+
+  @Column({ name: 'dossier_id', type: 'uuid' })
+  dossierId: string;
+
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'varchar', length: 16 })
+  state: string;
+
+  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  createdBy: string | null;
+
+  @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
+  createdByToken: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  createdAt: Date;
+}
