@@ -33,7 +33,21 @@ export function currentRowScope(): string {
 
 interface ScopedClient {
   query(sql: string, values: unknown[]): Promise<unknown>;
+  on(event: 'error', listener: (error: unknown) => void): unknown;
   preuveTenant?: string;
+  preuveGuarded?: boolean;
+}
+
+/**
+ * A checked-out pg client has no 'error' listener of its own (the pool removes its idle one, and
+ * TypeORM's goes when it releases the client after a first error): a second error from a dying
+ * server, such as 57P01 at a shutdown, would then end the process. This one stays for the client's
+ * life; the query that was running, if any, gets the error itself and answers 503.
+ */
+function guard(client: ScopedClient): void {
+  if (client.preuveGuarded) return;
+  client.preuveGuarded = true;
+  client.on('error', () => undefined);
 }
 
 type Obtain = () => Promise<[ScopedClient, (error?: unknown) => void]>;
@@ -50,6 +64,7 @@ export function scopeConnections(dataSource: DataSource): void {
   driver.obtainMasterConnection = async () => {
     const scope = currentRowScope();
     const [client, release] = await obtain();
+    guard(client);
     if (client.preuveTenant !== scope) {
       try {
         await client.query(`SELECT set_config('${TENANT_SETTING}', $1, false)`, [scope]);

@@ -26,9 +26,13 @@ const UNAVAILABLE_CODES = new Set([
   '08006',
 ]);
 
-/** node-postgres says these in words only (a pool timeout, a socket closed under a query). */
+/**
+ * node-postgres says these in words only (a pool timeout, a socket closed under a query); TypeORM
+ * releases a transaction's runner when its connection fails, and the transaction's next query then
+ * finds it released.
+ */
 const UNAVAILABLE_MESSAGES =
-  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Cannot use a pool after calling end|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected/i;
+  /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Cannot use a pool after calling end|the database system is (starting up|shutting down|in recovery mode)|Driver not Connected|Query runner already released/i;
 
 /**
  * Whether an error (or what it wraps: TypeORM's `driverError`, an `AggregateError`'s errors, a
