@@ -3,6 +3,7 @@ import type { Schemas } from '../api/client';
 import { ScenarioStatusChip, scenarioStatus, type ScenarioStatus } from '../components/status';
 import { t } from '../i18n';
 import { Link } from '../router';
+import { ErratumTreeMark } from '../segur/errata-marks';
 import type { Referential } from './referential-cache';
 
 type Scenario = Schemas['DossierScenarioDto'];
@@ -139,6 +140,7 @@ export const ScenarioTree = memo(function ScenarioTree({
                     <span className="tree-title">{scenario.title}</span>
                     <span className="tree-status">
                       <ScenarioStatusChip status={status} />
+                      <ErratumTreeMark scenario={scenario} />
                       {locked && (
                         <span className="tree-locked" title={t.vendor.tree.lockedLabel}>
                           <svg className="lock-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">

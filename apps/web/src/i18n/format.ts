@@ -2,11 +2,15 @@ const LOCALE = 'fr-FR';
 
 const dateTime = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium', timeStyle: 'short' });
 const dateOnly = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'medium' });
+// Calendar days as regulatory texts write them (05/01/2026), on the UTC day the API's own texts name.
+const day = new Intl.DateTimeFormat(LOCALE, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
 const number = new Intl.NumberFormat(LOCALE);
 const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 
 export const formatDateTime = (value: string | Date): string => dateTime.format(new Date(value));
 export const formatDate = (value: string | Date): string => dateOnly.format(new Date(value));
+/** « 05/01/2026 ». */
+export const formatDay = (value: string | Date): string => day.format(new Date(value));
 export const formatNumber = (value: number): string => number.format(value);
 export const formatPercent = (ratio: number): string => percent.format(ratio);
 

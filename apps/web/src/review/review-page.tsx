@@ -10,6 +10,7 @@ import { formatDateTime, t } from '../i18n';
 import { Link, useLocation, withQuery } from '../router';
 import { DossierHostingPanel } from '../hosting/dossier-hosting';
 import { AdministrativeReview } from '../segur/administrative-review';
+import { ReviewDeadlines } from '../segur/extension-form';
 import { PhaseTracker } from '../segur/phase-tracker';
 import { currentRole, currentUserId, loadDiff, loadQueueItem, usePeople } from './api';
 import { AuditTimeline } from './audit-timeline';
@@ -160,6 +161,15 @@ export function ReviewPage({ id }: { id: string }) {
       </header>
       <ErrorBanner error={start.error ?? assign.error ?? dossier.error} />
       {notice && <Notice tone="success">{notice}</Notice>}
+      {data.programme === 'SEGUR' && (
+        <ReviewDeadlines
+          dossier={data}
+          onGranted={(message) => {
+            setNotice(message);
+            dossier.reload();
+          }}
+        />
+      )}
 
       <div className="split review-split">
         <aside className="review-tree">

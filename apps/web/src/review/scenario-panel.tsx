@@ -7,6 +7,7 @@ import { downloadDeclarationPdf } from '../dossier/evidence-link';
 import { EvidencePreview } from '../dossier/evidence-preview';
 import { EvidenceVersions } from '../dossier/evidence-versions';
 import { formatDateTime, t } from '../i18n';
+import { ErratumNotes } from '../segur/errata-marks';
 import type { DeclarationView, Dossier, Proof, Scenario } from './types';
 import { VerdictForm } from './verdict-form';
 
@@ -162,6 +163,8 @@ export function ScenarioPanel({
           </ul>
         )}
       </section>
+
+      <ErratumNotes scenario={scenario} />
 
       <VendorPosition scenario={scenario} />
 

@@ -5,6 +5,7 @@ import { useAction, useApi } from '../hooks/use-api';
 import { formatDate, formatDateTime, t } from '../i18n';
 import { Link } from '../router';
 import { segurError } from './administrative-forms';
+import { ReviewDeadlines } from './extension-form';
 import { PhaseTracker } from './phase-tracker';
 
 type Dossier = Schemas['DossierDto'];
@@ -72,6 +73,8 @@ export function AdministrativeReview({ dossier, onDecided }: { dossier: Dossier;
         <Link to="/review">{t.segur.review.backToQueue}</Link>
       </p>
       <PhaseTracker phase={dossier.phase} />
+      {/* A grant shows in the deadline itself, read from the reloaded dossier. */}
+      <ReviewDeadlines dossier={dossier} onGranted={onDecided} />
       <ErrorBanner error={administrative.error} onRetry={() => administrative.reload()} />
       {!data && !administrative.error && <Loading />}
       {data && (

@@ -1,8 +1,8 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { api, authorizationHeader, unwrap, ApiError, type Schemas } from '../api/client';
 import { ErrorBanner, Loading } from '../components/feedback';
 import { useAction, useApi } from '../hooks/use-api';
-import { formatDate, formatDateTime, t } from '../i18n';
+import { formatDate, formatDateTime, formatDay, t } from '../i18n';
 import { segurError } from './administrative-forms';
 
 type Deadline = Schemas['DeadlineDto'];
@@ -17,7 +17,7 @@ export function daysUntil(date: string, now = Date.now()): number {
 }
 
 /** The campaign's milestones for this dossier: what is due, in how many days, what is late. */
-export function DeadlinesCard({ deadlines }: { deadlines: Deadline[] }) {
+export function DeadlinesCard({ deadlines, children }: { deadlines: Deadline[]; children?: ReactNode }) {
   const text = t.segur.deadlines;
   if (deadlines.length === 0) return null;
   return (
@@ -25,7 +25,12 @@ export function DeadlinesCard({ deadlines }: { deadlines: Deadline[] }) {
       <h3>{text.title}</h3>
       <ul>
         {deadlines.map((deadline) => {
-          const due = deadline.extendedUntil ?? deadline.dueAt;
+          // An extension counts when it moves the date later (as the API decides lateness).
+          const extended =
+            deadline.dueAt !== null &&
+            deadline.extendedUntil !== null &&
+            new Date(deadline.extendedUntil) > new Date(deadline.dueAt);
+          const due = extended ? deadline.extendedUntil : deadline.dueAt;
           const days = due ? daysUntil(due) : null;
           const tone = deadline.met ? 'ok' : deadline.late ? 'late' : days !== null && days <= 15 ? 'soon' : 'ahead';
           return (
@@ -39,13 +44,19 @@ export function DeadlinesCard({ deadlines }: { deadlines: Deadline[] }) {
                 <>
                   <span>{text.dueOn(formatDateTime(due))}</span>{' '}
                   <span className="chip">{deadline.late ? text.late(-(days ?? 0)) : text.countdown(days ?? 0)}</span>
-                  {deadline.extendedUntil && <span className="muted small"> {text.extended}</span>}
+                  {extended && (
+                    <span className="small deadline-extended" data-testid="deadline-extended">
+                      {' '}
+                      {text.extendedFrom(formatDay(deadline.extendedUntil!), formatDay(deadline.dueAt!))}
+                    </span>
+                  )}
                 </>
               )}
             </li>
           );
         })}
       </ul>
+      {children}
     </section>
   );
 }

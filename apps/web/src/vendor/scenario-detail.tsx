@@ -9,6 +9,7 @@ import { EvidenceVersions } from '../dossier/evidence-versions';
 import { scenarioIndex, type Referential } from '../dossier/referential-cache';
 import { t } from '../i18n';
 import { Link } from '../router';
+import { ErratumNotes } from '../segur/errata-marks';
 import { DeclarationSection } from './declaration-form';
 import { ProofUpload } from './proof-upload';
 
@@ -144,18 +145,8 @@ export function ScenarioDetail({
         </div>
       )}
 
-      {entry?.scenario.clarifications && entry.scenario.clarifications.length > 0 && (
-        <section className="clarifications">
-          <h3>{text.clarifications}</h3>
-          <ul>
-            {entry.scenario.clarifications.map((clarification) => (
-              <li key={clarification.text}>
-                {clarification.text} <span className="muted small">({clarification.source})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      {/* Errata in force and the référentiel's own clarifications (the DMN FAQ's), with their source. */}
+      <ErratumNotes scenario={scenario} />
 
       {scenario.declarationRequired && (
         <DeclarationSection

@@ -106,7 +106,37 @@ export const segur = {
     dueOn: (date: string) => `au plus tard le ${date}`,
     countdown: (days: number) => (days <= 0 ? 'aujourd’hui' : `J-${days}`),
     late: (days: number) => `en retard de ${days} jour${days > 1 ? 's' : ''}`,
-    extended: '(prolongée par la direction de l’instruction)',
+    extendedFrom: (until: string, initial: string) =>
+      `Prolongée jusqu’au ${until} par la direction de l’instruction (échéance initiale : ${initial}).`,
+  },
+
+  errata: {
+    title: 'Errata et précisions',
+    withdrawnMark: (date: string) => `Retirée par l’erratum du ${date}`,
+    alternativeMark: 'Preuve alternative admise',
+    heading: {
+      requirement_withdrawn: (date: string) => `Retirée par l’erratum du ${date}`,
+      alternative_proof: (date: string) => `Preuve alternative admise par l’erratum du ${date}`,
+      reference_replaced: (date: string) => `Référence remplacée par l’erratum du ${date}`,
+      clarification: (date: string) => `Précision apportée par l’erratum du ${date}`,
+    } as Record<string, (date: string) => string>,
+    builtIn: 'Précision',
+    source: (source: string) => `Source : ${source}`,
+    withdrawnHint: 'Ce scénario ne demande plus aucune preuve : il n’est pas compté comme manquant.',
+    replaced: (replaced: string, replacement: string) => `« ${replaced} » est remplacée par « ${replacement} ».`,
+    alternative: (codes: string, alternative: string) =>
+      `Deux façons de prouver ce scénario : les preuves prévues par le référentiel (${codes}), ou la preuve alternative ${alternative}.`,
+  },
+
+  extension: {
+    title: 'Prolonger une échéance',
+    open: 'Accorder une prolongation…',
+    milestone: 'Échéance',
+    until: 'Nouvelle date limite',
+    reason: 'Motif (conservé dans le journal d’audit)',
+    grant: 'Accorder la prolongation',
+    cancel: 'Annuler',
+    granted: (label: string, date: string) => `Prolongation accordée : « ${label} » jusqu’au ${date}.`,
   },
 
   homologations: {

@@ -103,7 +103,6 @@ export const vendor = {
     reasons: 'Pourquoi ce scénario s’applique ou non',
     pendingQuestions: 'Questions à compléter',
     pendingHint: 'Ce scénario reste applicable tant que ces questions sont sans réponse.',
-    clarifications: 'Précisions de l’ANS',
     proofs: 'Preuves attendues',
     noProofs: 'Ce scénario n’attend pas de preuve.',
     cases:
