@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import {
+  adminToken,
   bearer,
   createMember,
   createOrganization,
@@ -20,8 +21,10 @@ import { openPage, screenshot, startBrowserApp, type BrowserApp, type WatchedPag
  * (couloir → dispositif → vague), fills and submits the administrative dossier (a wrong SIREN
  * key is named), a reviewer finds it with the programme, dispositif and phase filters and
  * accepts it, the vendor sees phase 2 with its deadlines and homologations, records one, and
- * once the proofs are reviewed (through the API) and approved by the review lead, sees the
- * référencement. Screenshots: test-artifacts/screenshots/segur-*.png.
+ * errata recorded by the authority (through the API) marked on the scenarios they amend, the
+ * review lead extends the proofs deadline and the vendor's countdown moves, and once the proofs
+ * are reviewed (through the API) and approved by the review lead, sees the référencement.
+ * Screenshots: test-artifacts/screenshots/segur-*.png.
  */
 
 const PRODUCT = 'MédiCabinet';
@@ -53,6 +56,7 @@ describe('the Ségur path in the browser, from a new dossier to its référencem
   let lead: Member;
   let vendorPage: WatchedPage;
   let reviewerPage: WatchedPage;
+  let leadPage: WatchedPage;
   let dossierId: string;
 
   beforeAll(async () => {
@@ -70,6 +74,7 @@ describe('the Ségur path in the browser, from a new dossier to its référencem
       .expect(201);
     vendorPage = await openPage(target);
     reviewerPage = await openPage(target);
+    leadPage = await openPage(target);
   }, 180_000);
 
   afterAll(async () => {
@@ -209,6 +214,110 @@ describe('the Ségur path in the browser, from a new dossier to its référencem
       await first.getByText('Obtenue').waitFor();
     }
     await screenshot(page, 'segur-05-phase-preuves');
+    expect(problemsOf(vendorPage, 400)).toEqual([]);
+  });
+
+  it('marks the scenarios that errata amend: a withdrawn requirement is not missing, an alternative proof is offered', async () => {
+    const { app } = target;
+    const { page } = vendorPage;
+    const todo = page.getByRole('button', { name: /^À traiter/ });
+    const todoBefore = Number(await todo.locator('.filter-count').textContent());
+    const { referentialId } = (
+      await app.http().get(`/api/v1/dossiers/${dossierId}`).set(bearer(vendor.member.token)).expect(200)
+    ).body as { referentialId: string };
+    // The authority records two FAQ answers as errata (the platform administrator, through the API).
+    const authority = bearer(await adminToken(app));
+    await app
+      .http()
+      .post(`/api/v1/referentials/${referentialId}/errata`)
+      .set(authority)
+      .send({
+        kind: 'requirement_withdrawn',
+        target: 'ins.va2.7',
+        effectiveFrom: '2026-01-05T00:00:00Z',
+        source: 'FAQ ANS, question 12',
+        text: 'Le datamatrix INS sur les documents imprimés n’est plus exigé pour cette vague.',
+      })
+      .expect(201);
+    await app
+      .http()
+      .post(`/api/v1/referentials/${referentialId}/errata`)
+      .set(authority)
+      .send({
+        kind: 'alternative_proof',
+        target: 'MSS/va2.2',
+        effectiveFrom: '2026-02-10T00:00:00Z',
+        source: 'FAQ ANS, question 27',
+        text: 'Le message HL7 v2 transmis est aussi admis comme preuve.',
+        proof: { title: 'Message HL7 v2 transmis', kinds: ['flow'] },
+      })
+      .expect(201);
+
+    await page.reload();
+    const withdrawn = page.locator('li[data-scenario-code="INS/va2.7.1"]');
+    await withdrawn.getByTestId('erratum-mark').getByText('Retirée par l’erratum du 05/01/2026').waitFor();
+    await withdrawn.getByText('Non applicable').waitFor();
+    // No longer counted among the scenarios to work on.
+    expect(Number(await todo.locator('.filter-count').textContent())).toBe(todoBefore - 1);
+    await page
+      .locator('li[data-scenario-code="MSS/va2.2.1"]')
+      .getByTestId('erratum-mark')
+      .getByText('Preuve alternative admise')
+      .waitFor();
+
+    await page.locator('li[data-scenario-code="MSS/va2.2.1"]').getByRole('link').click();
+    const notes = page.getByRole('region', { name: 'Errata et précisions' });
+    await notes.getByText('Preuve alternative admise par l’erratum du 10/02/2026').waitFor();
+    await notes.getByText(/la preuve alternative MSS\/va2\.2\.1\.1-ALT1 « Message HL7 v2 transmis »/).waitFor();
+    // The référentiel's own clarification, with its source, shown the same way.
+    await notes.getByText('Source : FAQ ANS (copie de travail)').waitFor();
+    await page.getByRole('heading', { name: /MSS\/va2\.2\.1\.1-ALT1 Message HL7 v2 transmis/ }).waitFor();
+
+    await withdrawn.getByRole('link').click();
+    const note = notes.getByTestId('erratum-note');
+    await note.getByText('Retirée par l’erratum du 05/01/2026').waitFor();
+    await note.getByText(/n’est plus exigé pour cette vague/).waitFor();
+    await note.getByText('Source : FAQ ANS, question 12').waitFor();
+    await screenshot(page, 'segur-07-erratum');
+    expect(problemsOf(vendorPage, 400)).toEqual([]);
+  });
+
+  it('lets the review lead extend the proofs deadline; the vendor’s countdown shows the new date', async () => {
+    const { page } = leadPage;
+    await signIn(page, lead.email, lead.totpSecret);
+    await page.goto(`/review/dossiers/${dossierId}?scenario=${encodeURIComponent('INS/va2.7.1')}`);
+    // The reviewer reads the same erratum mark and note.
+    await page
+      .getByRole('region', { name: 'Errata et précisions' })
+      .getByText('Retirée par l’erratum du 05/01/2026')
+      .waitFor();
+
+    const deadlines = page.getByRole('region', { name: 'Échéances de la campagne' });
+    await deadlines.getByRole('button', { name: 'Accorder une prolongation…' }).click();
+    const form = deadlines.getByRole('form', { name: 'Prolonger une échéance' });
+    await form.getByLabel('Échéance').selectOption('proofs_due');
+    await form.getByLabel('Nouvelle date limite').fill('2027-07-15');
+    await form.getByLabel(/^Motif/).fill('Homologation CNDA retardée par le centre de test.');
+    await form.getByRole('button', { name: 'Accorder la prolongation' }).click();
+    await page
+      .getByText('Prolongation accordée : « Dépôt du dossier de preuves complet » jusqu’au 15/07/2027.')
+      .waitFor();
+    const extended =
+      'Prolongée jusqu’au 15/07/2027 par la direction de l’instruction (échéance initiale : 30/06/2027).';
+    await deadlines.getByTestId('deadline-proofs_due').getByText(extended).waitFor();
+    await screenshot(page, 'segur-08-prolongation');
+    // Read from the dossier itself: a reload keeps it.
+    await page.reload();
+    await deadlines.getByTestId('deadline-proofs_due').getByText(extended).waitFor();
+    expect(problemsOf(leadPage)).toEqual([]);
+
+    const vendorSide = vendorPage.page;
+    await vendorSide.reload();
+    const countdown = vendorSide.getByTestId('deadline-proofs_due');
+    await countdown.getByText(/au plus tard le 15 juil\. 2027/).waitFor();
+    await countdown.getByText(/^J-\d+$/).waitFor();
+    await countdown.getByText(extended).waitFor();
+    await screenshot(vendorSide, 'segur-08-prolongation-editeur');
     expect(problemsOf(vendorPage, 400)).toEqual([]);
   });
 
