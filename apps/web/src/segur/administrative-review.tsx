@@ -37,7 +37,16 @@ function ObsoleteVersions({ data }: { data: Data }) {
 }
 
 /** A reviewer's view of a Ségur dossier in phase 1: the administrative dossier, then accept or send back. */
-export function AdministrativeReview({ dossier, onDecided }: { dossier: Dossier; onDecided: () => void }) {
+export function AdministrativeReview({
+  dossier,
+  onDecided,
+  onExtended,
+}: {
+  dossier: Dossier;
+  onDecided: () => void;
+  /** A deadline extension granted (its sentence, for the page's notice). */
+  onExtended: (message: string) => void;
+}) {
   const text = t.segur.review;
   const sections = t.segur.administrative.section;
   const id = useId();
@@ -73,8 +82,8 @@ export function AdministrativeReview({ dossier, onDecided }: { dossier: Dossier;
         <Link to="/review">{t.segur.review.backToQueue}</Link>
       </p>
       <PhaseTracker phase={dossier.phase} />
-      {/* A grant shows in the deadline itself, read from the reloaded dossier. */}
-      <ReviewDeadlines dossier={dossier} onGranted={onDecided} />
+      {/* A grant also shows in the deadline itself, read from the reloaded dossier. */}
+      <ReviewDeadlines dossier={dossier} onGranted={onExtended} />
       <ErrorBanner error={administrative.error} onRetry={() => administrative.reload()} />
       {!data && !administrative.error && <Loading />}
       {data && (
