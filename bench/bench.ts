@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { join } from 'node:path';
 import { assess, type Answers } from '@preuve/domain';
 import { DossierEntity } from '@preuve/persistence';
 import { loadBuiltInReferentials } from '@preuve/referentials';
@@ -18,6 +19,7 @@ import { cpuPerRequest, load, merge, type LoadResult } from './load.js';
 import { benchGrowth, benchS3Transfer, benchTwoInstances } from './scale.js';
 import { seedQueue, seedSegurDossiers, seedTenants } from './seed.js';
 import { startBenchEnvironment, type BenchEnvironment } from './server-process.js';
+import { startBareServer, type BareServer } from './bare-server.js';
 import { benchInterop } from './interop.js';
 import { benchLargeUpload, seedCompleteDossiers, timeGet, timeSubmit } from './uploads.js';
 import { benchWebApp } from './web.js';
@@ -48,25 +50,41 @@ function printLoad(title: string, results: LoadResult[]): void {
   }
 }
 
-/** Interleaves rounds of every target (baseline first) so machine noise hits them alike. */
-async function measure(
-  environment: BenchEnvironment,
-  all: { label: string; path: string }[],
-  token: string,
-): Promise<LoadResult[]> {
-  const { url, cpu } = environment;
+/** A target of the load: a path on the app, or on another server (the bare one). */
+interface Target {
+  label: string;
+  path: string;
+  server?: Pick<BareServer, 'url' | 'cpu'>;
+}
+
+/** The bare `node:http` server as the first target of a table: the floor of any request. */
+const bareTarget = (bare: BareServer): Target => ({ label: 'bare node:http (floor)', path: '/', server: bare });
+
+/** Interleaves rounds of every target (baselines first) so machine noise hits them alike. */
+async function measure(environment: BenchEnvironment, all: Target[], token: string): Promise<LoadResult[]> {
   // As browsers and HTTP client libraries do.
   const headers = { authorization: `Bearer ${token}`, 'accept-encoding': 'gzip' };
-  // BENCH_TARGET=dossiers/{id} measures the baseline and the targets whose label contains it (for profiling).
+  // BENCH_TARGET=dossiers/{id} measures the baselines and the targets whose label contains it (for profiling).
   const only = process.env.BENCH_TARGET;
-  const targets = only ? all.filter((target, index) => index === 0 || target.label.includes(only)) : all;
-  for (const target of targets) await load('warm-up', url, target.path, 1, CONNECTIONS, headers);
+  const targets = only
+    ? all.filter((target) => target.server || target.label.includes('baseline') || target.label.includes(only))
+    : all;
+  const on = (target: Target) => target.server ?? environment;
+  for (const target of targets) await load('warm-up', on(target).url, target.path, 1, CONNECTIONS, headers);
   const rounds: LoadResult[][] = targets.map(() => []);
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [index, target] of targets.entries())
+    for (const [index, target] of targets.entries()) {
+      const { url, cpu } = on(target);
       rounds[index].push(await load(target.label, url, target.path, SECONDS, CONNECTIONS, headers, cpu));
+    }
   }
   return rounds.map(merge);
+}
+
+/** `part` ÷ `whole` throughput, with its verdict against `target`. */
+function throughputRatio(part: LoadResult, whole: LoadResult, target: number): string {
+  const ratio = part.requestsPerSecond / whole.requestsPerSecond;
+  return `${fmt(ratio)} (target ≥ ${fmt(target)}: ${verdict(ratio >= target)})`;
 }
 
 /** Times `work` over many runs after a warm-up; returns per-call milliseconds (mean and p95). */
@@ -97,11 +115,12 @@ function benchAssess(): void {
   const assessed = time(() => assess(referential, answers), runs);
   const baseline = time(() => JSON.stringify(referential), runs);
   console.log(`\nassess() of the whole DMN 1.2.2 référentiel (${scenarios} scenarios), ${runs} runs`);
-  console.log(
-    `  assess():                      mean ${fmt(assessed.mean, 3)} ms, p95 ${fmt(assessed.p95, 3)} ms (target < 1 ms: ${verdict(assessed.p95 < 1)})`,
-  );
+  console.log(`  assess():                      mean ${fmt(assessed.mean, 3)} ms, p95 ${fmt(assessed.p95, 3)} ms`);
   console.log(`  baseline JSON.stringify(tree): mean ${fmt(baseline.mean, 3)} ms, p95 ${fmt(baseline.p95, 3)} ms`);
-  console.log(`  ratio assess ÷ stringify:      ${fmt(assessed.mean / baseline.mean)}`);
+  // Assessing the whole tree costs less than writing it out once.
+  console.log(
+    `  ratio assess ÷ stringify:      ${fmt(assessed.mean / baseline.mean)} (target ≤ 1.00: ${verdict(assessed.mean <= baseline.mean)})`,
+  );
   const dossier = Object.assign(new DossierEntity(), {
     id: 'x',
     answers,
@@ -144,12 +163,13 @@ function selectedSections(): Set<Section> {
   return new Set(asked as Section[]);
 }
 
-async function benchReads(environment: BenchEnvironment, vendor: MeasuredVendor): Promise<void> {
+async function benchReads(environment: BenchEnvironment, vendor: MeasuredVendor, bare: BareServer): Promise<void> {
   const dossierId = await firstDossierId(environment.url, vendor.apiToken);
   const deepPath = await deepPagePath(environment.url, vendor.apiToken, PAGE, DEEP_PAGES);
   const results = await measure(
     environment,
     [
+      bareTarget(bare),
       { label: 'GET /health (baseline)', path: '/api/v1/health' },
       { label: 'GET /referentials/{id}', path: `/api/v1/referentials/${vendor.referentialId}` },
       { label: 'GET /dossiers/{id}', path: `/api/v1/dossiers/${dossierId}` },
@@ -159,7 +179,7 @@ async function benchReads(environment: BenchEnvironment, vendor: MeasuredVendor)
     vendor.apiToken,
   );
   printLoad('HTTP', results);
-  if (results.length === 5) printVerdicts(results);
+  if (results.length === 6) printVerdicts(results);
   else console.log('(BENCH_TARGET: a subset was measured, no verdicts)');
 }
 
@@ -220,6 +240,7 @@ async function benchSegur(environment: BenchEnvironment, vendor: MeasuredVendor)
 /** The sections that need the server: one server, one seeded database. */
 async function benchServer(sections: Set<Section>): Promise<void> {
   const environment = await startBenchEnvironment();
+  const bare = await startBareServer(join(environment.dataDir, 'db', 'postgres'));
   try {
     if (sections.has('scale') && sections.size === 1) {
       // Its own seed: the growth figures start from an empty vendor list and queue.
@@ -240,9 +261,9 @@ async function benchServer(sections: Set<Section>): Promise<void> {
       `\nseeded ${PLAN.vendors} vendor organisations and ${PLAN.dossiers} dossiers with answers in ${Date.now() - seedStart} ms ` +
         `(the measured vendor holds ${PLAN.measuredVendorDossiers}); every request below carries a real API token`,
     );
-    if (sections.has('reads')) await benchReads(environment, vendor);
+    if (sections.has('reads')) await benchReads(environment, vendor, bare);
     if (sections.has('segur')) await benchSegur(environment, vendor);
-    if (sections.has('queue')) await benchQueue(environment, vendor);
+    if (sections.has('queue')) await benchQueue(environment, vendor, bare);
     if (sections.has('evidence')) await benchEvidence(environment, vendor);
     if (sections.has('audit')) {
       await benchAuditVerification(environment.pool);
@@ -254,33 +275,35 @@ async function benchServer(sections: Set<Section>): Promise<void> {
     }
     if (sections.has('interop')) await benchInterop(environment, vendor);
   } finally {
+    await bare.stop();
     await environment.stop();
   }
 }
 
+/**
+ * The request path's targets, all ratios of the same run: /health reaches ≥ 30 % of the bare
+ * server's throughput (what the framework costs), the référentiel and the dossier list ≥ 50 % of
+ * /health (what the work of the route costs); the list stays flat with depth.
+ */
 function printVerdicts(results: LoadResult[]): void {
-  {
-    const [health, tree, dossier, first, deep] = results;
-    const ratio = (result: LoadResult): string => fmt(result.requestsPerSecond / health.requestsPerSecond);
-    console.log(
-      `\nthroughput ÷ /health: référentiel ${ratio(tree)} (target ≥ 0.50: ${verdict(tree.requestsPerSecond / health.requestsPerSecond >= 0.5)}), dossier ${ratio(dossier)}, first page ${ratio(first)}, deep page ${ratio(deep)}`,
-    );
-    console.log(`p95 GET /dossiers/{id}: ${fmt(dossier.p95)} ms (target < 20 ms: ${verdict(dossier.p95 < 20)})`);
-    console.log(
-      `p95 GET /dossiers first page: ${fmt(first.p95)} ms, page ${DEEP_PAGES + 1}: ${fmt(deep.p95)} ms (target < 20 ms: ${verdict(Math.max(first.p95, deep.p95) < 20)})`,
-    );
-    console.log(`flat with depth: p95 deep ÷ first = ${fmt(deep.p95 / first.p95)} (1.00 is flat)`);
-  }
+  const [bare, health, tree, dossier, first, deep] = results;
+  console.log(`\nthroughput ÷ bare node:http: /health ${throughputRatio(health, bare, 0.3)}`);
+  console.log(
+    `throughput ÷ /health: référentiel ${throughputRatio(tree, health, 0.5)}, dossier ${fmt(dossier.requestsPerSecond / health.requestsPerSecond)}, ` +
+      `first page ${throughputRatio(first, health, 0.5)}, page ${DEEP_PAGES + 1} ${throughputRatio(deep, health, 0.5)}`,
+  );
+  console.log(`flat with depth: p95 deep ÷ first = ${fmt(deep.p95 / first.p95)} (1.00 is flat)`);
 }
 
 const QUEUE_DOSSIERS = Number(process.env.BENCH_QUEUE_DOSSIERS ?? 20_000);
 
-async function benchQueue(environment: BenchEnvironment, vendor: MeasuredVendor): Promise<void> {
+async function benchQueue(environment: BenchEnvironment, vendor: MeasuredVendor, bare: BareServer): Promise<void> {
   const authority = await setUpAuthority(environment.url, vendor.adminToken);
   const { busyVendorId } = await seedQueue(environment.pool, vendor.referentialId, QUEUE_DOSSIERS);
   const results = await measure(
     environment,
     [
+      bareTarget(bare),
       { label: 'GET /health (baseline)', path: '/api/v1/health' },
       { label: 'GET /review/queue first page', path: '/api/v1/review/queue?limit=20' },
       {
@@ -291,11 +314,11 @@ async function benchQueue(environment: BenchEnvironment, vendor: MeasuredVendor)
     authority.apiToken,
   );
   printLoad(`Reviewer queue over ${QUEUE_DOSSIERS} submitted dossiers (authority API token)`, results);
-  const [health, first, filtered] = results;
+  const [floor, health, first, filtered] = results;
   if (!first || !filtered) return;
   console.log(
-    `p95 first page ${fmt(first.p95)} ms, filtered page ${fmt(filtered.p95)} ms (target < 25 ms: ${verdict(Math.max(first.p95, filtered.p95) < 25)}); ` +
-      `throughput ÷ /health: ${fmt(first.requestsPerSecond / health.requestsPerSecond)}, ${fmt(filtered.requestsPerSecond / health.requestsPerSecond)}`,
+    `throughput ÷ /health: first page ${throughputRatio(first, health, 0.5)}, filtered page ${throughputRatio(filtered, health, 0.5)}; ` +
+      `/health ÷ bare node:http ${fmt(health.requestsPerSecond / floor.requestsPerSecond)}; p95 ${fmt(first.p95)} / ${fmt(filtered.p95)} ms`,
   );
 }
 
@@ -350,10 +373,11 @@ async function benchEvidence(environment: BenchEnvironment, vendor: MeasuredVend
     submits.push(await timeSubmit(environment.url, vendor.apiToken, id));
   }
   const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  // A submission snapshots the dossier it reads: it costs at most ten reads of that dossier.
   console.log(`\nsubmission of a dossier with ${PLAN_SUBMISSION} (5 dossiers, one at a time)`);
   console.log(`  baseline GET /dossiers/{id} of the same dossier: median ${fmt(median(reads))} ms`);
   console.log(
-    `  POST /dossiers/{id}/submit: median ${fmt(median(submits))} ms, max ${fmt(Math.max(...submits))} ms, ratio ${fmt(median(submits) / median(reads))} (target < 300 ms: ${verdict(Math.max(...submits) < 300)})`,
+    `  POST /dossiers/{id}/submit: median ${fmt(median(submits))} ms, max ${fmt(Math.max(...submits))} ms, ratio ${fmt(median(submits) / median(reads))} (target ≤ 10: ${verdict(median(submits) <= 10 * median(reads))})`,
   );
 }
 
