@@ -70,7 +70,12 @@ export function ReviewPage({ id }: { id: string }) {
     return (
       <AdministrativeReview
         dossier={data}
-        onDecided={() => dossier.reload()}
+        notice={notice}
+        onDecided={() => {
+          // Shown by whichever view the reloaded dossier calls for (phase 2 once accepted).
+          setNotice(t.segur.review.decided);
+          dossier.reload();
+        }}
         onExtended={(message) => {
           setNotice(message);
           dossier.reload();

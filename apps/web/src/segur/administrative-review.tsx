@@ -39,10 +39,13 @@ function ObsoleteVersions({ data }: { data: Data }) {
 /** A reviewer's view of a Ségur dossier in phase 1: the administrative dossier, then accept or send back. */
 export function AdministrativeReview({
   dossier,
+  notice,
   onDecided,
   onExtended,
 }: {
   dossier: Dossier;
+  /** The page's last confirmation: it outlives this view, which an accepted decision replaces. */
+  notice?: string;
   onDecided: () => void;
   /** A deadline extension granted (its sentence, for the page's notice). */
   onExtended: (message: string) => void;
@@ -51,7 +54,6 @@ export function AdministrativeReview({
   const sections = t.segur.administrative.section;
   const id = useId();
   const [comment, setComment] = useState('');
-  const [done, setDone] = useState(false);
   const administrative = useApi(
     async () => unwrap(await api.GET('/api/v1/dossiers/{id}/administrative', { params: { path: { id: dossier.id } } })),
     [dossier.id],
@@ -67,7 +69,6 @@ export function AdministrativeReview({
   const run = async (decision: 'accepted' | 'changes_requested') => {
     const result = await decide.run(decision);
     if (!result) return;
-    setDone(true);
     administrative.replace(result);
     onDecided();
   };
@@ -93,7 +94,7 @@ export function AdministrativeReview({
               {t.segur.administrative.status[data.status] ?? data.status}
             </span>
           </p>
-          {done && <Notice tone="success">{text.decided}</Notice>}
+          {notice && <Notice tone="success">{notice}</Notice>}
           <section className="card">
             <h3>{sections.candidature}</h3>
             {candidature ? (
@@ -170,7 +171,7 @@ export function AdministrativeReview({
               </div>
             </form>
           ) : (
-            !done && <p className="muted">{text.waiting}</p>
+            (data.status === 'draft' || data.status === 'changes_requested') && <p className="muted">{text.waiting}</p>
           )}
         </>
       )}
