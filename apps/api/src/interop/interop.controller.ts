@@ -17,10 +17,19 @@ import { ErrorCode } from '../common/errors/error-code.js';
 import { ErrorResponse } from '../common/http/error-response.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
 import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
-import { GridExportService } from './grid-export.service.js';
+import { GridExportService, type GridExport } from './grid-export.service.js';
 import { RoundArchiveService } from './round-archive.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CSV = 'text/csv';
+
+function send(response: Response, type: string, { fileName, content }: GridExport): void {
+  response.setHeader('Content-Type', type);
+  response.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+  setFileSecurityHeaders(response);
+  response.setHeader('Content-Length', content.length);
+  response.end(content);
+}
 
 @ApiTags('interop')
 @Controller('dossiers')
@@ -46,12 +55,25 @@ export class InteropController {
     @Param('id') id: string,
     @Res() response: Response,
   ): Promise<void> {
-    const { fileName, content } = await this.grids.export(tenantOf(principal), id);
-    response.setHeader('Content-Type', XLSX);
-    response.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-    setFileSecurityHeaders(response);
-    response.setHeader('Content-Length', content.length);
-    response.end(content);
+    send(response, XLSX, await this.grids.export(tenantOf(principal), id, 'xlsx'));
+  }
+
+  @Get(':id/grid.csv')
+  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
+  @ApiOperation({
+    operationId: 'exportGridCsv',
+    summary: 'The same grid as CSV: UTF-8 with a byte-order mark, semicolon-separated, one row per scenario',
+    description: 'Cells a spreadsheet would read as a formula start with an apostrophe.',
+  })
+  @ApiProduces(CSV)
+  @ApiOkResponse({ description: 'The grid', content: { [CSV]: { schema: { type: 'string' } } } })
+  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  async exportGridCsv(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    send(response, `${CSV}; charset=utf-8`, await this.grids.export(tenantOf(principal), id, 'csv'));
   }
 
   @Get(':id/rounds/:round/archive.zip')

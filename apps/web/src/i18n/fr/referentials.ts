@@ -78,12 +78,17 @@ export const referentials = {
     } as Record<string, string>,
   },
   exports: {
+    label: 'Exports du dossier',
     grid: 'Exporter la grille',
+    gridXlsx: 'Exporter la grille (XLSX)',
+    gridCsv: 'Exporter la grille (CSV)',
     archive: 'Télécharger l’archive',
     archiveRound: (round: number) => `Télécharger l’archive du tour ${round}`,
+    downloading: 'Téléchargement…',
   },
   move: {
     button: 'Changer de version',
+    to: (version: string) => `Passer à la version ${version}`,
     title: 'Passer à une version plus récente',
     intro:
       'Les preuves et déclarations suivent tant que leur code existe dans la nouvelle version ; le reste reste dans l’historique du dossier.',
