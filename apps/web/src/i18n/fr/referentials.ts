@@ -97,9 +97,9 @@ export const referentials = {
     preview: 'Prévoir',
     previewing: 'Calcul de ce qui suit…',
     carriedEvidence: (count: number) =>
-      count === 1 ? '1 preuve suit le dossier' : `${count} preuves suivent le dossier`,
+      count <= 1 ? `${count} preuve suit le dossier` : `${count} preuves suivent le dossier`,
     carriedDeclarations: (count: number) =>
-      count === 1 ? '1 déclaration suit le dossier' : `${count} déclarations suivent le dossier`,
+      count <= 1 ? `${count} déclaration suit le dossier` : `${count} déclarations suivent le dossier`,
     attention: 'À revoir après le changement',
     noAttention: 'Rien à revoir : tout suit.',
     kind: {
