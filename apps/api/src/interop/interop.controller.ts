@@ -60,7 +60,7 @@ export class InteropController {
   })
   @ApiProduces(CSV)
   @ApiOkResponse({ description: 'The grid', content: { [CSV]: { schema: { type: 'string' } } } })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   async exportGridCsv(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
