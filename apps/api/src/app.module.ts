@@ -6,7 +6,7 @@ import { AuditController } from './audit/audit.controller.js';
 import { AuthController } from './auth/auth.controller.js';
 import { AuthService } from './auth/auth.service.js';
 import { RowScopeInterceptor } from './common/access/row-scope.interceptor.js';
-import { AccessGuard } from './common/access/access.guard.js';
+import { AccessGuard } from './auth/access.guard.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { type AppConfig, configModule } from './config.js';
 import { CoreModule } from './core.module.js';

@@ -15,7 +15,7 @@ import {
   ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -24,8 +24,9 @@ import { drainThenClose } from '../common/http/drain.js';
 import { ErrorResponse } from '../common/http/error-response.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
 import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
-import { SignedLinks, type LinkGrant } from '../security/signed-links.js';
-import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
+import type { LinkGrant } from '../common/access/link-grant.js';
+import { SignedLinks } from '../security/signed-links.js';
+import { DOSSIER_READERS, DOSSIER_WRITERS } from '../common/dossier/dossier-access.js';
 import { EvidenceDto, EvidenceUploadDto } from './dto/evidence.dto.js';
 import { EvidenceService, evidenceDto } from './evidence.service.js';
 import { contentDisposition, parseRange } from './range.js';

@@ -9,14 +9,14 @@ import {
   ApiProduces,
   ApiTags,
 } from '@nestjs/swagger';
-import { tenantOf, type Principal } from '../auth/principal.js';
+import { tenantOf, type Principal } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ErrorResponse } from '../common/http/error-response.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
-import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
+import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import { GridExportService } from './grid-export.service.js';
 import { RoundArchiveService } from './round-archive.service.js';
 

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/swagger';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ErrorResponse } from '../common/http/error-response.js';
 import {
   ApiTokenDto,

@@ -8,11 +8,11 @@ import {
   ApiParam,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ErrorResponse } from '../common/http/error-response.js';
-import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
+import { DOSSIER_READERS, DOSSIER_WRITERS } from '../common/dossier/dossier-access.js';
 import { MoveDossierRequestDto, MoveOutcomeDto } from './dto/referential-versions.dto.js';
 import { DossierMoveService } from './dossier-move.service.js';
 

@@ -10,7 +10,7 @@ import {
 import type { Response } from 'express';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { ErrorResponse } from '../common/http/error-response.js';
 import {
   AssessRequestDto,

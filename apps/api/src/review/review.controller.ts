@@ -10,13 +10,13 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AUTHORITY_ROLES } from '@preuve/domain';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ErrorResponse } from '../common/http/error-response.js';
-import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
+import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import {
   AssignRequestDto,
   CommentDto,

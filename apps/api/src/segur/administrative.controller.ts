@@ -10,11 +10,11 @@ import {
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { AUTHORITY_ROLES, VENDOR_ROLES } from '@preuve/domain';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ErrorResponse } from '../common/http/error-response.js';
-import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
+import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import { AdministrativeService } from './administrative.service.js';
 import {
   AdministrativeDecisionDto,

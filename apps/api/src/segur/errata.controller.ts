@@ -8,7 +8,7 @@ import {
   ApiTags,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ErrorResponse } from '../common/http/error-response.js';

@@ -1,7 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
 import { ROLES, type Role, type Scope } from '@preuve/domain';
-import type { LinkPurpose } from '../../security/signed-links.js';
+import type { LinkPurpose } from './link-grant.js';
 import { ErrorResponse } from '../http/error-response.js';
 
 export const ACCESS_METADATA = 'preuve:access';
