@@ -6,10 +6,7 @@ import { WebhookWorker } from './webhook-worker.js';
 import { WebhooksController } from './webhooks.controller.js';
 import { WebhooksService } from './webhooks.service.js';
 
-type WebhookConfig = Pick<
-  AppConfig,
-  'webhookRetryBaseMs' | 'port' | 'webhookAllowPrivateTargets' | 'webhookTimeoutMs'
->;
+type WebhookConfig = Pick<AppConfig, 'webhookRetryBaseMs' | 'port' | 'webhookAllowPrivateTargets' | 'webhookTimeoutMs'>;
 
 /** Webhook endpoints and the worker that delivers the outbox (the outbox is written by DomainEvents). */
 @Module({})
