@@ -33,7 +33,12 @@ import type {
 } from './dto/preparation.dto.js';
 import { ScenarioWorkingStatusDto } from '../dossiers/dto/working-status.dto.js';
 import { blockingItems } from './blocking.js';
-import { latestAssessments, preparationScenarios, remediationAction, workingStatusView } from '../dossiers/preparation-state.js';
+import {
+  latestAssessments,
+  preparationScenarios,
+  remediationAction,
+  workingStatusView,
+} from '../dossiers/preparation-state.js';
 
 /** Today as YYYY-MM-DD (UTC): target dates are calendar days. */
 export function today(now = new Date()): string {

@@ -5,12 +5,7 @@ import { WebhookDeliveryRepository, type ClaimedDelivery, type RetryPolicy } fro
 import { open } from '../security/secret-box.js';
 import { Secrets } from '../security/secrets.js';
 import { WEBHOOK_CHANNEL } from '../events/domain-events.js';
-import {
-  WEBHOOK_MAX_ATTEMPTS,
-  WEBHOOK_MAX_RETRY_DELAY_MS,
-  webhookLeaseMs,
-  WebhookSettings,
-} from './webhook-policy.js';
+import { WEBHOOK_MAX_ATTEMPTS, WEBHOOK_MAX_RETRY_DELAY_MS, webhookLeaseMs, WebhookSettings } from './webhook-policy.js';
 import { guardedPost } from './guarded-post.js';
 import { signatureHeader } from './webhook-signature.js';
 
