@@ -373,10 +373,11 @@ async function benchEvidence(environment: BenchEnvironment, vendor: MeasuredVend
     submits.push(await timeSubmit(environment.url, vendor.apiToken, id));
   }
   const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  // A submission snapshots the dossier it reads: it costs at most ten reads of that dossier.
   console.log(`\nsubmission of a dossier with ${PLAN_SUBMISSION} (5 dossiers, one at a time)`);
   console.log(`  baseline GET /dossiers/{id} of the same dossier: median ${fmt(median(reads))} ms`);
   console.log(
-    `  POST /dossiers/{id}/submit: median ${fmt(median(submits))} ms, max ${fmt(Math.max(...submits))} ms, ratio ${fmt(median(submits) / median(reads))} (target < 300 ms: ${verdict(Math.max(...submits) < 300)})`,
+    `  POST /dossiers/{id}/submit: median ${fmt(median(submits))} ms, max ${fmt(Math.max(...submits))} ms, ratio ${fmt(median(submits) / median(reads))} (target ≤ 10: ${verdict(median(submits) <= 10 * median(reads))})`,
   );
 }
 

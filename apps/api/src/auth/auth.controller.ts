@@ -1,20 +1,11 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
 import { ANY_ROLE, Authenticated, Public } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { AuthSettings } from './auth-settings.js';
 import { AuthService, type IssuedSession } from './auth.service.js';
 import { LoginDto, LoginResponseDto, MeDto, TotpActivateDto, TotpEnrollmentDto } from './dto/auth.dto.js';
@@ -65,9 +56,7 @@ export class AuthController {
       'After 5 failures the account is locked for 15 minutes; the answer stays INVALID_CREDENTIALS.',
   })
   @ApiOkResponse({ type: LoginResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
-  @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'INVALID_CREDENTIALS or TOTP_REQUIRED' })
-  @ApiTooManyRequestsResponse({ type: ErrorResponse, description: 'RATE_LIMITED' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED', 401: 'INVALID_CREDENTIALS or TOTP_REQUIRED', 429: 'RATE_LIMITED' })
   async login(
     @Body() body: LoginDto,
     @Context() context: RequestContext,
@@ -84,7 +73,7 @@ export class AuthController {
     summary: 'A new access token for the browser session (session cookie and X-CSRF-Token header)',
   })
   @ApiOkResponse({ type: LoginResponseDto })
-  @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'INVALID_SESSION' })
+  @ApiErrors({ 401: 'INVALID_SESSION' })
   async refresh(
     @Req() request: Request,
     @Headers('x-csrf-token') csrf: string | undefined,
@@ -122,7 +111,7 @@ export class AuthController {
     summary: 'Starts two-factor enrolment: a new secret (for a QR code) and recovery codes, shown once',
   })
   @ApiOkResponse({ type: TotpEnrollmentDto })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'TOTP_ALREADY_ACTIVE' })
+  @ApiErrors({ 409: 'TOTP_ALREADY_ACTIVE' })
   enroll(@CurrentPrincipal() principal: Principal, @Context() context: RequestContext): Promise<TotpEnrollmentDto> {
     return this.auth.enrollTotp(userOnly(principal), context);
   }
@@ -135,8 +124,7 @@ export class AuthController {
     summary: 'Activates two-factor authentication with a first code from the app',
   })
   @ApiNoContentResponse()
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_TOTP_CODE or VALIDATION_FAILED' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'TOTP_ALREADY_ACTIVE or TOTP_NOT_ENROLLED' })
+  @ApiErrors({ 400: 'INVALID_TOTP_CODE or VALIDATION_FAILED', 409: 'TOTP_ALREADY_ACTIVE or TOTP_NOT_ENROLLED' })
   activate(
     @CurrentPrincipal() principal: Principal,
     @Body() body: TotpActivateDto,

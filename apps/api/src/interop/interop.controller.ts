@@ -1,20 +1,13 @@
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import {
-  ApiNotFoundResponse,
-  ApiBadRequestResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { tenantOf, type Principal } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
 import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import { GridExportService } from './grid-export.service.js';
@@ -40,7 +33,7 @@ export class InteropController {
   })
   @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'The workbook', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   async exportGrid(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -69,8 +62,7 @@ export class InteropController {
     description: 'The archive',
     content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED (round is not a round number)' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or ROUND_NOT_FOUND' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED (round is not a round number)', 404: 'DOSSIER_NOT_FOUND or ROUND_NOT_FOUND' })
   async downloadArchive(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

@@ -1,15 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { CookieOptions, Request, Response } from 'express';
 import { CSRF_COOKIE, REFRESH_COOKIE } from '../auth/auth.controller.js';
 import { AuthSettings } from '../auth/auth-settings.js';
@@ -18,7 +8,7 @@ import { LoginResponseDto } from '../auth/dto/auth.dto.js';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated, Public } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import {
   AuthorizationUrlDto,
   OidcCallbackDto,
@@ -93,9 +83,7 @@ export class OidcSignInController {
       'Answers the URL to send the browser to and binds the request to the browser in an HttpOnly cookie; the provider sends the browser back to /connexion/oidc, whose page calls POST /auth/oidc/callback.',
   })
   @ApiOkResponse({ type: AuthorizationUrlDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_NOT_FOUND' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_UNAVAILABLE' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: 'OIDC_PROVIDER_NOT_FOUND', 503: 'OIDC_PROVIDER_UNAVAILABLE' })
   async authorize(
     @Body() body: StartOidcDto,
     @Res({ passthrough: true }) response: Response,
@@ -113,9 +101,7 @@ export class OidcSignInController {
     summary: 'Starts linking an identity provider account to the signed-in user',
   })
   @ApiOkResponse({ type: AuthorizationUrlDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_NOT_FOUND' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_UNAVAILABLE' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: 'OIDC_PROVIDER_NOT_FOUND', 503: 'OIDC_PROVIDER_UNAVAILABLE' })
   async link(
     @CurrentPrincipal() principal: Principal,
     @Body() body: StartOidcDto,
@@ -137,18 +123,13 @@ export class OidcSignInController {
       "TOTP is asked after the provider only when the user has it active and the provider's authentication was not strong.",
   })
   @ApiOkResponse({ type: OidcCallbackResponseDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponse,
-    description:
-      'OIDC_STATE_INVALID (forged, replayed, expired or from another browser), OIDC_CODE_REJECTED, VALIDATION_FAILED',
+  @ApiErrors({
+    400: 'OIDC_STATE_INVALID (forged, replayed, expired or from another browser), OIDC_CODE_REJECTED, VALIDATION_FAILED',
+    401: 'OIDC_ID_TOKEN_INVALID (signature by an unknown key, wrong nonce, issuer, audience, expiry)',
+    403: 'OIDC_DOMAIN_UNKNOWN or OIDC_EMAIL_UNVERIFIED',
+    409: 'OIDC_ACCOUNT_NOT_LINKED or OIDC_IDENTITY_TAKEN',
+    503: 'OIDC_PROVIDER_UNAVAILABLE',
   })
-  @ApiUnauthorizedResponse({
-    type: ErrorResponse,
-    description: 'OIDC_ID_TOKEN_INVALID (signature by an unknown key, wrong nonce, issuer, audience, expiry)',
-  })
-  @ApiForbiddenResponse({ type: ErrorResponse, description: 'OIDC_DOMAIN_UNKNOWN or OIDC_EMAIL_UNVERIFIED' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'OIDC_ACCOUNT_NOT_LINKED or OIDC_IDENTITY_TAKEN' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_UNAVAILABLE' })
   async callback(
     @Body() body: OidcCallbackDto,
     @Req() request: Request,
@@ -178,8 +159,7 @@ export class OidcSignInController {
     summary: "The TOTP step after a provider's sign-in that was not strong (one try)",
   })
   @ApiOkResponse({ type: LoginResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'OIDC_PENDING_INVALID or VALIDATION_FAILED' })
-  @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'INVALID_CREDENTIALS' })
+  @ApiErrors({ 400: 'OIDC_PENDING_INVALID or VALIDATION_FAILED', 401: 'INVALID_CREDENTIALS' })
   async totp(
     @Body() body: OidcTotpDto,
     @Context() context: RequestContext,

@@ -7,6 +7,7 @@ import { useAction, useApi } from '../hooks/use-api';
 import { formatDate, t } from '../i18n';
 import { Link } from '../router';
 import { FamilyChart, RoadmapTimeline, STATUS_COLOURS, STATUS_ORDER } from './readiness-charts';
+import { StatusHistory } from './status-history';
 
 type Dossier = Schemas['DossierDto'];
 type Scenario = Schemas['DossierScenarioDto'];
@@ -200,7 +201,18 @@ function Board({ dossier, editable, onSaved }: { dossier: Dossier; editable: boo
   );
 }
 
-function Roadmap({ dossier, editable, asOf }: { dossier: Dossier; editable: boolean; asOf: string }) {
+function Roadmap({
+  dossier,
+  editable,
+  asOf,
+  onChanged,
+}: {
+  dossier: Dossier;
+  editable: boolean;
+  asOf: string;
+  /** An action added or moved: the readiness report (overdue actions, blockers) is out of date. */
+  onChanged: () => void;
+}) {
   const text = t.preparation;
   const actions = useApi(
     () => api.GET('/api/v1/dossiers/{id}/remediation', { params: { path: { id: dossier.id } } }).then(unwrap),
@@ -232,6 +244,7 @@ function Roadmap({ dossier, editable, asOf }: { dossier: Dossier; editable: bool
     if (await add.run()) {
       setForm({ title: '', scenarios: '', effort: '1', owner: '', targetDate: '' });
       actions.reload();
+      onChanged();
     }
   };
   const field = (key: keyof typeof form, label: string, type = 'text') => (
@@ -261,7 +274,10 @@ function Roadmap({ dossier, editable, asOf }: { dossier: Dossier; editable: bool
               value={action.state}
               disabled={!editable}
               onChange={(event) =>
-                void changeState.run(action, event.target.value as State).then(() => actions.reload())
+                void changeState.run(action, event.target.value as State).then(() => {
+                  actions.reload();
+                  onChanged();
+                })
               }
             >
               {STATES.map((state) => (
@@ -350,7 +366,13 @@ export function PreparationPage({ id }: { id: string }) {
         </section>
       )}
       <Board dossier={dossier.data} editable={editable} onSaved={reload} />
-      <Roadmap dossier={dossier.data} editable={editable} asOf={readiness.data?.asOf ?? new Date().toISOString()} />
+      <Roadmap
+        dossier={dossier.data}
+        editable={editable}
+        asOf={readiness.data?.asOf ?? new Date().toISOString()}
+        onChanged={() => readiness.reload()}
+      />
+      <StatusHistory dossierId={id} version={dossier.data.version} />
     </>
   );
 }

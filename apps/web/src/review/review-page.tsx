@@ -66,7 +66,17 @@ export function ReviewPage({ id }: { id: string }) {
   if (!data) return <Loading />;
   // Ségur phase 1: the administrative dossier is what there is to review.
   if (data.programme === 'SEGUR' && data.phase === 'administrative')
-    return <AdministrativeReview dossier={data} onDecided={() => dossier.reload()} />;
+    return (
+      <AdministrativeReview
+        dossier={data}
+        notice={notice}
+        onDecided={() => {
+          // Shown by whichever view the reloaded dossier calls for (phase 2 once accepted).
+          setNotice(t.segur.review.decided);
+          dossier.reload();
+        }}
+      />
+    );
 
   const viewParam = location.query.get('view') as View | null;
   const view: View = viewParam && VIEWS.includes(viewParam) ? viewParam : 'scenario';

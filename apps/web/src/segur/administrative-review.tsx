@@ -36,12 +36,20 @@ function ObsoleteVersions({ data }: { data: Data }) {
 }
 
 /** A reviewer's view of a Ségur dossier in phase 1: the administrative dossier, then accept or send back. */
-export function AdministrativeReview({ dossier, onDecided }: { dossier: Dossier; onDecided: () => void }) {
+export function AdministrativeReview({
+  dossier,
+  notice,
+  onDecided,
+}: {
+  dossier: Dossier;
+  /** The page's last confirmation: it outlives this view, which an accepted decision replaces. */
+  notice?: string;
+  onDecided: () => void;
+}) {
   const text = t.segur.review;
   const sections = t.segur.administrative.section;
   const id = useId();
   const [comment, setComment] = useState('');
-  const [done, setDone] = useState(false);
   const administrative = useApi(
     async () => unwrap(await api.GET('/api/v1/dossiers/{id}/administrative', { params: { path: { id: dossier.id } } })),
     [dossier.id],
@@ -57,7 +65,6 @@ export function AdministrativeReview({ dossier, onDecided }: { dossier: Dossier;
   const run = async (decision: 'accepted' | 'changes_requested') => {
     const result = await decide.run(decision);
     if (!result) return;
-    setDone(true);
     administrative.replace(result);
     onDecided();
   };
@@ -81,7 +88,7 @@ export function AdministrativeReview({ dossier, onDecided }: { dossier: Dossier;
               {t.segur.administrative.status[data.status] ?? data.status}
             </span>
           </p>
-          {done && <Notice tone="success">{text.decided}</Notice>}
+          {notice && <Notice tone="success">{notice}</Notice>}
           <section className="card">
             <h3>{sections.candidature}</h3>
             {candidature ? (
@@ -158,7 +165,7 @@ export function AdministrativeReview({ dossier, onDecided }: { dossier: Dossier;
               </div>
             </form>
           ) : (
-            !done && <p className="muted">{text.waiting}</p>
+            !notice && <p className="muted">{text.waiting}</p>
           )}
         </>
       )}

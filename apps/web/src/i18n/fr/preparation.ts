@@ -54,4 +54,7 @@ export const preparation = {
   exportPdf: 'Exporter en PDF',
   exportXlsx: 'Exporter en XLSX',
   today: 'Aujourd’hui',
+  history: 'Historique des statuts',
+  historyEmpty: 'Aucun statut enregistré pour l’instant.',
+  historyCount: (count: number) => `${count} changement${count > 1 ? 's' : ''}, du plus récent au plus ancien`,
 };
