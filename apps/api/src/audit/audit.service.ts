@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditEventRepository } from '@preuve/persistence';
-import type { RequestContext } from '../auth/principal.js';
+import type { RequestContext } from '../common/access/principal.js';
 
 export interface AuditRecord {
   /** e.g. `auth.login_succeeded`, `dossier.answers_changed`. */

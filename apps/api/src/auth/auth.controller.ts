@@ -9,7 +9,7 @@ import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { AuthSettings } from './auth-settings.js';
 import { AuthService, type IssuedSession } from './auth.service.js';
 import { LoginDto, LoginResponseDto, MeDto, TotpActivateDto, TotpEnrollmentDto } from './dto/auth.dto.js';
-import type { Principal, RequestContext } from './principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 
 export const REFRESH_COOKIE = 'preuve_refresh';
 export const CSRF_COOKIE = 'preuve_csrf';

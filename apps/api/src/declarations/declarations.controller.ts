@@ -6,9 +6,10 @@ import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/c
 import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
 import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
-import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
-import { SignedLinks, type LinkGrant } from '../security/signed-links.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
+import { DOSSIER_READERS, DOSSIER_WRITERS } from '../common/dossier/dossier-access.js';
+import type { LinkGrant } from '../common/access/link-grant.js';
+import { SignedLinks } from '../security/signed-links.js';
 import { DeclarationsService } from './declarations.service.js';
 import { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
 

@@ -22,10 +22,10 @@ import {
   VerdictRepository,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { editableOrThrow, proofPhaseOpenOrThrow, scenarioEditableOrThrow } from '../dossiers/editable.js';
+import { editableOrThrow, proofPhaseOpenOrThrow, scenarioEditableOrThrow } from '../common/dossier/editable.js';
 import { ReferentialsService, resolveCode, type CachedReferential } from '../referentials/referentials.service.js';
 import { renderDeclarationPdf, type DeclarationDocument } from './declaration-pdf.js';
 import type { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';

@@ -2,11 +2,11 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res 
 import type { Response } from 'express';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { VENDOR_ROLES } from '@preuve/domain';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
-import { DOSSIER_READERS } from './dossier-access.js';
+import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import { DossiersService } from './dossiers.service.js';
 import { CompletenessReportDto, SubmissionDto, SubmissionResultDto } from './dto/submission.dto.js';
 import { SubmissionsService } from './submissions.service.js';

@@ -2,14 +2,14 @@ import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
-import { tenantOf, type Principal } from '../auth/principal.js';
+import { tenantOf, type Principal } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
-import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
+import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import { GridExportService } from './grid-export.service.js';
 import { RoundArchiveService } from './round-archive.service.js';
 

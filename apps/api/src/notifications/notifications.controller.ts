@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ApiErrors } from '../common/openapi/api-errors.decorator.js';

@@ -5,7 +5,7 @@ import { CSRF_COOKIE, REFRESH_COOKIE } from '../auth/auth.controller.js';
 import { AuthSettings } from '../auth/auth-settings.js';
 import type { IssuedSession } from '../auth/auth.service.js';
 import { LoginResponseDto } from '../auth/dto/auth.dto.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated, Public } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ApiErrors } from '../common/openapi/api-errors.decorator.js';

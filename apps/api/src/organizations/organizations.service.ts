@@ -13,7 +13,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { OrganizationAccess } from './organization-access.js';
 import { ApiTokenCache } from '../auth/api-token-cache.js';
 import { API_TOKEN_PREFIX } from '../auth/principal-resolver.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { hashPassword, randomToken, sha256 } from '../security/hashing.js';

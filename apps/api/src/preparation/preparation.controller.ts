@@ -1,12 +1,12 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
-import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
+import { DOSSIER_READERS, DOSSIER_WRITERS } from '../common/dossier/dossier-access.js';
 import {
   AssessmentRecordDto,
   CreateRemediationDto,
@@ -14,8 +14,8 @@ import {
   PutAssessmentDto,
   ReadinessDto,
   RemediationDto,
-  ScenarioWorkingStatusDto,
 } from './dto/preparation.dto.js';
+import { ScenarioWorkingStatusDto } from '../dossiers/dto/working-status.dto.js';
 import { PreparationService } from './preparation.service.js';
 import { ReadinessExports } from './readiness-exports.js';
 

@@ -17,11 +17,11 @@ import {
   type RemediationActionRow,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { dossierMissing, familyOfRequirement, scenarioRows } from '../dossiers/dossier-view.js';
-import { editableOrThrow, scenarioEditableOrThrow } from '../dossiers/editable.js';
+import { editableOrThrow, scenarioEditableOrThrow } from '../common/dossier/editable.js';
 import { ReferentialsService, resolveCode, type CachedReferential } from '../referentials/referentials.service.js';
 import type {
   AssessmentRecordDto,
@@ -30,10 +30,15 @@ import type {
   PutAssessmentDto,
   ReadinessDto,
   RemediationDto,
-  ScenarioWorkingStatusDto,
 } from './dto/preparation.dto.js';
+import { ScenarioWorkingStatusDto } from '../dossiers/dto/working-status.dto.js';
 import { blockingItems } from './blocking.js';
-import { latestAssessments, preparationScenarios, remediationAction, workingStatusView } from './preparation-state.js';
+import {
+  latestAssessments,
+  preparationScenarios,
+  remediationAction,
+  workingStatusView,
+} from '../dossiers/preparation-state.js';
 
 /** Today as YYYY-MM-DD (UTC): target dates are calendar days. */
 export function today(now = new Date()): string {

@@ -1,10 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
-import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
+import { DOSSIER_READERS, DOSSIER_WRITERS } from '../common/dossier/dossier-access.js';
 import { MoveDossierRequestDto, MoveOutcomeDto } from './dto/referential-versions.dto.js';
 import { DossierMoveService } from './dossier-move.service.js';
 

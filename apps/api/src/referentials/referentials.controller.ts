@@ -3,7 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger'
 import type { Response } from 'express';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import {
   AssessRequestDto,

@@ -9,7 +9,7 @@ import {
   type ScenarioCommentEntity,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService, resolveCode } from '../referentials/referentials.service.js';

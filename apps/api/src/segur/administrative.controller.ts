@@ -1,11 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES, VENDOR_ROLES } from '@preuve/domain';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
-import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
+import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import { AdministrativeService } from './administrative.service.js';
 import {
   AdministrativeDecisionDto,

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Milestone } from '@preuve/domain';
 import { ReferentialAmendmentRepository, SegurRecordRepository } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';

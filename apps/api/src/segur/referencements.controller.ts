@@ -1,12 +1,12 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { Authenticated, Public } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
-import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
+import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import { DossierReferencementDto, ListReferencementsQueryDto, ReferencementDto } from './dto/referencement.dto.js';
 import { ReferencementService } from './referencement.service.js';
 

@@ -13,7 +13,7 @@ import {
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganizationAccess } from '../organizations/organization-access.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';

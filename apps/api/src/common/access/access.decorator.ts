@@ -1,7 +1,7 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
 import { ApiBearerAuth, ApiSecurity } from '@nestjs/swagger';
 import { ROLES, type Role, type Scope } from '@preuve/domain';
-import type { LinkPurpose } from '../../security/signed-links.js';
+import type { LinkPurpose } from './link-grant.js';
 import { ApiErrors } from '../openapi/api-errors.decorator.js';
 
 export const ACCESS_METADATA = 'preuve:access';

@@ -1,4 +1,6 @@
+import type { Request } from 'express';
 import { tenantOfOrganization, type OrganizationKind, type Role, type Scope, type TenantScope } from '@preuve/domain';
+import type { LinkGrant } from './link-grant.js';
 
 /** Who is calling: a signed-in user, or an organisation's API token. */
 export type Principal =
@@ -31,3 +33,9 @@ export interface RequestContext {
   ip: string | null;
   userAgent: string | null;
 }
+
+export type AuthenticatedRequest = Request & {
+  principal?: Principal;
+  /** Set when the request came in through a signed link rather than with Authorization. */
+  signedLink?: LinkGrant;
+};
