@@ -1,19 +1,16 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CookieOptions, Request, Response } from 'express';
+import type { Request, Response } from 'express';
 import { ANY_ROLE, Authenticated, Public } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { AuthSettings } from './auth-settings.js';
-import { AuthService, type IssuedSession } from './auth.service.js';
+import { clearSession, REFRESH_COOKIE, sendSession } from './session-cookies.js';
+import { AuthService } from './auth.service.js';
 import { LoginDto, LoginResponseDto, MeDto, TotpActivateDto, TotpEnrollmentDto } from './dto/auth.dto.js';
 import type { Principal, RequestContext } from '../common/access/principal.js';
-
-export const REFRESH_COOKIE = 'preuve_refresh';
-export const CSRF_COOKIE = 'preuve_csrf';
-const AUTH_PATH = '/api/v1/auth';
 
 function userOnly(principal: Principal): Extract<Principal, { kind: 'user' }> {
   if (principal.kind !== 'user')
@@ -28,22 +25,6 @@ export class AuthController {
     private readonly auth: AuthService,
     private readonly settings: AuthSettings,
   ) {}
-
-  private cookies(): CookieOptions {
-    return { httpOnly: true, secure: this.settings.cookieSecure, sameSite: 'strict', path: AUTH_PATH };
-  }
-
-  private sendSession(response: Response, session: IssuedSession): LoginResponseDto {
-    response.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookies(), expires: session.refreshExpiresAt });
-    response.cookie(CSRF_COOKIE, session.response.csrfToken, {
-      ...this.cookies(),
-      httpOnly: false,
-      path: '/',
-      expires: session.refreshExpiresAt,
-    });
-    response.setHeader('Cache-Control', 'no-store');
-    return session.response;
-  }
 
   @Post('auth/login')
   @HttpCode(200)
@@ -62,7 +43,7 @@ export class AuthController {
     @Context() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponseDto> {
-    return this.sendSession(response, await this.auth.login(body, context));
+    return sendSession(response, await this.auth.login(body, context), this.settings.cookieSecure);
   }
 
   @Post('auth/refresh')
@@ -80,7 +61,7 @@ export class AuthController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponseDto> {
     const cookies = request.cookies as Record<string, string | undefined>;
-    return this.sendSession(response, await this.auth.refresh(cookies[REFRESH_COOKIE], csrf));
+    return sendSession(response, await this.auth.refresh(cookies[REFRESH_COOKIE], csrf), this.settings.cookieSecure);
   }
 
   @Post('auth/logout')
@@ -99,8 +80,7 @@ export class AuthController {
   ): Promise<void> {
     const cookies = request.cookies as Record<string, string | undefined>;
     await this.auth.logout(cookies[REFRESH_COOKIE], csrf, context);
-    response.clearCookie(REFRESH_COOKIE, this.cookies());
-    response.clearCookie(CSRF_COOKIE, { ...this.cookies(), httpOnly: false, path: '/' });
+    clearSession(response, this.settings.cookieSecure);
   }
 
   @Post('auth/totp/enroll')

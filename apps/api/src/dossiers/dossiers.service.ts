@@ -21,7 +21,7 @@ import {
   type DossierStatus,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../common/access/principal.js';
+import { tenantOf, type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
@@ -95,7 +95,7 @@ export class DossiersService {
         organizationId: product.organizationId,
         productId: product.id,
         referentialId: input.referentialId,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
+        createdBy: actingUser(principal),
         programme: referential.programme,
         phase: initialPhase(referential.programme),
         productVersion: input.productVersion ?? product.version,

@@ -26,7 +26,7 @@ import {
 import type { BlobStore, StoredBlob } from '@preuve/storage';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainEvents } from '../events/domain-events.js';
-import { tenantOf, type Principal, type RequestContext } from '../common/access/principal.js';
+import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { evidenceSummary } from '../dossiers/dossier-view.js';
@@ -294,8 +294,8 @@ export class EvidenceService {
         mediaType,
         fileName,
         description,
-        uploadedBy: principal.kind === 'user' ? principal.userId : null,
-        uploadedByToken: principal.kind === 'token' ? principal.tokenId : null,
+        uploadedBy: actingUser(principal),
+        uploadedByToken: actingToken(principal),
         findings,
       });
       await this.audit.record(manager, context, {

@@ -1,9 +1,8 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { CookieOptions, Request, Response } from 'express';
-import { CSRF_COOKIE, REFRESH_COOKIE } from '../auth/auth.controller.js';
+import type { Request, Response } from 'express';
+import { AUTH_PATH, clearSession, REFRESH_COOKIE, sendSession } from '../auth/session-cookies.js';
 import { AuthSettings } from '../auth/auth-settings.js';
-import type { IssuedSession } from '../auth/auth.service.js';
 import { LoginResponseDto } from '../auth/dto/auth.dto.js';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated, Public } from '../common/access/access.decorator.js';
@@ -23,7 +22,6 @@ import { OidcSignInService } from './oidc-sign-in.service.js';
 
 /** Binds an authorization request to the browser that started it (login CSRF). */
 export const OIDC_STATE_COOKIE = 'preuve_oidc_state';
-const AUTH_PATH = '/api/v1/auth';
 
 @ApiTags('auth')
 @Controller('auth/oidc')
@@ -33,22 +31,6 @@ export class OidcSignInController {
     private readonly admin: OidcAdminService,
     private readonly settings: AuthSettings,
   ) {}
-
-  private cookies(): CookieOptions {
-    return { httpOnly: true, secure: this.settings.cookieSecure, sameSite: 'strict', path: AUTH_PATH };
-  }
-
-  private sendSession(response: Response, session: IssuedSession): LoginResponseDto {
-    response.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookies(), expires: session.refreshExpiresAt });
-    response.cookie(CSRF_COOKIE, session.response.csrfToken, {
-      ...this.cookies(),
-      httpOnly: false,
-      path: '/',
-      expires: session.refreshExpiresAt,
-    });
-    response.setHeader('Cache-Control', 'no-store');
-    return session.response;
-  }
 
   private bindState(response: Response, state: string): void {
     // Lax: the browser comes back from the provider by a top-level navigation.
@@ -143,7 +125,11 @@ export class OidcSignInController {
     const facts = { acr: outcome.acr, amr: outcome.amr, strong: outcome.strong };
     switch (outcome.status) {
       case 'signed_in':
-        return { status: 'signed_in', session: this.sendSession(response, outcome.session), ...facts };
+        return {
+          status: 'signed_in',
+          session: sendSession(response, outcome.session, this.settings.cookieSecure),
+          ...facts,
+        };
       case 'totp_required':
         return { status: 'totp_required', pendingToken: outcome.pendingToken, ...facts };
       case 'linked':
@@ -165,7 +151,11 @@ export class OidcSignInController {
     @Context() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponseDto> {
-    return this.sendSession(response, await this.signIn.completeWithTotp(body.pendingToken, body.totp, context));
+    return sendSession(
+      response,
+      await this.signIn.completeWithTotp(body.pendingToken, body.totp, context),
+      this.settings.cookieSecure,
+    );
   }
 
   @Post('logout')
@@ -185,8 +175,7 @@ export class OidcSignInController {
   ): Promise<OidcLogoutDto> {
     const cookies = (request.cookies ?? {}) as Record<string, string | undefined>;
     const endSessionUrl = await this.signIn.logout(cookies[REFRESH_COOKIE], csrf, context);
-    response.clearCookie(REFRESH_COOKIE, this.cookies());
-    response.clearCookie(CSRF_COOKIE, { ...this.cookies(), httpOnly: false, path: '/' });
+    clearSession(response, this.settings.cookieSecure);
     return { endSessionUrl };
   }
 }

@@ -17,7 +17,7 @@ import {
   type RemediationActionRow,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../common/access/principal.js';
+import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { dossierMissing, familyOfRequirement, scenarioRows } from '../dossiers/dossier-view.js';
@@ -125,8 +125,8 @@ export class PreparationService {
         scenarioCode: scenario,
         round: dossier.round,
         ...value,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
-        createdByToken: principal.kind === 'token' ? principal.tokenId : null,
+        createdBy: actingUser(principal),
+        createdByToken: actingToken(principal),
       });
       await this.dossiers.touch(manager, dossier.id);
       await this.audit.record(manager, context, {
@@ -219,8 +219,8 @@ export class PreparationService {
         effort: input.effort,
         owner: input.owner,
         targetDate: input.targetDate,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
-        createdByToken: principal.kind === 'token' ? principal.tokenId : null,
+        createdBy: actingUser(principal),
+        createdByToken: actingToken(principal),
       });
       await this.audit.record(manager, context, {
         action: 'preparation.remediation_added',
@@ -269,8 +269,8 @@ export class PreparationService {
         dossierId: dossier.id,
         organizationId: dossier.organizationId,
         state,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
-        createdByToken: principal.kind === 'token' ? principal.tokenId : null,
+        createdBy: actingUser(principal),
+        createdByToken: actingToken(principal),
       });
       await this.audit.record(manager, context, {
         action: 'preparation.remediation_state_changed',

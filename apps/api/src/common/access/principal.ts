@@ -27,6 +27,16 @@ export function tenantOf(principal: Principal): TenantScope {
   return tenantOfOrganization(principal.organizationKind, principal.organizationId);
 }
 
+/** The user who acts, recorded as the author of what they write; null when an API token acts. */
+export function actingUser(principal: Principal | null | undefined): string | null {
+  return principal?.kind === 'user' ? principal.userId : null;
+}
+
+/** The API token that acts, recorded beside `actingUser`; null when a user acts. */
+export function actingToken(principal: Principal | null | undefined): string | null {
+  return principal?.kind === 'token' ? principal.tokenId : null;
+}
+
 /** Request metadata kept with audit events. */
 export interface RequestContext {
   principal: Principal | null;
