@@ -15,6 +15,23 @@ export async function call<T>(url: string, method: string, path: string, body?: 
 /** The measured vendor's admin, who also signs in to the web app in the browser benchmark. */
 export const MEASURED_VENDOR_USER = { email: 'mesure@editeur.test', password: 'banc-d-essai-editeur-2026' };
 
+/** Every profile and every answer that makes scenarios apply: the largest dossier the DMN grid allows. */
+export const ALL_IN_ANSWERS = {
+  profiles: [
+    'general',
+    'identity_referential',
+    'identity_document_storage',
+    'professional_access',
+    'patient_access',
+    'patient_access_apcv',
+  ],
+  identityRole: 'referential',
+  insApplicable: true,
+  directorySource: 'fhir_api',
+  patientAccess: 'account',
+  storesReferringDoctor: true,
+};
+
 export interface MeasuredVendor {
   /** The platform admin's access token (TOTP active). */
   adminToken: string;

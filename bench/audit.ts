@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { AUDIT_GENESIS_HASH } from '@preuve/domain';
+import { AUDIT_GENESIS_HASH, type AuditChainEvent } from '@preuve/domain';
 import {
   AUDIT_CHAIN_LOCK,
   auditEventHash,
@@ -29,19 +29,8 @@ const USER_AGENTS = [
   'preuve-ci-integration/2.3 (node 20)',
 ];
 
-interface Event {
-  seq: string;
-  occurredAt: string;
-  action: string;
-  actorUserId: string | null;
-  actorTokenId: string | null;
-  organizationId: string | null;
-  targetType: string | null;
-  targetId: string | null;
-  data: Record<string, unknown>;
-  ip: string | null;
-  userAgent: string | null;
-}
+/** An event as the bench writes it: the chain's fields but the link to the one before. */
+type Event = Omit<AuditChainEvent, 'prevHash'>;
 
 /** What the API writes, in about its proportions: sign-ins, answers, evidence, products. */
 function eventAt(index: number, seq: bigint, occurredAt: string, users: string[], organizations: string[]): Event {

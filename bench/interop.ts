@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { gridXlsx, sampleGridRows } from '@preuve/referentials';
-import { call, createAnsweredDossier, type MeasuredVendor } from './actors.js';
+import type { components } from '../apps/web/src/api/schema.js';
+import { ALL_IN_ANSWERS, call, createAnsweredDossier, type MeasuredVendor } from './actors.js';
 import type { BenchEnvironment } from './server-process.js';
 
 const MB = 1024 * 1024;
@@ -15,31 +16,8 @@ const run = promisify(execFile);
 const fmt = (value: number, digits = 2): string => value.toFixed(digits);
 const verdict = (met: boolean): string => (met ? 'met' : 'NOT MET');
 
-/** Every profile and every answer that makes scenarios apply: the largest dossier the DMN grid allows. */
-const ALL_IN = {
-  profiles: [
-    'general',
-    'identity_referential',
-    'identity_document_storage',
-    'professional_access',
-    'patient_access',
-    'patient_access_apcv',
-  ],
-  identityRole: 'referential',
-  insApplicable: true,
-  directorySource: 'fhir_api',
-  patientAccess: 'account',
-  storesReferringDoctor: true,
-};
-
-interface ViewScenario {
-  code: string;
-  applicable: boolean;
-  justificationRequired?: boolean;
-  missingProofs: string[];
-  missingDeclaration?: boolean;
-  proofs: { code: string; kinds: string[] }[];
-}
+/** A scenario of the dossier view, as the API documents it. */
+type ViewScenario = components['schemas']['DossierScenarioDto'];
 
 /** Bytes the server sniffs as the proof's first kind, padded to `size` with random bytes. */
 function fileOfKind(kind: string, size: number): { content: Buffer; name: string; type: string } {
@@ -110,7 +88,7 @@ async function seedRound(
 ): Promise<{ dossierId: string; files: number; bytes: number }> {
   const { url } = environment;
   const token = vendor.apiToken;
-  const dossier = await createAnsweredDossier(url, token, vendor.referentialId, 'Archive', ALL_IN);
+  const dossier = await createAnsweredDossier(url, token, vendor.referentialId, 'Archive', ALL_IN_ANSWERS);
   const view = async (): Promise<ViewScenario[]> =>
     (await call<{ scenarios: ViewScenario[] }>(url, 'GET', `/api/v1/dossiers/${dossier.id}`, undefined, token))
       .scenarios;

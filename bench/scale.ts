@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdtempSync, openSync, rmSync, writeSync, createReadStream } from 'node:fs';
+import { mkdtempSync, rmSync, createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -10,6 +10,7 @@ import { S3TestServer } from '../libs/storage/testing/s3-test-server.js';
 import { setUpAuthority, type MeasuredVendor } from './actors.js';
 import { load, merge, type LoadResult } from './load.js';
 import { startSecondInstance, type BenchEnvironment } from './server-process.js';
+import { writeRepeated } from './files.js';
 
 /*
  * Beyond one machine (BENCH_ONLY=scale): the S3 adapter against the file-system one, two app
@@ -28,12 +29,7 @@ const verdict = (met: boolean): string => (met ? 'met' : 'missed');
 function makeFile(dir: string, size: number): string {
   const path = join(dir, 'large.bin');
   const block = randomBytes(MiB);
-  const fd = openSync(path, 'w');
-  for (let written = 0; written < size; written += block.length)
-    writeSync(fd, block, 0, Math.min(block.length, size - written));
-  fsyncSync(fd);
-  closeSync(fd);
-  return path;
+  return writeRepeated(path, block, size);
 }
 
 /** Seconds to store `path` in `store`, then seconds to read it back whole (hashed, as a download is checked). */

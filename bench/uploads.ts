@@ -8,14 +8,14 @@ import {
   fsyncSync,
   readFileSync,
   rmSync,
-  writeSync,
 } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
-import { call } from './actors.js';
+import { ALL_IN_ANSWERS, call } from './actors.js';
+import { writeRepeated } from './files.js';
 
 const GIB = 1024 ** 3;
 
@@ -32,12 +32,7 @@ function makeFile(dir: string, size: number): string {
   const block = randomBytes(1024 * 1024);
   // An MP4 `ftyp` box (isom), so the upload is sniffed as a video like a real screen recording.
   Buffer.from('0000001866747970' + '69736f6d' + '00000200' + '69736f6d' + '6d703431', 'hex').copy(block, 0);
-  const fd = openSync(path, 'w');
-  for (let written = 0; written < size; written += block.length)
-    writeSync(fd, block, 0, Math.min(block.length, size - written));
-  fsyncSync(fd);
-  closeSync(fd);
-  return path;
+  return writeRepeated(path, block, size);
 }
 
 /** The baseline: a plain streamed copy of the same file on the same disk, fsynced. */
@@ -174,21 +169,6 @@ export async function seedCompleteDossiers(
   count: number,
   versions: number,
 ): Promise<string[]> {
-  const answers = {
-    profiles: [
-      'general',
-      'identity_referential',
-      'identity_document_storage',
-      'professional_access',
-      'patient_access',
-      'patient_access_apcv',
-    ],
-    identityRole: 'referential',
-    insApplicable: true,
-    directorySource: 'fhir_api',
-    patientAccess: 'account',
-    storesReferringDoctor: true,
-  };
   const ids: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const product = await call<{ id: string }>(
@@ -207,7 +187,7 @@ export async function seedCompleteDossiers(
     );
     const view = await call<{
       scenarios: { code: string; applicable: boolean; justificationRequired: boolean; proofs: { code: string }[] }[];
-    }>(url, 'PUT', `/api/v1/dossiers/${dossier.id}/answers`, { answers }, token);
+    }>(url, 'PUT', `/api/v1/dossiers/${dossier.id}/answers`, { answers: ALL_IN_ANSWERS }, token);
     const proofs = view.scenarios.flatMap((scenario) =>
       scenario.proofs.map((proof) => ({ scenario: scenario.code, proof: proof.code })),
     );

@@ -248,4 +248,52 @@ describe('Référentiels out: the grid export and the verifiable archive of a ro
       .set(bearer((await createVendor(app)).member.token));
     expect([walled.status, walled.body.code]).toEqual([404, 'DOSSIER_NOT_FOUND']);
   });
+
+  it('exports the same grid as CSV: UTF-8 with a byte-order mark, semicolons, the cells of the workbook', async () => {
+    const xlsx = await download(`/api/v1/dossiers/${dossierId}/grid.xlsx`, vendor.member.token);
+    const workbook = new ExcelJS.Workbook();
+    const bytes = xlsx.body as Buffer;
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Exigences')!;
+    const expected: string[][] = [];
+    sheet.eachRow((row) => {
+      expected.push(Array.from({ length: sheet.columnCount }, (_, index) => row.getCell(index + 1).text));
+    });
+
+    const response = await download(`/api/v1/dossiers/${dossierId}/grid.csv`, vendor.member.token);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(response.headers['content-disposition']).toBe('attachment; filename="grille-CardioSuivi-3.2.0.csv"');
+    const csv = response.body as Buffer;
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(parseCsv(csv.subarray(3).toString('utf8'))).toEqual(expected);
+  });
 });
+
+/** Semicolon-separated rows, fields quoted with doubled quotes (what the export writes). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (quoted) {
+      if (char === '"' && text[index + 1] === '"') {
+        field += '"';
+        index++;
+      } else if (char === '"') quoted = false;
+      else field += char;
+    } else if (char === '"') quoted = true;
+    else if (char === ';') {
+      row.push(field);
+      field = '';
+    } else if (char === '\r' && text[index + 1] === '\n') {
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+      index++;
+    } else field += char;
+  }
+  return rows;
+}

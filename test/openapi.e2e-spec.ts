@@ -5,14 +5,14 @@ import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { PrincipalResolver } from '../apps/api/src/auth/principal-resolver.js';
-import { AccessGuard } from '../apps/api/src/common/access/access.guard.js';
+import { AccessGuard } from '../apps/api/src/auth/access.guard.js';
 import { AllExceptionsFilter } from '../apps/api/src/common/errors/all-exceptions.filter.js';
 import {
   OPENAPI_FILE,
   WEB_CLIENT_TYPES_FILE,
   generateOpenApi,
   generateWebClientTypes,
-} from '../apps/api/src/openapi/openapi-file.js';
+} from '../apps/api/src/cli/openapi-file.js';
 import { startTestApp, type TestApp } from './support/test-app.js';
 
 type Operation = { method: string; path: string };

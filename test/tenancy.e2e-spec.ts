@@ -4,7 +4,7 @@ import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Response, Test } from 'supertest';
 import { scopesFor } from '@preuve/domain';
-import { OPENAPI_FILE } from '../apps/api/src/openapi/openapi-file.js';
+import { OPENAPI_FILE } from '../apps/api/src/cli/openapi-file.js';
 import {
   PASSWORD,
   adminToken,

@@ -2,49 +2,34 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import type { Logger as PinoLogger } from 'pino';
 import { DataSource } from 'typeorm';
-import { AuditController } from './audit/audit.controller.js';
-import { AuthController } from './auth/auth.controller.js';
-import { AuthService } from './auth/auth.service.js';
+import { AuditModule } from './audit/audit.module.js';
+import { AccessGuard } from './auth/access.guard.js';
+import { AuthModule } from './auth/auth.module.js';
 import { RowScopeInterceptor } from './common/access/row-scope.interceptor.js';
-import { AccessGuard } from './common/access/access.guard.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { type AppConfig, configModule } from './config.js';
 import { CoreModule } from './core.module.js';
 import { DatabaseModule } from './database/database.module.js';
-import { DeclarationsController } from './declarations/declarations.controller.js';
-import { DeclarationsService } from './declarations/declarations.service.js';
-import { blobStoreProvider, UploadSettings } from './evidence/blob-store.provider.js';
-import { EvidenceController } from './evidence/evidence.controller.js';
-import { EvidenceService } from './evidence/evidence.service.js';
-import { DossiersController } from './dossiers/dossiers.controller.js';
-import { DossiersService } from './dossiers/dossiers.service.js';
-import { SubmissionsService } from './dossiers/submissions.service.js';
-import { createRootLogger, loggingModule } from './logging/logging.js';
-import { Metrics } from './metrics/metrics.js';
-import { HealthController } from './health/health.controller.js';
-import { IdentifiersController } from './identifiers/identifiers.controller.js';
+import { DeclarationsModule } from './declarations/declarations.module.js';
+import { DossiersModule } from './dossiers/dossiers.module.js';
+import { EvidenceModule } from './evidence/evidence.module.js';
+import { HealthModule } from './health/health.module.js';
+import { HostingModule } from './hosting/hosting.module.js';
+import { IdentifiersModule } from './identifiers/identifiers.module.js';
 import { InteropModule } from './interop/interop.module.js';
+import { createRootLogger, loggingModule } from './logging/logging.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OidcModule } from './oidc/oidc.module.js';
-import { OrganizationsController } from './organizations/organizations.controller.js';
-import { OrganizationAccess } from './organizations/organization-access.js';
-import { OrganizationsService } from './organizations/organizations.service.js';
-import { ProductsController } from './products/products.controller.js';
-import { ProductsService } from './products/products.service.js';
+import { OrganizationsModule } from './organizations/organizations.module.js';
+import { PreparationModule } from './preparation/preparation.module.js';
+import { ProductsModule } from './products/products.module.js';
 import { ReferentialsModule } from './referentials/referentials.module.js';
 import { ReferentialVersionsModule } from './referential-versions/referential-versions.module.js';
-import { ReviewReadsService } from './review/review-reads.service.js';
-import { ReviewSettings } from './review/review-settings.js';
-import { ReviewController } from './review/review.controller.js';
-import { ReviewService } from './review/review.service.js';
+import { ReviewModule } from './review/review.module.js';
 import type { Secrets } from './security/secrets.js';
 import { SegurModule } from './segur/segur.module.js';
-import { PreparationModule } from './preparation/preparation.module.js';
-import { HostingModule } from './hosting/hosting.module.js';
-import { WebhookSettings } from './webhooks/webhook-policy.js';
-import { WebhookWorker } from './webhooks/webhook-worker.js';
-import { WebhooksController } from './webhooks/webhooks.controller.js';
-import { WebhooksService } from './webhooks/webhooks.service.js';
+import { WebhooksModule } from './webhooks/webhooks.module.js';
 
 export interface AppDependencies {
   dataSource: DataSource;
@@ -54,6 +39,14 @@ export interface AppDependencies {
   logger?: PinoLogger;
 }
 
+/**
+ * Imports the feature modules and sets the global guard, interceptor and filter; nothing else.
+ *
+ * The order of `imports` is the order of the paths in openapi.json (Nest registers modules depth
+ * first, Swagger walks them in that order). A feature module imports only modules listed before
+ * it here; what an earlier module reads from a later one comes from a global module
+ * (ReferentialsModule, SegurModule, HostingModule). See docs/architecture.md, "Modules".
+ */
 @Module({})
 export class AppModule {
   static forRoot({ dataSource, config, secrets, logger }: AppDependencies): DynamicModule {
@@ -64,6 +57,17 @@ export class AppModule {
         loggingModule(logger ?? createRootLogger({ level: config.logLevel, format: config.logFormat })),
         DatabaseModule.forDataSource(dataSource),
         CoreModule.forConfig(config, secrets),
+        HealthModule,
+        AuthModule,
+        OrganizationsModule,
+        ProductsModule,
+        DossiersModule,
+        DeclarationsModule,
+        EvidenceModule.forConfig(config),
+        ReviewModule.forConfig(config),
+        IdentifiersModule,
+        WebhooksModule.forConfig(config),
+        AuditModule,
         ReferentialsModule,
         ReferentialVersionsModule,
         SegurModule,
@@ -72,46 +76,9 @@ export class AppModule {
         OidcModule.forPublicUrl(config.publicUrl),
         NotificationsModule.forConfig(config),
         PreparationModule,
-      ],
-      controllers: [
-        HealthController,
-        AuthController,
-        OrganizationsController,
-        ProductsController,
-        DossiersController,
-        DeclarationsController,
-        EvidenceController,
-        ReviewController,
-        IdentifiersController,
-        WebhooksController,
-        AuditController,
+        MetricsModule,
       ],
       providers: [
-        AuthService,
-        OrganizationsService,
-        OrganizationAccess,
-        ProductsService,
-        DossiersService,
-        SubmissionsService,
-        DeclarationsService,
-        EvidenceService,
-        ReviewService,
-        ReviewReadsService,
-        { provide: ReviewSettings, useValue: new ReviewSettings(config.reviewFourEyes) },
-        WebhooksService,
-        WebhookWorker,
-        {
-          provide: WebhookSettings,
-          useValue: new WebhookSettings(
-            config.webhookRetryBaseMs,
-            config.port,
-            config.webhookAllowPrivateTargets,
-            config.webhookTimeoutMs,
-          ),
-        },
-        blobStoreProvider(config),
-        { provide: UploadSettings, useValue: new UploadSettings(config.maxUploadBytes) },
-        { provide: Metrics, useFactory: (source: DataSource) => new Metrics(source), inject: [DataSource] },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_INTERCEPTOR, useClass: RowScopeInterceptor },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },

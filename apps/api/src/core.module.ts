@@ -8,10 +8,14 @@ import { LoginRateLimiter } from './auth/login-rate-limiter.js';
 import { PrincipalResolver } from './auth/principal-resolver.js';
 import type { AppConfig } from './config.js';
 import { InvalidationBus } from './database/invalidation-bus.js';
+import { blobStoreProvider } from './evidence/blob-store.provider.js';
 import { Secrets } from './security/secrets.js';
 import { SignedLinks } from './security/signed-links.js';
 
-/** What every feature needs: keys, token handling, the principal resolver and the audit log. */
+/**
+ * What every feature needs: keys, token handling, the principal resolver, the audit log, the domain
+ * events and the blob store (evidence writes it, health checks it).
+ */
 @Global()
 @Module({})
 export class CoreModule {
@@ -30,6 +34,7 @@ export class CoreModule {
       PrincipalResolver,
       AuditService,
       DomainEvents,
+      blobStoreProvider(config),
     ];
     return { module: CoreModule, providers, exports: providers };
   }

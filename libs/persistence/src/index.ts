@@ -23,3 +23,4 @@ export * from './repositories/product-hosting.repository.js';
 export * from './repositories/login-rate.repository.js';
 export * from './app-role.js';
 export * from './row-security.js';
+export * from './repositories/index.js';

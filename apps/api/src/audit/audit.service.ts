@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { AuditEventRepository } from '@preuve/persistence';
-import type { RequestContext } from '../auth/principal.js';
+import { type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 
 export interface AuditRecord {
   /** e.g. `auth.login_succeeded`, `dossier.answers_changed`. */
@@ -24,8 +24,8 @@ export class AuditService {
     const principal = context?.principal ?? null;
     await this.events.append(manager, {
       action: record.action,
-      actorUserId: record.actorUserId ?? (principal?.kind === 'user' ? principal.userId : null),
-      actorTokenId: principal?.kind === 'token' ? principal.tokenId : null,
+      actorUserId: record.actorUserId ?? actingUser(principal),
+      actorTokenId: actingToken(principal),
       organizationId: record.organizationId === undefined ? (principal?.organizationId ?? null) : record.organizationId,
       targetType: record.targetType ?? null,
       targetId: record.targetId ?? null,

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { Lru } from '../common/lru.js';
 import { InvalidationBus } from '../database/invalidation-bus.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../common/access/principal.js';
 
 /** The invalidation topic of revoked API tokens; the key is the token's hash. */
 export const API_TOKEN_TOPIC = 'api_token';

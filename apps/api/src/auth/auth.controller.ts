@@ -1,28 +1,16 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiTooManyRequestsResponse,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import type { CookieOptions, Request, Response } from 'express';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { ANY_ROLE, Authenticated, Public } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { AuthSettings } from './auth-settings.js';
-import { AuthService, type IssuedSession } from './auth.service.js';
+import { clearSession, REFRESH_COOKIE, sendSession } from './session-cookies.js';
+import { AuthService } from './auth.service.js';
 import { LoginDto, LoginResponseDto, MeDto, TotpActivateDto, TotpEnrollmentDto } from './dto/auth.dto.js';
-import type { Principal, RequestContext } from './principal.js';
-
-export const REFRESH_COOKIE = 'preuve_refresh';
-export const CSRF_COOKIE = 'preuve_csrf';
-const AUTH_PATH = '/api/v1/auth';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 
 function userOnly(principal: Principal): Extract<Principal, { kind: 'user' }> {
   if (principal.kind !== 'user')
@@ -38,22 +26,6 @@ export class AuthController {
     private readonly settings: AuthSettings,
   ) {}
 
-  private cookies(): CookieOptions {
-    return { httpOnly: true, secure: this.settings.cookieSecure, sameSite: 'strict', path: AUTH_PATH };
-  }
-
-  private sendSession(response: Response, session: IssuedSession): LoginResponseDto {
-    response.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookies(), expires: session.refreshExpiresAt });
-    response.cookie(CSRF_COOKIE, session.response.csrfToken, {
-      ...this.cookies(),
-      httpOnly: false,
-      path: '/',
-      expires: session.refreshExpiresAt,
-    });
-    response.setHeader('Cache-Control', 'no-store');
-    return session.response;
-  }
-
   @Post('auth/login')
   @HttpCode(200)
   @Public()
@@ -65,15 +37,13 @@ export class AuthController {
       'After 5 failures the account is locked for 15 minutes; the answer stays INVALID_CREDENTIALS.',
   })
   @ApiOkResponse({ type: LoginResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
-  @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'INVALID_CREDENTIALS or TOTP_REQUIRED' })
-  @ApiTooManyRequestsResponse({ type: ErrorResponse, description: 'RATE_LIMITED' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED', 401: 'INVALID_CREDENTIALS or TOTP_REQUIRED', 429: 'RATE_LIMITED' })
   async login(
     @Body() body: LoginDto,
     @Context() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponseDto> {
-    return this.sendSession(response, await this.auth.login(body, context));
+    return sendSession(response, await this.auth.login(body, context), this.settings.cookieSecure);
   }
 
   @Post('auth/refresh')
@@ -84,14 +54,14 @@ export class AuthController {
     summary: 'A new access token for the browser session (session cookie and X-CSRF-Token header)',
   })
   @ApiOkResponse({ type: LoginResponseDto })
-  @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'INVALID_SESSION' })
+  @ApiErrors({ 401: 'INVALID_SESSION' })
   async refresh(
     @Req() request: Request,
     @Headers('x-csrf-token') csrf: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponseDto> {
     const cookies = request.cookies as Record<string, string | undefined>;
-    return this.sendSession(response, await this.auth.refresh(cookies[REFRESH_COOKIE], csrf));
+    return sendSession(response, await this.auth.refresh(cookies[REFRESH_COOKIE], csrf), this.settings.cookieSecure);
   }
 
   @Post('auth/logout')
@@ -110,8 +80,7 @@ export class AuthController {
   ): Promise<void> {
     const cookies = request.cookies as Record<string, string | undefined>;
     await this.auth.logout(cookies[REFRESH_COOKIE], csrf, context);
-    response.clearCookie(REFRESH_COOKIE, this.cookies());
-    response.clearCookie(CSRF_COOKIE, { ...this.cookies(), httpOnly: false, path: '/' });
+    clearSession(response, this.settings.cookieSecure);
   }
 
   @Post('auth/totp/enroll')
@@ -122,7 +91,7 @@ export class AuthController {
     summary: 'Starts two-factor enrolment: a new secret (for a QR code) and recovery codes, shown once',
   })
   @ApiOkResponse({ type: TotpEnrollmentDto })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'TOTP_ALREADY_ACTIVE' })
+  @ApiErrors({ 409: 'TOTP_ALREADY_ACTIVE' })
   enroll(@CurrentPrincipal() principal: Principal, @Context() context: RequestContext): Promise<TotpEnrollmentDto> {
     return this.auth.enrollTotp(userOnly(principal), context);
   }
@@ -135,8 +104,7 @@ export class AuthController {
     summary: 'Activates two-factor authentication with a first code from the app',
   })
   @ApiNoContentResponse()
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_TOTP_CODE or VALIDATION_FAILED' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'TOTP_ALREADY_ACTIVE or TOTP_NOT_ENROLLED' })
+  @ApiErrors({ 400: 'INVALID_TOTP_CODE or VALIDATION_FAILED', 409: 'TOTP_ALREADY_ACTIVE or TOTP_NOT_ENROLLED' })
   activate(
     @CurrentPrincipal() principal: Principal,
     @Body() body: TotpActivateDto,

@@ -19,7 +19,7 @@ import { AccessTokens } from './access-tokens.js';
 import { AuthSettings } from './auth-settings.js';
 import type { LoginDto, LoginResponseDto, MeDto, TotpEnrollmentDto } from './dto/auth.dto.js';
 import { LoginRateLimiter } from './login-rate-limiter.js';
-import type { Principal, RequestContext } from './principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { isRecoveryCodeShape, newRecoveryCodes, newTotpSecret, totpUri, verifyTotp } from './totp.js';
 
 export const MAX_FAILED_LOGINS = 5;

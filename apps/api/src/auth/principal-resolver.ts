@@ -10,10 +10,11 @@ import {
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { sha256 } from '../security/hashing.js';
-import { SignedLinks, type LinkGrant, type LinkPurpose } from '../security/signed-links.js';
+import type { LinkGrant, LinkPurpose } from '../common/access/link-grant.js';
+import { SignedLinks } from '../security/signed-links.js';
 import { AccessTokens } from './access-tokens.js';
 import { ApiTokenCache } from './api-token-cache.js';
-import type { Principal } from './principal.js';
+import type { Principal } from '../common/access/principal.js';
 
 export const API_TOKEN_PREFIX = 'prv_';
 const TOUCH_EVERY_MS = 60_000;

@@ -5,7 +5,7 @@ import { loadConfig } from '../config.js';
 import { generateMigration } from '../database/generate-migration.js';
 import { demoSignInLines, seedDemo } from '../demo/demo-seed.js';
 import { sweepBlobs, verifyBlobs } from '../evidence/blob-maintenance.js';
-import { writeOpenApi } from '../openapi/openapi-file.js';
+import { writeOpenApi } from './openapi-file.js';
 import { loadSecrets } from '../security/secrets.js';
 import { createApplication } from '../server.js';
 import { withDatabase } from './database.js';

@@ -1,25 +1,15 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
 import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
-import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
-import { SignedLinks, type LinkGrant } from '../security/signed-links.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
+import { DOSSIER_READERS, DOSSIER_WRITERS } from '../common/dossier/dossier-access.js';
+import type { LinkGrant } from '../common/access/link-grant.js';
+import { SignedLinks } from '../security/signed-links.js';
 import { DeclarationsService } from './declarations.service.js';
 import { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
 
@@ -51,10 +41,12 @@ export class DeclarationsController {
       'Never edited: a new declaration for the same scenario supersedes the previous one, and both are kept.',
   })
   @ApiCreatedResponse({ type: DeclarationDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED or INVALID_CODE' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'DOSSIER_LOCKED' })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'DECLARATION_NOT_REQUIRED' })
+  @ApiErrors({
+    400: 'VALIDATION_FAILED or INVALID_CODE',
+    404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND',
+    409: 'DOSSIER_LOCKED',
+    422: 'DECLARATION_NOT_REQUIRED',
+  })
   create(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -71,7 +63,7 @@ export class DeclarationsController {
     summary: 'Every declaration of a dossier, oldest first, superseded ones marked',
   })
   @ApiOkResponse({ type: [DeclarationDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   list(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DeclarationDto[]> {
     return this.declarations.list(principal, id);
   }
@@ -80,7 +72,7 @@ export class DeclarationsController {
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
   @ApiOperation({ operationId: 'getDeclaration', summary: 'A declaration, with the statement text it was signed with' })
   @ApiOkResponse({ type: DeclarationDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DECLARATION_NOT_FOUND' })
+  @ApiErrors({ 404: 'DECLARATION_NOT_FOUND' })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DeclarationDto> {
     return this.declarations.get(principal, id);
   }
@@ -96,7 +88,7 @@ export class DeclarationsController {
   })
   @ApiBody({ type: SignedLinkOptionsDto, required: false })
   @ApiCreatedResponse({ type: SignedLinkDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DECLARATION_NOT_FOUND' })
+  @ApiErrors({ 404: 'DECLARATION_NOT_FOUND' })
   async pdfLink(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -122,7 +114,7 @@ export class DeclarationsController {
     description: 'The PDF',
     content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DECLARATION_NOT_FOUND' })
+  @ApiErrors({ 404: 'DECLARATION_NOT_FOUND' })
   async pdf(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

@@ -22,10 +22,10 @@ import {
   VerdictRepository,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { editableOrThrow, proofPhaseOpenOrThrow, scenarioEditableOrThrow } from '../dossiers/editable.js';
+import { editableOrThrow, proofPhaseOpenOrThrow, scenarioEditableOrThrow } from '../common/dossier/editable.js';
 import { ReferentialsService, resolveCode, type CachedReferential } from '../referentials/referentials.service.js';
 import { renderDeclarationPdf, type DeclarationDocument } from './declaration-pdf.js';
 import type { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
@@ -170,8 +170,8 @@ export class DeclarationsService {
           product: product ? `${product.name} ${product.version}` : dossier.productId,
         }),
         signedAt: new Date(),
-        signedBy: principal.kind === 'user' ? principal.userId : null,
-        signedByToken: principal.kind === 'token' ? principal.tokenId : null,
+        signedBy: actingUser(principal),
+        signedByToken: actingToken(principal),
         ip: context.ip,
         userAgent: context.userAgent,
       };

@@ -12,7 +12,7 @@
  */
 import type { INestApplication } from '@nestjs/common';
 import type { Answers, ScenarioAssessment } from '@preuve/domain';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { DeclarationsService } from '../declarations/declarations.service.js';
 import { DossiersService } from '../dossiers/dossiers.service.js';
 import { SubmissionsService } from '../dossiers/submissions.service.js';

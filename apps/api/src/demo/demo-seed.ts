@@ -15,7 +15,7 @@ import { DataSource } from 'typeorm';
 import type { OrganizationKind } from '@preuve/domain';
 import { OrganizationRepository, UserRepository } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ensureBootstrapAdmin } from '../organizations/bootstrap-admin.js';
 import { acceptablePasswordHash, OrganizationsService } from '../organizations/organizations.service.js';
 import {

@@ -16,7 +16,7 @@ import type {
   ScenarioAssessmentEntity,
   ScenarioVerdictEntity,
 } from '@preuve/persistence';
-import { latestAssessments, preparationScenarios, workingStatusView } from '../preparation/preparation-state.js';
+import { latestAssessments, preparationScenarios, workingStatusView } from './preparation-state.js';
 import type { CachedReferential } from '../referentials/referentials.service.js';
 import type {
   DossierDto,

@@ -1,22 +1,12 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiResponse,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { VENDOR_ROLES } from '@preuve/domain';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
-import { DOSSIER_READERS } from './dossier-access.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
+import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import { DossiersService } from './dossiers.service.js';
 import { CompletenessReportDto, SubmissionDto, SubmissionResultDto } from './dto/submission.dto.js';
 import { SubmissionsService } from './submissions.service.js';
@@ -46,8 +36,7 @@ export class DossiersController {
     summary: 'Opens a draft dossier for a product against a référentiel version',
   })
   @ApiCreatedResponse({ type: DossierDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'PRODUCT_NOT_FOUND or REFERENTIAL_NOT_FOUND' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: 'PRODUCT_NOT_FOUND or REFERENTIAL_NOT_FOUND' })
   create(
     @CurrentPrincipal() principal: Principal,
     @Body() body: CreateDossierDto,
@@ -63,7 +52,7 @@ export class DossiersController {
     summary: 'Dossiers, newest first: a vendor its own; reviewers every dossier submitted at least once',
   })
   @ApiOkResponse({ type: DossierPageDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_CURSOR or VALIDATION_FAILED' })
+  @ApiErrors({ 400: 'INVALID_CURSOR or VALIDATION_FAILED' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListDossiersQueryDto): Promise<DossierPageDto> {
     return this.dossiers.list(principal, query);
   }
@@ -81,7 +70,7 @@ export class DossiersController {
     headers: { ETag: { description: 'Validator of this version of the view.', schema: { type: 'string' } } },
   })
   @ApiResponse({ status: 304, description: 'Not modified: the ETag sent in If-None-Match is still current.' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -101,12 +90,11 @@ export class DossiersController {
     summary: 'Replaces the questionnaire answers and recomputes which scenarios apply',
   })
   @ApiOkResponse({ type: DossierDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponse,
-    description: 'INVALID_ANSWERS (details.answers names each key) or VALIDATION_FAILED',
+  @ApiErrors({
+    400: 'INVALID_ANSWERS (details.answers names each key) or VALIDATION_FAILED',
+    404: 'DOSSIER_NOT_FOUND',
+    409: 'DOSSIER_LOCKED',
   })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'DOSSIER_LOCKED' })
   putAnswers(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -123,7 +111,7 @@ export class DossiersController {
     summary: 'What the dossier still lacks, in référentiel order (proofs without evidence, declarations not signed)',
   })
   @ApiOkResponse({ type: CompletenessReportDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   completeness(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<CompletenessReportDto> {
     return this.submissions.completeness(principal, id);
   }
@@ -138,9 +126,7 @@ export class DossiersController {
       'An incomplete dossier is refused with 422 DOSSIER_INCOMPLETE and details.missing. Afterwards the content is locked.',
   })
   @ApiOkResponse({ type: SubmissionResultDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'DOSSIER_LOCKED (already submitted)' })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'DOSSIER_INCOMPLETE' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND', 409: 'DOSSIER_LOCKED (already submitted)', 422: 'DOSSIER_INCOMPLETE' })
   submit(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -156,7 +142,7 @@ export class DossiersController {
     summary: 'The submissions of a dossier, one per round, with their frozen manifests',
   })
   @ApiOkResponse({ type: [SubmissionDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   submissionsOf(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<SubmissionDto[]> {
     return this.submissions.list(principal, id);
   }
@@ -165,7 +151,7 @@ export class DossiersController {
   @Authenticated({ roles: READERS, scope: 'dossiers:read' })
   @ApiOperation({ operationId: 'listDossierAudit', summary: "The dossier's audit events, oldest first" })
   @ApiOkResponse({ type: [AuditEventDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   audit(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<AuditEventDto[]> {
     return this.dossiers.auditTrail(principal, id);
   }

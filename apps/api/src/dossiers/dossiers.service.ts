@@ -21,7 +21,7 @@ import {
   type DossierStatus,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
@@ -35,7 +35,7 @@ import {
 } from '../referentials/referentials.service.js';
 import { extrasStamp, SegurStateService } from '../segur/segur-state.service.js';
 import { dossierView, type DossierContent } from './dossier-view.js';
-import { editableOrThrow, openScenarios } from './editable.js';
+import { editableOrThrow, openScenarios } from '../common/dossier/editable.js';
 import type {
   AuditEventDto,
   CompletenessDto,
@@ -95,7 +95,7 @@ export class DossiersService {
         organizationId: product.organizationId,
         productId: product.id,
         referentialId: input.referentialId,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
+        createdBy: actingUser(principal),
         programme: referential.programme,
         phase: initialPhase(referential.programme),
         productVersion: input.productVersion ?? product.version,

@@ -11,18 +11,18 @@ import {
 import type { EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainEvents } from '../events/domain-events.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
-import { preparationScenarios, remediationAction } from '../preparation/preparation-state.js';
+import { preparationScenarios, remediationAction } from './preparation-state.js';
 import type { CachedReferential } from '../referentials/referentials.service.js';
 import { dossierMissing, familyOfRequirement, scenarioRows, type DossierContent } from './dossier-view.js';
 import { DossiersService } from './dossiers.service.js';
 import type { CompletenessReportDto, SubmissionDto, SubmissionResultDto } from './dto/submission.dto.js';
 import { SegurStateService } from '../segur/segur-state.service.js';
 import { HostingService } from '../hosting/hosting.service.js';
-import { editableOrThrow, proofPhaseOpenOrThrow } from './editable.js';
+import { editableOrThrow, proofPhaseOpenOrThrow } from '../common/dossier/editable.js';
 
 @Injectable()
 export class SubmissionsService {
@@ -141,8 +141,8 @@ export class SubmissionsService {
         declarations: rows.flatMap((row) => (row.declaration ? [row.declaration] : [])), // those in force
         submittedAt,
         submittedBy: {
-          userId: principal.kind === 'user' ? principal.userId : null,
-          tokenId: principal.kind === 'token' ? principal.tokenId : null,
+          userId: actingUser(principal),
+          tokenId: actingToken(principal),
         },
       });
       const manifestSha256 = createHash('sha256').update(canonicalJson(manifest)).digest('hex');
@@ -153,8 +153,8 @@ export class SubmissionsService {
         manifest,
         manifestSha256,
         submittedAt,
-        submittedBy: principal.kind === 'user' ? principal.userId : null,
-        submittedByToken: principal.kind === 'token' ? principal.tokenId : null,
+        submittedBy: actingUser(principal),
+        submittedByToken: actingToken(principal),
       });
       await this.dossiers.markSubmitted(manager, dossier, submittedAt);
       await this.audit.record(manager, context, {

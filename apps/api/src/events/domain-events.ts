@@ -3,7 +3,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { tenantOfOrganization } from '@preuve/domain';
 import { acrossTenantsWithin, WebhookDeliveryRepository, WebhookEndpointRepository } from '@preuve/persistence';
-import { WEBHOOK_CHANNEL } from '../webhooks/webhook-policy.js';
+
+/** The channel a committed outbox row NOTIFYs, so that every instance's worker wakes at once. */
+export const WEBHOOK_CHANNEL = 'preuve_webhooks';
 
 /** Events integrations can subscribe to (webhooks). */
 export const EVENT_TYPES = [

@@ -1,31 +1,19 @@
 import { pipeline } from 'node:stream/promises';
 import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiConflictResponse,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiPayloadTooLargeResponse,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-  ApiUnsupportedMediaTypeResponse,
-} from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { drainThenClose } from '../common/http/drain.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
 import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
-import { SignedLinks, type LinkGrant } from '../security/signed-links.js';
-import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
+import type { LinkGrant } from '../common/access/link-grant.js';
+import { SignedLinks } from '../security/signed-links.js';
+import { DOSSIER_READERS, DOSSIER_WRITERS } from '../common/dossier/dossier-access.js';
 import { EvidenceDto, EvidenceUploadDto } from './dto/evidence.dto.js';
 import { EvidenceService, evidenceDto } from './evidence.service.js';
 import { contentDisposition, parseRange } from './range.js';
@@ -53,18 +41,14 @@ export class EvidenceController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: EvidenceUploadDto })
   @ApiCreatedResponse({ type: EvidenceDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponse,
-    description: 'VALIDATION_FAILED (no proof, no file, an empty file, two files) or INVALID_CODE (not a proof code)',
+  @ApiErrors({
+    400: 'VALIDATION_FAILED (no proof, no file, an empty file, two files) or INVALID_CODE (not a proof code)',
+    404: 'DOSSIER_NOT_FOUND or PROOF_NOT_FOUND',
+    409: 'DOSSIER_LOCKED',
+    413: 'PAYLOAD_TOO_LARGE (MAX_UPLOAD_BYTES)',
+    415: 'UNSUPPORTED_MEDIA_TYPE: the real content type does not suit the proof',
+    422: 'PROOF_NOT_APPLICABLE',
   })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or PROOF_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'DOSSIER_LOCKED' })
-  @ApiPayloadTooLargeResponse({ type: ErrorResponse, description: 'PAYLOAD_TOO_LARGE (MAX_UPLOAD_BYTES)' })
-  @ApiUnsupportedMediaTypeResponse({
-    type: ErrorResponse,
-    description: 'UNSUPPORTED_MEDIA_TYPE: the real content type does not suit the proof',
-  })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'PROOF_NOT_APPLICABLE' })
   async upload(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -85,7 +69,7 @@ export class EvidenceController {
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
   @ApiOperation({ operationId: 'listEvidence', summary: 'Every evidence version of a dossier' })
   @ApiOkResponse({ type: [EvidenceDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   list(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<EvidenceDto[]> {
     return this.evidence.list(principal, id);
   }
@@ -94,7 +78,7 @@ export class EvidenceController {
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
   @ApiOperation({ operationId: 'getEvidence', summary: 'One evidence version, with its pre-check findings' })
   @ApiOkResponse({ type: EvidenceDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'EVIDENCE_NOT_FOUND' })
+  @ApiErrors({ 404: 'EVIDENCE_NOT_FOUND' })
   async get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<EvidenceDto> {
     return evidenceDto(await this.evidence.get(principal, id));
   }
@@ -112,7 +96,7 @@ export class EvidenceController {
   })
   @ApiBody({ type: SignedLinkOptionsDto, required: false })
   @ApiCreatedResponse({ type: SignedLinkDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'EVIDENCE_NOT_FOUND' })
+  @ApiErrors({ 404: 'EVIDENCE_NOT_FOUND' })
   async link(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -137,7 +121,7 @@ export class EvidenceController {
     description: 'The file',
     content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'EVIDENCE_NOT_FOUND' })
+  @ApiErrors({ 404: 'EVIDENCE_NOT_FOUND' })
   async content(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

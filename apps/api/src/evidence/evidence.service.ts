@@ -26,11 +26,11 @@ import {
 import type { BlobStore, StoredBlob } from '@preuve/storage';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainEvents } from '../events/domain-events.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { evidenceSummary } from '../dossiers/dossier-view.js';
-import { editableOrThrow, proofPhaseOpenOrThrow, scenarioEditableOrThrow } from '../dossiers/editable.js';
+import { editableOrThrow, proofPhaseOpenOrThrow, scenarioEditableOrThrow } from '../common/dossier/editable.js';
 import { ReferentialsService, resolveCode, type CachedReferential } from '../referentials/referentials.service.js';
 import { BLOB_STORE, UploadSettings } from './blob-store.provider.js';
 import type { EvidenceDto } from './dto/evidence.dto.js';
@@ -294,8 +294,8 @@ export class EvidenceService {
         mediaType,
         fileName,
         description,
-        uploadedBy: principal.kind === 'user' ? principal.userId : null,
-        uploadedByToken: principal.kind === 'token' ? principal.tokenId : null,
+        uploadedBy: actingUser(principal),
+        uploadedByToken: actingToken(principal),
         findings,
       });
       await this.audit.record(manager, context, {

@@ -1,12 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { BlobStore } from '@preuve/storage';
 import { Public } from '../common/access/access.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import type { AppConfig } from '../config.js';
 import { BLOB_STORE } from '../evidence/blob-store.provider.js';
 
@@ -56,7 +56,7 @@ export class HealthController {
     summary: 'Health: the migrations ran and the database answers (kept for existing probes; see /health/ready)',
   })
   @ApiOkResponse({ type: HealthResponse })
-  @ApiServiceUnavailableResponse({ type: ErrorResponse })
+  @ApiErrors({ 503: '' })
   async health(): Promise<HealthResponse> {
     await this.databaseAnswers();
     return { status: 'ok' };
@@ -81,10 +81,7 @@ export class HealthController {
       'Readiness: the database answers and the blob store answers and has room for one more large upload (send no traffic while it fails)',
   })
   @ApiOkResponse({ type: ReadinessResponse })
-  @ApiServiceUnavailableResponse({
-    type: ErrorResponse,
-    description: 'DATABASE_UNAVAILABLE, BLOB_STORE_UNAVAILABLE or STORAGE_FULL',
-  })
+  @ApiErrors({ 503: 'DATABASE_UNAVAILABLE, BLOB_STORE_UNAVAILABLE or STORAGE_FULL' })
   async ready(): Promise<ReadinessResponse> {
     await this.databaseAnswers();
     const needed = Math.min(this.config.get('maxUploadBytes', { infer: true }), ONE_GIB);

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES, VENDOR_ROLES } from '@preuve/domain';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { DossierHostingDto, HostingDto, HostingHistoryDto, PutHostingDto } from './dto/hosting.dto.js';
 import { HostingService } from './hosting.service.js';
 
@@ -22,12 +22,10 @@ export class HostingController {
       'Append-only: each change is a new declaration, the previous ones stay in the history. The same declaration sent again records nothing.',
   })
   @ApiOkResponse({ type: HostingDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponse,
-    description:
-      'VALIDATION_FAILED, CERTIFICATE_DATES_INVALID (a certificate ends before it starts) or HOSTING_INVALID',
+  @ApiErrors({
+    400: 'VALIDATION_FAILED, CERTIFICATE_DATES_INVALID (a certificate ends before it starts) or HOSTING_INVALID',
+    404: 'PRODUCT_NOT_FOUND',
   })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'PRODUCT_NOT_FOUND' })
   put(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -44,7 +42,7 @@ export class HostingController {
     summary: "The product's current HDS hosting and its state today (expiring, expired, missing)",
   })
   @ApiOkResponse({ type: HostingDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'PRODUCT_NOT_FOUND' })
+  @ApiErrors({ 404: 'PRODUCT_NOT_FOUND' })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<HostingDto> {
     return this.hosting.get(principal, id);
   }
@@ -56,7 +54,7 @@ export class HostingController {
     summary: 'Every HDS hosting declaration of the product, newest first',
   })
   @ApiOkResponse({ type: HostingHistoryDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'PRODUCT_NOT_FOUND' })
+  @ApiErrors({ 404: 'PRODUCT_NOT_FOUND' })
   history(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<HostingHistoryDto> {
     return this.hosting.history(principal, id);
   }
@@ -68,7 +66,7 @@ export class HostingController {
     summary: "The HDS hosting of the dossier's product, and whether the dossier's référentiel requires it",
   })
   @ApiOkResponse({ type: DossierHostingDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   forDossier(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DossierHostingDto> {
     return this.hosting.forDossier(principal, id);
   }

@@ -19,7 +19,7 @@ import {
   type ProductHostingEntity,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
@@ -139,8 +139,8 @@ export class HostingService {
         organizationId: product.organizationId,
         hosts: declaration.hosts,
         exemption: declaration.exemption,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
-        createdByToken: principal.kind === 'token' ? principal.tokenId : null,
+        createdBy: actingUser(principal),
+        createdByToken: actingToken(principal),
       });
       const view = this.view(product.id, row, new Date());
       await this.audit.record(manager, context, {

@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { IDENTIFIER_TYPES, isIdentifierType, validateIdentifier } from '@preuve/domain';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { IdentifierCheckDto, ValidateIdentifierQueryDto } from './dto/validate-identifier.dto.js';
 
 @ApiTags('identifiers')
@@ -18,7 +18,7 @@ export class IdentifiersController {
     description: 'An invalid identifier is a 200 with valid: false and the reason; only an unknown type is a 400.',
   })
   @ApiOkResponse({ type: IdentifierCheckDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'UNKNOWN_IDENTIFIER_TYPE or VALIDATION_FAILED' })
+  @ApiErrors({ 400: 'UNKNOWN_IDENTIFIER_TYPE or VALIDATION_FAILED' })
   validate(@Query() query: ValidateIdentifierQueryDto): IdentifierCheckDto {
     const type = query.type.trim().toLowerCase();
     if (!isIdentifierType(type)) {

@@ -21,9 +21,27 @@ const VERDICT_LABELS: Record<string, string> = {
   rejected: 'Refusé',
 };
 
+export type GridFormat = 'xlsx' | 'csv';
+
 export interface GridExport {
   fileName: string;
   content: Buffer;
+}
+
+/**
+ * A CSV cell: quoted when it holds the delimiter, a quote or a line break; text a spreadsheet would
+ * run as a formula (`=`, `+`, `-`, `@` first) is kept as text by a leading apostrophe.
+ */
+function csvCell(value: string | number): string {
+  let text = String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[";\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** UTF-8 with a byte-order mark and semicolons, as a French spreadsheet opens it directly. */
+export function gridCsv(rows: (string | number)[][]): Buffer {
+  const text = rows.map((row) => row.map(csvCell).join(';')).join('\r\n') + '\r\n';
+  return Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
 }
 
 /**
@@ -42,7 +60,7 @@ export class GridExportService {
     private readonly referentials: ReferentialsService,
   ) {}
 
-  async export(scope: TenantScope, dossierId: string): Promise<GridExport> {
+  async export(scope: TenantScope, dossierId: string, format: GridFormat = 'xlsx'): Promise<GridExport> {
     const manager = this.dataSource.manager;
     const dossier = await this.dossiers.findById(manager, scope, dossierId);
     if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
@@ -61,19 +79,13 @@ export class GridExportService {
       ),
     );
 
-    const workbook = new ExcelJS.Workbook();
-    workbook.creator = 'Preuve';
-    workbook.created = dossier.updatedAt;
-    workbook.modified = dossier.updatedAt;
-    const sheet = workbook.addWorksheet('Exigences', { views: [{ state: 'frozen', ySplit: 1 }] });
     const proofHeaders = Array.from({ length: slots }, (_, index) => [
       `N° preuve ${index + 1}`,
       `Preuve ${index + 1}`,
     ]).flat();
     const fileHeaders = Array.from({ length: slots }, (_, index) => `Fichiers preuve ${index + 1} (SHA-256)`);
     const headers = [...REFERENTIAL_HEADERS, ...proofHeaders, ...VENDOR_HEADERS, ...fileHeaders];
-    sheet.addRow(headers);
-    sheet.getRow(1).font = { bold: true };
+    const lines: string[][] = [];
     for (const requirement of referential.requirements) {
       for (const scenario of requirement.scenarios) {
         const row = rows.get(scenario.code);
@@ -99,7 +111,7 @@ export class GridExportService {
           const latest = proof ? row?.evidence.get(proof.code)?.at(-1) : undefined;
           return latest ? `${latest.fileName} (v${latest.version}, SHA-256 ${latest.sha256})` : '';
         });
-        sheet.addRow([
+        lines.push([
           scenario.profiles.map((code) => profileLabels.get(code) ?? code).join(', '),
           requirement.section,
           requirement.code,
@@ -116,6 +128,17 @@ export class GridExportService {
         ]);
       }
     }
+    const label = `${product?.name ?? 'dossier'}-${product?.version ?? ''}`.replace(/[^\w.-]+/g, '-');
+    if (format === 'csv') return { fileName: `grille-${label}.csv`, content: gridCsv([headers, ...lines]) };
+
+    const workbook = new ExcelJS.Workbook();
+    workbook.creator = 'Preuve';
+    workbook.created = dossier.updatedAt;
+    workbook.modified = dossier.updatedAt;
+    const sheet = workbook.addWorksheet('Exigences', { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.addRow(headers);
+    sheet.getRow(1).font = { bold: true };
+    sheet.addRows(lines);
     sheet.columns.forEach((column, index) => {
       const header = headers[index] ?? '';
       column.width = /Énoncé|Scénario$|^Preuve|Justification|Fichiers/.test(header) ? 50 : 16;
@@ -135,7 +158,6 @@ export class GridExportService {
     about.getColumn(1).width = 24;
     about.getColumn(2).width = 60;
 
-    const label = `${product?.name ?? 'dossier'}-${product?.version ?? ''}`.replace(/[^\w.-]+/g, '-');
     return { fileName: `grille-${label}.xlsx`, content: Buffer.from(await workbook.xlsx.writeBuffer()) };
   }
 }

@@ -1,26 +1,28 @@
 import { pipeline } from 'node:stream/promises';
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import {
-  ApiNotFoundResponse,
-  ApiBadRequestResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
-import { tenantOf, type Principal } from '../auth/principal.js';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { tenantOf, type Principal } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
-import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
-import { GridExportService } from './grid-export.service.js';
+import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
+import { GridExportService, type GridExport } from './grid-export.service.js';
 import { RoundArchiveService } from './round-archive.service.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CSV = 'text/csv';
+
+function send(response: Response, type: string, { fileName, content }: GridExport): void {
+  response.setHeader('Content-Type', type);
+  response.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+  setFileSecurityHeaders(response);
+  response.setHeader('Content-Length', content.length);
+  response.end(content);
+}
 
 @ApiTags('interop')
 @Controller('dossiers')
@@ -40,18 +42,31 @@ export class InteropController {
   })
   @ApiProduces(XLSX)
   @ApiOkResponse({ description: 'The workbook', content: { [XLSX]: { schema: { type: 'string', format: 'binary' } } } })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   async exportGrid(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Res() response: Response,
   ): Promise<void> {
-    const { fileName, content } = await this.grids.export(tenantOf(principal), id);
-    response.setHeader('Content-Type', XLSX);
-    response.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-    setFileSecurityHeaders(response);
-    response.setHeader('Content-Length', content.length);
-    response.end(content);
+    send(response, XLSX, await this.grids.export(tenantOf(principal), id, 'xlsx'));
+  }
+
+  @Get(':id/grid.csv')
+  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
+  @ApiOperation({
+    operationId: 'exportGridCsv',
+    summary: 'The same grid as CSV: UTF-8 with a byte-order mark, semicolon-separated, one row per scenario',
+    description: 'Cells a spreadsheet would read as a formula start with an apostrophe.',
+  })
+  @ApiProduces(CSV)
+  @ApiOkResponse({ description: 'The grid', content: { [CSV]: { schema: { type: 'string' } } } })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
+  async exportGridCsv(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id') id: string,
+    @Res() response: Response,
+  ): Promise<void> {
+    send(response, `${CSV}; charset=utf-8`, await this.grids.export(tenantOf(principal), id, 'csv'));
   }
 
   @Get(':id/rounds/:round/archive.zip')
@@ -69,8 +84,7 @@ export class InteropController {
     description: 'The archive',
     content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED (round is not a round number)' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or ROUND_NOT_FOUND' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED (round is not a round number)', 404: 'DOSSIER_NOT_FOUND or ROUND_NOT_FOUND' })
   async downloadArchive(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

@@ -4,7 +4,7 @@ import type { DynamicModule, LoggerService, LogLevel } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { pino, stdTimeFunctions, type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import type { AppConfig, LogLevelName } from '../config.js';
 
 /**

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Post, Put, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Principal } from '../auth/principal.js';
+import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import {
   MarkReadDto,
   NotificationListDto,
@@ -31,7 +31,7 @@ export class NotificationsController {
     summary: 'The signed-in user’s notifications, newest first, with the unread count',
   })
   @ApiOkResponse({ type: NotificationListDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: NotificationQueryDto): Promise<NotificationListDto> {
     return this.notifications.list(principal, query.limit ?? 50, query.unread === 'true');
   }
@@ -55,7 +55,7 @@ export class NotificationsController {
     summary: 'Marks notifications read (those named, or all); others’ ids change nothing',
   })
   @ApiNoContentResponse()
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED' })
   markRead(@CurrentPrincipal() principal: Principal, @Body() body: MarkReadDto): Promise<void> {
     return this.notifications.markRead(principal, body.ids);
   }
@@ -78,7 +78,7 @@ export class NotificationsController {
     summary: 'Changes what the signed-in user receives (the kinds sent; the others stay)',
   })
   @ApiOkResponse({ type: [NotificationPreferenceDto] })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED' })
   savePreferences(
     @CurrentPrincipal() principal: Principal,
     @Body() body: NotificationPreferencesDto,

@@ -1,18 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import {
   CreateEmailDomainDto,
   CreateInvitationDto,
@@ -38,7 +29,7 @@ export class OidcAdminController {
     summary: 'Configures an OpenID Connect identity provider (platform admin)',
   })
   @ApiCreatedResponse({ type: OidcProviderDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_OIDC_PROVIDER or VALIDATION_FAILED' })
+  @ApiErrors({ 400: 'INVALID_OIDC_PROVIDER or VALIDATION_FAILED' })
   createProvider(
     @CurrentPrincipal() principal: Principal,
     @Body() body: CreateOidcProviderDto,
@@ -66,7 +57,7 @@ export class OidcAdminController {
     summary: 'Disables an identity provider (its links and sign-ins stay on record)',
   })
   @ApiNoContentResponse()
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_NOT_FOUND' })
+  @ApiErrors({ 404: 'OIDC_PROVIDER_NOT_FOUND' })
   disable(@Param('providerId') providerId: string, @Context() context: RequestContext): Promise<void> {
     return this.admin.disableProvider(providerId, context);
   }
@@ -89,12 +80,11 @@ export class OidcAdminController {
     summary: 'Links an e-mail domain to an organisation: its people join it at their first sign-in with a provider',
   })
   @ApiCreatedResponse({ type: EmailDomainDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponse,
-    description: 'INVALID_EMAIL_DOMAIN, ROLE_NOT_ALLOWED or VALIDATION_FAILED',
+  @ApiErrors({
+    400: 'INVALID_EMAIL_DOMAIN, ROLE_NOT_ALLOWED or VALIDATION_FAILED',
+    404: 'ORGANIZATION_NOT_FOUND',
+    409: 'EMAIL_DOMAIN_TAKEN',
   })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'EMAIL_DOMAIN_TAKEN' })
   addDomain(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,
@@ -111,7 +101,7 @@ export class OidcAdminController {
     summary: "An organisation's e-mail domains (platform admin, or that organisation's admin)",
   })
   @ApiOkResponse({ type: [EmailDomainDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND' })
   domains(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<EmailDomainDto[]> {
     return this.admin.domains(principal, orgId);
   }
@@ -124,8 +114,7 @@ export class OidcAdminController {
       "Invites an e-mail to join an organisation at its first sign-in with a provider (platform admin, or that organisation's admin)",
   })
   @ApiCreatedResponse({ type: InvitationDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'ROLE_NOT_ALLOWED or VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  @ApiErrors({ 400: 'ROLE_NOT_ALLOWED or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' })
   invite(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,
@@ -142,7 +131,7 @@ export class OidcAdminController {
     summary: "An organisation's invitations (platform admin, or that organisation's admin)",
   })
   @ApiOkResponse({ type: [InvitationDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND' })
   invitations(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<InvitationDto[]> {
     return this.admin.invitations(principal, orgId);
   }

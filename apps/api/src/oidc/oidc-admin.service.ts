@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { isValidEmailDomain, rolesFor } from '@preuve/domain';
 import { OidcRepository, type OidcProviderEntity } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { OrganizationAccess } from '../organizations/organization-access.js';
@@ -38,10 +38,6 @@ function providerDto(provider: OidcProviderEntity): OidcProviderDto {
   };
 }
 
-function userId(principal: Principal): string | null {
-  return principal.kind === 'user' ? principal.userId : null;
-}
-
 /** Providers (platform admin), and how people join organisations through them: domains and invitations. */
 @Injectable()
 export class OidcAdminService {
@@ -73,7 +69,7 @@ export class OidcAdminService {
         scopes,
         acrValues: input.acrValues ?? [],
         strongAcrValues: input.strongAcrValues ?? [],
-        createdBy: userId(principal),
+        createdBy: actingUser(principal),
       });
       await this.audit.record(manager, context, {
         action: 'oidc.provider_created',
@@ -138,7 +134,7 @@ export class OidcAdminService {
         organizationId,
         domain,
         role: input.role,
-        createdBy: userId(principal),
+        createdBy: actingUser(principal),
       });
       await this.audit.record(manager, context, {
         action: 'organization.email_domain_added',
@@ -181,7 +177,7 @@ export class OidcAdminService {
         organizationId,
         email,
         role: input.role,
-        invitedBy: userId(principal),
+        invitedBy: actingUser(principal),
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
       });
       await this.audit.record(manager, context, {

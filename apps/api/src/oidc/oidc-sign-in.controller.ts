@@ -1,24 +1,13 @@
 import { Body, Controller, Get, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import type { CookieOptions, Request, Response } from 'express';
-import { CSRF_COOKIE, REFRESH_COOKIE } from '../auth/auth.controller.js';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { AUTH_PATH, clearSession, REFRESH_COOKIE, sendSession } from '../auth/session-cookies.js';
 import { AuthSettings } from '../auth/auth-settings.js';
-import type { IssuedSession } from '../auth/auth.service.js';
 import { LoginResponseDto } from '../auth/dto/auth.dto.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated, Public } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import {
   AuthorizationUrlDto,
   OidcCallbackDto,
@@ -33,7 +22,6 @@ import { OidcSignInService } from './oidc-sign-in.service.js';
 
 /** Binds an authorization request to the browser that started it (login CSRF). */
 export const OIDC_STATE_COOKIE = 'preuve_oidc_state';
-const AUTH_PATH = '/api/v1/auth';
 
 @ApiTags('auth')
 @Controller('auth/oidc')
@@ -43,22 +31,6 @@ export class OidcSignInController {
     private readonly admin: OidcAdminService,
     private readonly settings: AuthSettings,
   ) {}
-
-  private cookies(): CookieOptions {
-    return { httpOnly: true, secure: this.settings.cookieSecure, sameSite: 'strict', path: AUTH_PATH };
-  }
-
-  private sendSession(response: Response, session: IssuedSession): LoginResponseDto {
-    response.cookie(REFRESH_COOKIE, session.refreshToken, { ...this.cookies(), expires: session.refreshExpiresAt });
-    response.cookie(CSRF_COOKIE, session.response.csrfToken, {
-      ...this.cookies(),
-      httpOnly: false,
-      path: '/',
-      expires: session.refreshExpiresAt,
-    });
-    response.setHeader('Cache-Control', 'no-store');
-    return session.response;
-  }
 
   private bindState(response: Response, state: string): void {
     // Lax: the browser comes back from the provider by a top-level navigation.
@@ -93,9 +65,7 @@ export class OidcSignInController {
       'Answers the URL to send the browser to and binds the request to the browser in an HttpOnly cookie; the provider sends the browser back to /connexion/oidc, whose page calls POST /auth/oidc/callback.',
   })
   @ApiOkResponse({ type: AuthorizationUrlDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_NOT_FOUND' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_UNAVAILABLE' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: 'OIDC_PROVIDER_NOT_FOUND', 503: 'OIDC_PROVIDER_UNAVAILABLE' })
   async authorize(
     @Body() body: StartOidcDto,
     @Res({ passthrough: true }) response: Response,
@@ -113,9 +83,7 @@ export class OidcSignInController {
     summary: 'Starts linking an identity provider account to the signed-in user',
   })
   @ApiOkResponse({ type: AuthorizationUrlDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_NOT_FOUND' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_UNAVAILABLE' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: 'OIDC_PROVIDER_NOT_FOUND', 503: 'OIDC_PROVIDER_UNAVAILABLE' })
   async link(
     @CurrentPrincipal() principal: Principal,
     @Body() body: StartOidcDto,
@@ -137,18 +105,13 @@ export class OidcSignInController {
       "TOTP is asked after the provider only when the user has it active and the provider's authentication was not strong.",
   })
   @ApiOkResponse({ type: OidcCallbackResponseDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponse,
-    description:
-      'OIDC_STATE_INVALID (forged, replayed, expired or from another browser), OIDC_CODE_REJECTED, VALIDATION_FAILED',
+  @ApiErrors({
+    400: 'OIDC_STATE_INVALID (forged, replayed, expired or from another browser), OIDC_CODE_REJECTED, VALIDATION_FAILED',
+    401: 'OIDC_ID_TOKEN_INVALID (signature by an unknown key, wrong nonce, issuer, audience, expiry)',
+    403: 'OIDC_DOMAIN_UNKNOWN or OIDC_EMAIL_UNVERIFIED',
+    409: 'OIDC_ACCOUNT_NOT_LINKED or OIDC_IDENTITY_TAKEN',
+    503: 'OIDC_PROVIDER_UNAVAILABLE',
   })
-  @ApiUnauthorizedResponse({
-    type: ErrorResponse,
-    description: 'OIDC_ID_TOKEN_INVALID (signature by an unknown key, wrong nonce, issuer, audience, expiry)',
-  })
-  @ApiForbiddenResponse({ type: ErrorResponse, description: 'OIDC_DOMAIN_UNKNOWN or OIDC_EMAIL_UNVERIFIED' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'OIDC_ACCOUNT_NOT_LINKED or OIDC_IDENTITY_TAKEN' })
-  @ApiServiceUnavailableResponse({ type: ErrorResponse, description: 'OIDC_PROVIDER_UNAVAILABLE' })
   async callback(
     @Body() body: OidcCallbackDto,
     @Req() request: Request,
@@ -162,7 +125,11 @@ export class OidcSignInController {
     const facts = { acr: outcome.acr, amr: outcome.amr, strong: outcome.strong };
     switch (outcome.status) {
       case 'signed_in':
-        return { status: 'signed_in', session: this.sendSession(response, outcome.session), ...facts };
+        return {
+          status: 'signed_in',
+          session: sendSession(response, outcome.session, this.settings.cookieSecure),
+          ...facts,
+        };
       case 'totp_required':
         return { status: 'totp_required', pendingToken: outcome.pendingToken, ...facts };
       case 'linked':
@@ -178,14 +145,17 @@ export class OidcSignInController {
     summary: "The TOTP step after a provider's sign-in that was not strong (one try)",
   })
   @ApiOkResponse({ type: LoginResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'OIDC_PENDING_INVALID or VALIDATION_FAILED' })
-  @ApiUnauthorizedResponse({ type: ErrorResponse, description: 'INVALID_CREDENTIALS' })
+  @ApiErrors({ 400: 'OIDC_PENDING_INVALID or VALIDATION_FAILED', 401: 'INVALID_CREDENTIALS' })
   async totp(
     @Body() body: OidcTotpDto,
     @Context() context: RequestContext,
     @Res({ passthrough: true }) response: Response,
   ): Promise<LoginResponseDto> {
-    return this.sendSession(response, await this.signIn.completeWithTotp(body.pendingToken, body.totp, context));
+    return sendSession(
+      response,
+      await this.signIn.completeWithTotp(body.pendingToken, body.totp, context),
+      this.settings.cookieSecure,
+    );
   }
 
   @Post('logout')
@@ -205,8 +175,7 @@ export class OidcSignInController {
   ): Promise<OidcLogoutDto> {
     const cookies = (request.cookies ?? {}) as Record<string, string | undefined>;
     const endSessionUrl = await this.signIn.logout(cookies[REFRESH_COOKIE], csrf, context);
-    response.clearCookie(REFRESH_COOKIE, this.cookies());
-    response.clearCookie(CSRF_COOKIE, { ...this.cookies(), httpOnly: false, path: '/' });
+    clearSession(response, this.settings.cookieSecure);
     return { endSessionUrl };
   }
 }

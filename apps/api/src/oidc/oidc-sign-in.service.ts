@@ -12,7 +12,7 @@ import {
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
 import { AuthService, type IssuedSession } from '../auth/auth.service.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { verifyTotp } from '../auth/totp.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';

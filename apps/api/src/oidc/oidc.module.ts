@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { OidcRepository } from '@preuve/persistence';
-import { AuthService } from '../auth/auth.service.js';
-import { OrganizationAccess } from '../organizations/organization-access.js';
+import { AuthModule } from '../auth/auth.module.js';
+import { OrganizationsModule } from '../organizations/organizations.module.js';
 import { OidcAdminController } from './oidc-admin.controller.js';
 import { OidcAdminService } from './oidc-admin.service.js';
 import { OidcClients } from './oidc-clients.js';
@@ -15,14 +15,13 @@ export class OidcModule {
   static forPublicUrl(publicUrl: string): DynamicModule {
     return {
       module: OidcModule,
+      imports: [AuthModule, OrganizationsModule],
       controllers: [OidcSignInController, OidcAdminController],
       providers: [
         OidcRepository,
         OidcClients,
         OidcAdminService,
         OidcSignInService,
-        AuthService,
-        OrganizationAccess,
         { provide: OidcSettings, useValue: new OidcSettings(publicUrl) },
       ],
     };

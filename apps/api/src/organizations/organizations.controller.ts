@@ -1,18 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import {
   ApiTokenDto,
   CreateApiTokenDto,
@@ -38,7 +29,7 @@ export class OrganizationsController {
     summary: 'Creates a vendor or authority organisation (platform admin)',
   })
   @ApiCreatedResponse({ type: OrganizationDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED' })
   create(@Body() body: CreateOrganizationDto, @Context() context: RequestContext): Promise<OrganizationDto> {
     return this.organizations.create(body, context);
   }
@@ -55,7 +46,7 @@ export class OrganizationsController {
   @Authenticated({ roles: ANY_ROLE })
   @ApiOperation({ operationId: 'getOrganization', summary: 'An organisation: your own, or any for the platform admin' })
   @ApiOkResponse({ type: OrganizationDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND' })
   get(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<OrganizationDto> {
     return this.organizations.get(principal, orgId);
   }
@@ -67,9 +58,11 @@ export class OrganizationsController {
     summary: "Adds a user to an organisation (platform admin, or that organisation's admin)",
   })
   @ApiCreatedResponse({ type: UserDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'WEAK_PASSWORD, ROLE_NOT_ALLOWED or VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'EMAIL_TAKEN' })
+  @ApiErrors({
+    400: 'WEAK_PASSWORD, ROLE_NOT_ALLOWED or VALIDATION_FAILED',
+    404: 'ORGANIZATION_NOT_FOUND',
+    409: 'EMAIL_TAKEN',
+  })
   createUser(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,
@@ -83,7 +76,7 @@ export class OrganizationsController {
   @Authenticated({ roles: ANY_ROLE })
   @ApiOperation({ operationId: 'listUsers', summary: "An organisation's users (its members, or the platform admin)" })
   @ApiOkResponse({ type: [UserDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND' })
   listUsers(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<UserDto[]> {
     return this.organizations.listUsers(principal, orgId);
   }
@@ -95,8 +88,7 @@ export class OrganizationsController {
     summary: 'Creates an API token for integrations; the token is shown once',
   })
   @ApiCreatedResponse({ type: CreatedApiTokenDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'SCOPE_NOT_ALLOWED or VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  @ApiErrors({ 400: 'SCOPE_NOT_ALLOWED or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' })
   createToken(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,
@@ -110,7 +102,7 @@ export class OrganizationsController {
   @Authenticated({ roles: ADMINS })
   @ApiOperation({ operationId: 'listApiTokens', summary: "An organisation's API tokens, without their secrets" })
   @ApiOkResponse({ type: [ApiTokenDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND' })
   listTokens(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<ApiTokenDto[]> {
     return this.organizations.listTokens(principal, orgId);
   }
@@ -120,7 +112,7 @@ export class OrganizationsController {
   @Authenticated({ roles: ADMINS })
   @ApiOperation({ operationId: 'revokeApiToken', summary: 'Revokes an API token, with immediate effect' })
   @ApiNoContentResponse()
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND or API_TOKEN_NOT_FOUND' })
+  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND or API_TOKEN_NOT_FOUND' })
   revokeToken(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,

@@ -13,7 +13,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { OrganizationAccess } from './organization-access.js';
 import { ApiTokenCache } from '../auth/api-token-cache.js';
 import { API_TOKEN_PREFIX } from '../auth/principal-resolver.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { hashPassword, randomToken, sha256 } from '../security/hashing.js';
@@ -167,7 +167,7 @@ export class OrganizationsService {
         prefix: token.slice(0, 8),
         tokenHash: sha256(token),
         scopes: input.scopes,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
+        createdBy: actingUser(principal),
       });
       await this.audit.record(manager, context, {
         action: 'api_token.created',

@@ -1,21 +1,12 @@
 import { Body, Controller, Get, Param, Patch, Post, Put, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
-import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
+import { DOSSIER_READERS, DOSSIER_WRITERS } from '../common/dossier/dossier-access.js';
 import {
   AssessmentRecordDto,
   CreateRemediationDto,
@@ -23,8 +14,8 @@ import {
   PutAssessmentDto,
   ReadinessDto,
   RemediationDto,
-  ScenarioWorkingStatusDto,
 } from './dto/preparation.dto.js';
+import { ScenarioWorkingStatusDto } from '../dossiers/dto/working-status.dto.js';
 import { PreparationService } from './preparation.service.js';
 import { ReadinessExports } from './readiness-exports.js';
 
@@ -46,12 +37,11 @@ export class PreparationController {
       'the evidence suggests is shown beside it, never applied by itself. « a_confirmer » needs a reasonCode.',
   })
   @ApiOkResponse({ type: ScenarioWorkingStatusDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponse,
-    description: 'UNKNOWN_WORKING_STATUS, UNKNOWN_REASON_CODE, REASON_CODE_REQUIRED, VALIDATION_FAILED or INVALID_CODE',
+  @ApiErrors({
+    400: 'UNKNOWN_WORKING_STATUS, UNKNOWN_REASON_CODE, REASON_CODE_REQUIRED, VALIDATION_FAILED or INVALID_CODE',
+    404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND',
+    409: 'DOSSIER_LOCKED or SCENARIO_FROZEN',
   })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'DOSSIER_LOCKED or SCENARIO_FROZEN' })
   putAssessment(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -69,7 +59,7 @@ export class PreparationController {
     summary: 'Every working status recorded on the dossier, oldest first (the history)',
   })
   @ApiOkResponse({ type: [AssessmentRecordDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   history(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<AssessmentRecordDto[]> {
     return this.preparation.history(principal, id);
   }
@@ -81,9 +71,7 @@ export class PreparationController {
     summary: 'Adds an action to the remediation plan (a past target date is accepted and shows as overdue)',
   })
   @ApiCreatedResponse({ type: RemediationDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'DOSSIER_LOCKED' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND', 409: 'DOSSIER_LOCKED' })
   createRemediation(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -100,7 +88,7 @@ export class PreparationController {
     summary: 'The remediation plan: every action with its current state, overdue ones flagged',
   })
   @ApiOkResponse({ type: [RemediationDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   listRemediation(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<RemediationDto[]> {
     return this.preparation.listRemediation(principal, id);
   }
@@ -112,8 +100,7 @@ export class PreparationController {
     summary: 'Moves a remediation action to a new state (recorded as a new state change)',
   })
   @ApiOkResponse({ type: RemediationDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'UNKNOWN_REMEDIATION_STATE or VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REMEDIATION_NOT_FOUND' })
+  @ApiErrors({ 400: 'UNKNOWN_REMEDIATION_STATE or VALIDATION_FAILED', 404: 'REMEDIATION_NOT_FOUND' })
   patchRemediation(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -130,7 +117,7 @@ export class PreparationController {
     summary: 'Readiness: working statuses per family, what blocks submission, overdue remediation actions',
   })
   @ApiOkResponse({ type: ReadinessDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   readiness(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<ReadinessDto> {
     return this.preparation.readiness(principal, id);
   }
@@ -143,7 +130,7 @@ export class PreparationController {
     description: 'The PDF',
     content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   async readinessPdf(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -168,7 +155,7 @@ export class PreparationController {
       },
     },
   })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   async readinessXlsx(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

@@ -17,11 +17,11 @@ import {
   type RemediationActionRow,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { dossierMissing, familyOfRequirement, scenarioRows } from '../dossiers/dossier-view.js';
-import { editableOrThrow, scenarioEditableOrThrow } from '../dossiers/editable.js';
+import { editableOrThrow, scenarioEditableOrThrow } from '../common/dossier/editable.js';
 import { ReferentialsService, resolveCode, type CachedReferential } from '../referentials/referentials.service.js';
 import type {
   AssessmentRecordDto,
@@ -30,10 +30,15 @@ import type {
   PutAssessmentDto,
   ReadinessDto,
   RemediationDto,
-  ScenarioWorkingStatusDto,
 } from './dto/preparation.dto.js';
+import { ScenarioWorkingStatusDto } from '../dossiers/dto/working-status.dto.js';
 import { blockingItems } from './blocking.js';
-import { latestAssessments, preparationScenarios, remediationAction, workingStatusView } from './preparation-state.js';
+import {
+  latestAssessments,
+  preparationScenarios,
+  remediationAction,
+  workingStatusView,
+} from '../dossiers/preparation-state.js';
 
 /** Today as YYYY-MM-DD (UTC): target dates are calendar days. */
 export function today(now = new Date()): string {
@@ -120,8 +125,8 @@ export class PreparationService {
         scenarioCode: scenario,
         round: dossier.round,
         ...value,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
-        createdByToken: principal.kind === 'token' ? principal.tokenId : null,
+        createdBy: actingUser(principal),
+        createdByToken: actingToken(principal),
       });
       await this.dossiers.touch(manager, dossier.id);
       await this.audit.record(manager, context, {
@@ -214,8 +219,8 @@ export class PreparationService {
         effort: input.effort,
         owner: input.owner,
         targetDate: input.targetDate,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
-        createdByToken: principal.kind === 'token' ? principal.tokenId : null,
+        createdBy: actingUser(principal),
+        createdByToken: actingToken(principal),
       });
       await this.audit.record(manager, context, {
         action: 'preparation.remediation_added',
@@ -264,8 +269,8 @@ export class PreparationService {
         dossierId: dossier.id,
         organizationId: dossier.organizationId,
         state,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
-        createdByToken: principal.kind === 'token' ? principal.tokenId : null,
+        createdBy: actingUser(principal),
+        createdByToken: actingToken(principal),
       });
       await this.audit.record(manager, context, {
         action: 'preparation.remediation_state_changed',

@@ -9,7 +9,7 @@ import {
   type RemediationState,
   type WorkingStatus,
 } from '@preuve/domain';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { PDF_BOLD, PDF_REGULAR, newPdfDocument, pdfBytes, printable } from '../common/pdf/pdf-fonts.js';
 import type { ReadinessDto, RemediationDto } from './dto/preparation.dto.js';
 import { PreparationService } from './preparation.service.js';

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ProductRepository, type ProductEntity } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
@@ -34,7 +34,7 @@ export class ProductsService {
         name: input.name,
         version: input.version,
         description: input.description || null, // an empty description is no description
-        createdBy: principal.kind === 'user' ? principal.userId : null,
+        createdBy: actingUser(principal),
       });
       await this.audit.record(manager, context, {
         action: 'product.created',

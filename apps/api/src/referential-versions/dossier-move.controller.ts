@@ -1,18 +1,10 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
-import { DOSSIER_READERS, DOSSIER_WRITERS } from '../dossiers/dossier-access.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
+import { DOSSIER_READERS, DOSSIER_WRITERS } from '../common/dossier/dossier-access.js';
 import { MoveDossierRequestDto, MoveOutcomeDto } from './dto/referential-versions.dto.js';
 import { DossierMoveService } from './dossier-move.service.js';
 
@@ -33,11 +25,10 @@ export class DossierMoveController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: MoveOutcomeDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED or MALFORMED_JSON' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or REFERENTIAL_NOT_FOUND' })
-  @ApiConflictResponse({
-    type: ErrorResponse,
-    description: 'DOSSIER_LOCKED (not open), MOVE_REFUSED (another référentiel, or not a newer version)',
+  @ApiErrors({
+    400: 'VALIDATION_FAILED or MALFORMED_JSON',
+    404: 'DOSSIER_NOT_FOUND or REFERENTIAL_NOT_FOUND',
+    409: 'DOSSIER_LOCKED (not open), MOVE_REFUSED (another référentiel, or not a newer version)',
   })
   move(
     @CurrentPrincipal() principal: Principal,
@@ -57,9 +48,11 @@ export class DossierMoveController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: MoveOutcomeDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED or MALFORMED_JSON' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or REFERENTIAL_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'DOSSIER_LOCKED or MOVE_REFUSED' })
+  @ApiErrors({
+    400: 'VALIDATION_FAILED or MALFORMED_JSON',
+    404: 'DOSSIER_NOT_FOUND or REFERENTIAL_NOT_FOUND',
+    409: 'DOSSIER_LOCKED or MOVE_REFUSED',
+  })
   preview(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { EDITABLE_STATUSES, compareVersions, planMove, type AttentionItem } from '@preuve/domain';
 import { DossierRepository } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';

@@ -1,24 +1,18 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
   ApiBody,
-  ApiConflictResponse,
   ApiConsumes,
   ApiCreatedResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
-  ApiPayloadTooLargeResponse,
   ApiTags,
-  ApiUnprocessableEntityResponse,
-  ApiUnsupportedMediaTypeResponse,
 } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { REFERENTIAL_ADMINS } from '../referentials/referentials.service.js';
 import {
   ImportGridRequestDto,
@@ -48,17 +42,12 @@ export class ReferentialVersionsController {
   @ApiConsumes('multipart/form-data')
   @ApiBody({ type: ImportGridRequestDto })
   @ApiCreatedResponse({ type: ImportGridResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED (missing or bad fields)' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'REFERENTIAL_VERSION_EXISTS' })
-  @ApiPayloadTooLargeResponse({
-    type: ErrorResponse,
-    description: 'GRID_TOO_LARGE (MAX_GRID_BYTES, 10 MiB by default)',
-  })
-  @ApiUnsupportedMediaTypeResponse({ type: ErrorResponse, description: 'UNSUPPORTED_MEDIA_TYPE: not multipart' })
-  @ApiUnprocessableEntityResponse({
-    type: ErrorResponse,
-    description:
-      'GRID_INVALID, GRID_UNREADABLE, GRID_COMPRESSION_SUSPICIOUS (a ZIP bomb), GRID_MIXED_ENCODING or OVERLAY_INVALID',
+  @ApiErrors({
+    400: 'VALIDATION_FAILED (missing or bad fields)',
+    409: 'REFERENTIAL_VERSION_EXISTS',
+    413: 'GRID_TOO_LARGE (MAX_GRID_BYTES, 10 MiB by default)',
+    415: 'UNSUPPORTED_MEDIA_TYPE: not multipart',
+    422: 'GRID_INVALID, GRID_UNREADABLE, GRID_COMPRESSION_SUSPICIOUS (a ZIP bomb), GRID_MIXED_ENCODING or OVERLAY_INVALID',
   })
   async importGrid(@Req() request: Request, @Context() context: RequestContext): Promise<ImportGridResponseDto> {
     const { file, fileName, fields } = await receiveGrid(request, this.versions.settings.maxGridBytes);
@@ -73,10 +62,12 @@ export class ReferentialVersionsController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ReferentialVersionDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'REFERENTIAL_PUBLISHED: a published version never changes' })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'OVERLAY_INVALID, with every problem' })
+  @ApiErrors({
+    400: 'VALIDATION_FAILED',
+    404: 'REFERENTIAL_NOT_FOUND',
+    409: 'REFERENTIAL_PUBLISHED: a published version never changes',
+    422: 'OVERLAY_INVALID, with every problem',
+  })
   attachOverlay(
     @Param('id') id: string,
     @Body() body: OverlayRequestDto,
@@ -94,8 +85,7 @@ export class ReferentialVersionsController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ReferentialVersionDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'REFERENTIAL_PUBLISHED: already published' })
+  @ApiErrors({ 404: 'REFERENTIAL_NOT_FOUND', 409: 'REFERENTIAL_PUBLISHED: already published' })
   publish(@Param('id') id: string, @Context() context: RequestContext): Promise<ReferentialVersionDto> {
     return this.versions.publish(id, context);
   }
@@ -109,7 +99,7 @@ export class ReferentialVersionsController {
   @ApiParam({ name: 'id', format: 'uuid', description: 'The version compared from' })
   @ApiParam({ name: 'otherId', format: 'uuid', description: 'The version compared to' })
   @ApiOkResponse({ type: ReferentialDiffDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND (drafts too, except for admins)' })
+  @ApiErrors({ 404: 'REFERENTIAL_NOT_FOUND (drafts too, except for admins)' })
   diff(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

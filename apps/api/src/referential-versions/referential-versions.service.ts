@@ -13,7 +13,7 @@ import {
   type ImportedGrid,
 } from '@preuve/referentials';
 import { AuditService } from '../audit/audit.service.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
@@ -186,7 +186,7 @@ export class ReferentialVersionsService {
         couloir: fields.couloir ?? null,
         dispositif: fields.dispositif ?? null,
         vague: fields.vague ?? null,
-        createdBy: principal?.kind === 'user' ? principal.userId : null,
+        createdBy: actingUser(principal),
       });
       await this.audit.record(manager, context, {
         action: 'referential.imported',
@@ -243,7 +243,7 @@ export class ReferentialVersionsService {
       this.draftOrThrow(found);
       const principal = context?.principal;
       const publishedAt = new Date();
-      const publishedBy = principal?.kind === 'user' ? principal.userId : null;
+      const publishedBy = actingUser(principal);
       await this.repository.updateDraft(manager, found.id, { status: 'published', publishedAt, publishedBy });
       await this.audit.record(manager, context, {
         action: 'referential.published',

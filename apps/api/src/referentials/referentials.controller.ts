@@ -1,17 +1,10 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import type { Principal } from '../auth/principal.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import type { Principal } from '../common/access/principal.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import {
   AssessRequestDto,
   AssessmentResponseDto,
@@ -34,7 +27,7 @@ export class ReferentialsController {
     summary: 'The référentiels, optionally filtered (e.g. ?programme=SEGUR&dispositif=LGC&vague=2)',
   })
   @ApiOkResponse({ type: [ReferentialSummaryDto] })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED' })
   list(
     @CurrentPrincipal() principal: Principal,
     @Query() query: ListReferentialsQueryDto,
@@ -51,7 +44,7 @@ export class ReferentialsController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: ReferentialDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
+  @ApiErrors({ 404: 'REFERENTIAL_NOT_FOUND' })
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -74,8 +67,7 @@ export class ReferentialsController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiParam({ name: 'code', example: 'ANN.2.1' })
   @ApiOkResponse({ type: ScenarioLookupDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_CODE' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND or SCENARIO_NOT_FOUND' })
+  @ApiErrors({ 400: 'INVALID_CODE', 404: 'REFERENTIAL_NOT_FOUND or SCENARIO_NOT_FOUND' })
   scenario(@Param('id') id: string, @Param('code') code: string): Promise<ScenarioLookupDto> {
     return this.referentials.scenario(id, code);
   }
@@ -90,8 +82,7 @@ export class ReferentialsController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOkResponse({ type: AssessmentResponseDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_ANSWERS, VALIDATION_FAILED or MALFORMED_JSON' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
+  @ApiErrors({ 400: 'INVALID_ANSWERS, VALIDATION_FAILED or MALFORMED_JSON', 404: 'REFERENTIAL_NOT_FOUND' })
   assess(@Param('id') id: string, @Body() body: AssessRequestDto): Promise<AssessmentResponseDto> {
     return this.referentials.assess(id, body.answers);
   }

@@ -19,7 +19,7 @@ import {
   type Scenario,
 } from '@preuve/domain';
 import { ReferentialAmendmentRepository, ReferentialRepository, type ReferentialEntity } from '@preuve/persistence';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { Lru } from '../common/lru.js';

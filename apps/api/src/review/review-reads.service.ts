@@ -9,7 +9,7 @@ import {
   type ScenarioCommentEntity,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService, resolveCode } from '../referentials/referentials.service.js';
@@ -91,7 +91,7 @@ export class ReviewReadsService {
     if (principal.organizationKind !== 'authority') {
       throw new AppError(ErrorCode.Forbidden, 'The review queue is for the authority, not for vendors.');
     }
-    const me = principal.kind === 'user' ? principal.userId : null;
+    const me = actingUser(principal);
     const after = decode(query.cursor);
     // Dossiers are assigned to people, never to API tokens: « mine » is nothing for a token (and
     // not, as a null `me` would make it, the unassigned ones).
@@ -256,8 +256,8 @@ export class ReviewReadsService {
         scenarioCode: code,
         revisionOf,
         round: dossier.round,
-        authorId: principal.kind === 'user' ? principal.userId : null,
-        authorToken: principal.kind === 'token' ? principal.tokenId : null,
+        authorId: actingUser(principal),
+        authorToken: actingToken(principal),
         authorSide: principal.organizationKind === 'vendor' ? 'vendor' : 'authority',
         body,
         createdAt: new Date(),

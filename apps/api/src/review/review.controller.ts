@@ -1,22 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES } from '@preuve/domain';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { ErrorResponse } from '../common/http/error-response.js';
-import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
+import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import {
   AssignRequestDto,
   CommentDto,
@@ -52,7 +43,7 @@ export class ReviewController {
     summary: 'The reviewer queue: submitted dossiers of every vendor, longest waiting first, filtered',
   })
   @ApiOkResponse({ type: QueuePageDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED or INVALID_CURSOR' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED or INVALID_CURSOR' })
   queue(@CurrentPrincipal() principal: Principal, @Query() query: QueueQueryDto): Promise<QueuePageDto> {
     return this.reads.page(principal, query);
   }
@@ -64,7 +55,7 @@ export class ReviewController {
     summary: 'One dossier as the queue shows it: vendor, product, référentiel, assignee, waiting time, progress',
   })
   @ApiOkResponse({ type: ReviewSummaryDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   item(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<ReviewSummaryDto> {
     return this.reads.item(principal, id);
   }
@@ -77,7 +68,7 @@ export class ReviewController {
     description: 'Apart from the queue so that the queue stays one index walk; ids you cannot see are left out.',
   })
   @ApiOkResponse({ type: [DossierProgressDto] })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED' })
   progress(@CurrentPrincipal() principal: Principal, @Query() query: ProgressQueryDto): Promise<DossierProgressDto[]> {
     return this.reads.progress(principal, query.ids.split(','));
   }
@@ -113,7 +104,7 @@ export class ReviewController {
     summary: 'Assigns the dossier to a reviewer (yourself, or anyone for a review lead)',
   })
   @ApiOkResponse({ description: '{ assignedTo }' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or USER_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND or USER_NOT_FOUND' })
   assign(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -128,8 +119,7 @@ export class ReviewController {
   @Authenticated({ roles: AUTHORITY_ROLES, scope: 'review:write' })
   @ApiOperation({ operationId: 'startReview', summary: 'Starts the review of a submitted dossier (in_review)' })
   @ApiOkResponse({ description: '{ status, round }' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'TRANSITION_REFUSED (names the current state)' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND', 409: 'TRANSITION_REFUSED (names the current state)' })
   start(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -147,9 +137,11 @@ export class ReviewController {
       'The first verdict on a submitted dossier starts its review. Send expectedVersion to be told if the scenario moved.',
   })
   @ApiOkResponse({ type: VerdictDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'VERSION_CONFLICT or TRANSITION_REFUSED' })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'VERDICT_NOT_APPLICABLE' })
+  @ApiErrors({
+    404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND',
+    409: 'VERSION_CONFLICT or TRANSITION_REFUSED',
+    422: 'VERDICT_NOT_APPLICABLE',
+  })
   verdict(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -168,9 +160,11 @@ export class ReviewController {
     summary: 'Decides a round: changes_requested (reopens round N+1), approved or rejected (review lead)',
   })
   @ApiOkResponse({ type: DecisionDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'TRANSITION_REFUSED (names the current state)' })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'DECISION_NOT_ALLOWED' })
+  @ApiErrors({
+    404: 'DOSSIER_NOT_FOUND',
+    409: 'TRANSITION_REFUSED (names the current state)',
+    422: 'DECISION_NOT_ALLOWED',
+  })
   decide(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -187,7 +181,7 @@ export class ReviewController {
     summary: 'What changed in a round since the previous one: answers, applicability, evidence, declarations',
   })
   @ApiOkResponse({ type: RoundDiffDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or ROUND_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND or ROUND_NOT_FOUND' })
   diff(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -205,7 +199,7 @@ export class ReviewController {
     summary: "A scenario's comment thread between reviewers and the vendor, oldest first",
   })
   @ApiOkResponse({ type: [CommentDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND' })
   comments(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -218,7 +212,7 @@ export class ReviewController {
   @Authenticated({ roles: DOSSIER_READERS })
   @ApiOperation({ operationId: 'postComment', summary: 'Posts a message in a scenario’s thread' })
   @ApiCreatedResponse({ type: CommentDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND' })
   post(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -236,10 +230,7 @@ export class ReviewController {
     summary: 'Edits one of your messages: a new revision, the old text kept and the message shown as edited',
   })
   @ApiOkResponse({ type: CommentDto })
-  @ApiNotFoundResponse({
-    type: ErrorResponse,
-    description: 'DOSSIER_NOT_FOUND, SCENARIO_NOT_FOUND or COMMENT_NOT_FOUND',
-  })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND, SCENARIO_NOT_FOUND or COMMENT_NOT_FOUND' })
   edit(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

@@ -17,7 +17,7 @@ import {
   type DossierEntity,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { scenarioRows } from '../dossiers/dossier-view.js';
@@ -36,8 +36,8 @@ import { ReviewSettings } from './review-settings.js';
 
 function actor(principal: Principal): { reviewerId: string | null; reviewerToken: string | null } {
   return {
-    reviewerId: principal.kind === 'user' ? principal.userId : null,
-    reviewerToken: principal.kind === 'token' ? principal.tokenId : null,
+    reviewerId: actingUser(principal),
+    reviewerToken: actingToken(principal),
   };
 }
 
@@ -122,7 +122,7 @@ export class ReviewService {
   ): Promise<{ assignedTo: string | null }> {
     return this.dataSource.transaction(async (manager) => {
       const dossier = await this.locked(manager, principal, id);
-      const me = principal.kind === 'user' ? principal.userId : null;
+      const me = actingUser(principal);
       const target = input.reviewerId === undefined ? me : input.reviewerId;
       const lead = principal.kind === 'user' && principal.role === 'review_lead';
       // A reviewer takes a free dossier or lets go of their own; the lead assigns anyone.

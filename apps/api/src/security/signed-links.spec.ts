@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
-import type { Principal } from '../auth/principal.js';
-import { SignedLinks, type LinkIssuer } from './signed-links.js';
+import type { Principal } from '../common/access/principal.js';
+import type { LinkIssuer } from '../common/access/link-grant.js';
+import { SignedLinks } from './signed-links.js';
 
 const EVIDENCE = '6f1c1a52-3d0e-4b8e-9a0f-0c2b1d7e5a11';
 const OTHER_EVIDENCE = '9b2d4c6e-8f10-4a3b-8c5d-7e9f0a1b2c3d';

@@ -1,20 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES, VENDOR_ROLES } from '@preuve/domain';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
-import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
+import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import { AdministrativeService } from './administrative.service.js';
 import {
   AdministrativeDecisionDto,
@@ -41,8 +32,7 @@ export class AdministrativeController {
     summary: 'Ségur phase 1: the administrative dossier (candidature, charter, eligibility, obsolete versions)',
   })
   @ApiOkResponse({ type: AdministrativeDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_DOSSIER' })
+  @ApiErrors({ 404: NOT_FOUND, 409: 'NOT_SEGUR_DOSSIER' })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<AdministrativeDto> {
     return this.administrative.get(principal, id);
   }
@@ -54,12 +44,11 @@ export class AdministrativeController {
     summary: 'Records the candidature: legal entity (SIREN and SIRET checked by their keys), solution, contact',
   })
   @ApiOkResponse({ type: AdministrativeDto })
-  @ApiBadRequestResponse({
-    type: ErrorResponse,
-    description: 'INVALID_COMPANY_NUMBER (details.field is siren or siret) or VALIDATION_FAILED',
+  @ApiErrors({
+    400: 'INVALID_COMPANY_NUMBER (details.field is siren or siret) or VALIDATION_FAILED',
+    404: NOT_FOUND,
+    409: CONFLICT,
   })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
-  @ApiConflictResponse({ type: ErrorResponse, description: CONFLICT })
   putCandidature(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -78,9 +67,7 @@ export class AdministrativeController {
       'Keeps the signatory, role, time and the SHA-256 of the charter text version accepted. A new acceptance adds a row.',
   })
   @ApiCreatedResponse({ type: CharterAcceptedDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
-  @ApiConflictResponse({ type: ErrorResponse, description: CONFLICT })
+  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: NOT_FOUND, 409: CONFLICT })
   acceptCharter(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -97,9 +84,7 @@ export class AdministrativeController {
     summary: 'Records the eligibility form (validated against the référentiel’s eligibility questions)',
   })
   @ApiOkResponse({ type: AdministrativeDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_ANSWERS (details.answers names each key)' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
-  @ApiConflictResponse({ type: ErrorResponse, description: CONFLICT })
+  @ApiErrors({ 400: 'INVALID_ANSWERS (details.answers names each key)', 404: NOT_FOUND, 409: CONFLICT })
   putEligibility(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -116,9 +101,7 @@ export class AdministrativeController {
     summary: 'Records the declaration of obsolete versions (each with its end dates, or none with a justification)',
   })
   @ApiOkResponse({ type: AdministrativeDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED (details.problems)' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
-  @ApiConflictResponse({ type: ErrorResponse, description: CONFLICT })
+  @ApiErrors({ 400: 'VALIDATION_FAILED (details.problems)', 404: NOT_FOUND, 409: CONFLICT })
   putObsoleteVersions(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -133,9 +116,11 @@ export class AdministrativeController {
   @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
   @ApiOperation({ operationId: 'submitAdministrative', summary: 'Submits the administrative dossier for review' })
   @ApiOkResponse({ type: AdministrativeDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
-  @ApiConflictResponse({ type: ErrorResponse, description: `${CONFLICT}, DEADLINE_PASSED` })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'ADMINISTRATIVE_INCOMPLETE (details.missing)' })
+  @ApiErrors({
+    404: NOT_FOUND,
+    409: `${CONFLICT}, DEADLINE_PASSED`,
+    422: 'ADMINISTRATIVE_INCOMPLETE (details.missing)',
+  })
   submit(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -152,9 +137,11 @@ export class AdministrativeController {
     summary: 'Reviewers: accepts the administrative dossier (phase 2 opens) or sends it back with a comment',
   })
   @ApiOkResponse({ type: AdministrativeDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED (a change request needs a comment)' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: NOT_FOUND })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_DOSSIER, TRANSITION_REFUSED (not submitted)' })
+  @ApiErrors({
+    400: 'VALIDATION_FAILED (a change request needs a comment)',
+    404: NOT_FOUND,
+    409: 'NOT_SEGUR_DOSSIER, TRANSITION_REFUSED (not submitted)',
+  })
   decide(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

@@ -15,7 +15,7 @@ import {
 } from '@preuve/domain';
 import { SegurRecordRepository, type DossierEntity, type SegurRecordSection } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import { type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
@@ -108,8 +108,8 @@ export class AdministrativeService {
         section,
         subject: null,
         data,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
-        createdByToken: principal.kind === 'token' ? principal.tokenId : null,
+        createdBy: actingUser(principal),
+        createdByToken: actingToken(principal),
       });
       await this.dossiers.touch(manager, dossier);
       await this.audit.record(manager, context, {
@@ -174,7 +174,7 @@ export class AdministrativeService {
         signatoryRole: input.signatoryRole.trim(),
         charterVersion: charter.version,
         charterSha256: createHash('sha256').update(charter.text, 'utf8').digest('hex'),
-        acceptedBy: principal.kind === 'user' ? principal.userId : null,
+        acceptedBy: actingUser(principal),
         acceptedAt: new Date().toISOString(),
       };
     });
@@ -265,8 +265,8 @@ export class AdministrativeService {
         section: 'administrative_submission',
         subject: null,
         data: { round: state.round + 1 },
-        createdBy: principal.kind === 'user' ? principal.userId : null,
-        createdByToken: principal.kind === 'token' ? principal.tokenId : null,
+        createdBy: actingUser(principal),
+        createdByToken: actingToken(principal),
       });
       // From its first submission the authority sees the dossier (reviewers never see drafts).
       found.firstSubmittedAt ??= row.createdAt;
@@ -311,8 +311,8 @@ export class AdministrativeService {
         section: 'administrative_decision',
         subject: null,
         data: { decision: input.decision, comment: input.comment?.trim() ?? null, round: state.round },
-        createdBy: principal.kind === 'user' ? principal.userId : null,
-        createdByToken: principal.kind === 'token' ? principal.tokenId : null,
+        createdBy: actingUser(principal),
+        createdByToken: actingToken(principal),
       });
       if (input.decision === 'accepted') found.phase = 'proofs';
       const saved = await this.dossiers.save(manager, found);

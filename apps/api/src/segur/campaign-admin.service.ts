@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Milestone } from '@preuve/domain';
 import { ReferentialAmendmentRepository, SegurRecordRepository } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
@@ -68,7 +68,7 @@ export class CampaignAdminService {
       const row = await this.amendments.appendMilestones(manager, {
         referentialId: id,
         milestones,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
+        createdBy: actingUser(principal),
       });
       await this.audit.record(manager, context, {
         action: 'segur.milestones_set',
@@ -106,7 +106,7 @@ export class CampaignAdminService {
         section: 'extension',
         subject: input.milestone,
         data: { until: until.toISOString(), reason: input.reason.trim() },
-        createdBy: principal.kind === 'user' ? principal.userId : null,
+        createdBy: actingUser(principal),
         createdByToken: null,
       });
       await this.dossiers.touch(manager, dossier);

@@ -1,21 +1,11 @@
 import { Body, Controller, Get, Param, ParseArrayPipe, Post, Put } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBody,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
+import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { VENDOR_ROLES } from '@preuve/domain';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
-import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
+import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import { CampaignAdminService } from './campaign-admin.service.js';
 import {
   ExtensionDto,
@@ -42,8 +32,7 @@ export class CampaignController {
     summary: 'The campaign dates (jalons) of a Ségur référentiel in force',
   })
   @ApiOkResponse({ type: [MilestoneViewDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_REFERENTIAL' })
+  @ApiErrors({ 404: 'REFERENTIAL_NOT_FOUND', 409: 'NOT_SEGUR_REFERENTIAL' })
   milestones(@Param('id') id: string): Promise<MilestoneViewDto[]> {
     return this.campaign.milestones(id);
   }
@@ -56,9 +45,7 @@ export class CampaignController {
   })
   @ApiBody({ type: [MilestoneInputDto] })
   @ApiOkResponse({ type: [MilestoneViewDto] })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_REFERENTIAL' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: 'REFERENTIAL_NOT_FOUND', 409: 'NOT_SEGUR_REFERENTIAL' })
   setMilestones(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -76,10 +63,12 @@ export class CampaignController {
     summary: 'Review lead: extends one milestone for one Ségur dossier (audited)',
   })
   @ApiCreatedResponse({ type: ExtensionDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED (until in the past…)' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_DOSSIER' })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'UNKNOWN_MILESTONE' })
+  @ApiErrors({
+    400: 'VALIDATION_FAILED (until in the past…)',
+    404: 'DOSSIER_NOT_FOUND',
+    409: 'NOT_SEGUR_DOSSIER',
+    422: 'UNKNOWN_MILESTONE',
+  })
   extend(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -96,8 +85,7 @@ export class CampaignController {
     summary: 'Every homologation the référentiel asks for: missing, granted or in progress, and whether it holds today',
   })
   @ApiOkResponse({ type: [HomologationDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_DOSSIER' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND', 409: 'NOT_SEGUR_DOSSIER' })
   listHomologations(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<HomologationDto[]> {
     return this.homologations.list(principal, id);
   }
@@ -110,10 +98,12 @@ export class CampaignController {
       'Records a homologation: granted (number, date, attestation) or in progress (pre-examination attestation or screenshot)',
   })
   @ApiCreatedResponse({ type: HomologationDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or EVIDENCE_NOT_FOUND' })
-  @ApiConflictResponse({ type: ErrorResponse, description: 'NOT_SEGUR_DOSSIER, PHASE_NOT_OPEN, DOSSIER_LOCKED' })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'UNKNOWN_HOMOLOGATION' })
+  @ApiErrors({
+    400: 'VALIDATION_FAILED',
+    404: 'DOSSIER_NOT_FOUND or EVIDENCE_NOT_FOUND',
+    409: 'NOT_SEGUR_DOSSIER, PHASE_NOT_OPEN, DOSSIER_LOCKED',
+    422: 'UNKNOWN_HOMOLOGATION',
+  })
   recordHomologation(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

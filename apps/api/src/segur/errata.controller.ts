@@ -1,17 +1,9 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnprocessableEntityResponse,
-} from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { ErratumDto, ErratumRequestDto } from './dto/errata.dto.js';
 import { ErrataService } from './errata.service.js';
 
@@ -27,7 +19,7 @@ export class ErrataController {
     summary: 'The errata of a référentiel (FAQ answers amending it), oldest first',
   })
   @ApiOkResponse({ type: [ErratumDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
+  @ApiErrors({ 404: 'REFERENTIAL_NOT_FOUND' })
   list(@Param('id') id: string): Promise<ErratumDto[]> {
     return this.errata.list(id);
   }
@@ -42,9 +34,7 @@ export class ErrataController {
       'Never edited. From effectiveFrom it applies to every dossier not yet decided: a withdrawn requirement needs nothing, an alternative proof is offered.',
   })
   @ApiCreatedResponse({ type: ErratumDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'REFERENTIAL_NOT_FOUND' })
-  @ApiUnprocessableEntityResponse({ type: ErrorResponse, description: 'UNKNOWN_ERRATUM_TARGET' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: 'REFERENTIAL_NOT_FOUND', 422: 'UNKNOWN_ERRATUM_TARGET' })
   create(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { alternativeProofCode, erratumConcerns, type Erratum } from '@preuve/domain';
 import { ReferentialAmendmentRepository, type ReferentialErratumEntity } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService, resolveCode, type CachedReferential } from '../referentials/referentials.service.js';
@@ -105,7 +105,7 @@ export class ErrataService {
         source: input.source.trim(),
         text: input.text.trim(),
         data,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
+        createdBy: actingUser(principal),
       });
       await this.audit.record(manager, context, {
         action: 'referential.erratum_added',

@@ -2,10 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EvidenceRepository, SegurRecordRepository } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext } from '../auth/principal.js';
+import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { editableOrThrow, proofPhaseOpenOrThrow } from '../dossiers/editable.js';
+import { editableOrThrow, proofPhaseOpenOrThrow } from '../common/dossier/editable.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
 import type { HomologationDto, HomologationRequestDto } from './dto/campaign.dto.js';
 import { SegurDossiers } from './segur-dossiers.js';
@@ -75,8 +75,8 @@ export class HomologationsService {
         section: 'homologation',
         subject: input.kind,
         data,
-        createdBy: principal.kind === 'user' ? principal.userId : null,
-        createdByToken: principal.kind === 'token' ? principal.tokenId : null,
+        createdBy: actingUser(principal),
+        createdByToken: actingToken(principal),
       });
       await this.dossiers.touch(manager, dossier);
       await this.audit.record(manager, context, {

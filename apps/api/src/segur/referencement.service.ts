@@ -8,7 +8,7 @@ import {
   type ReferencementEntity,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
@@ -94,7 +94,7 @@ export class ReferencementService {
       referentialId: dossier.referentialId,
       number,
       grantedAt,
-      grantedBy: principal.kind === 'user' ? principal.userId : null,
+      grantedBy: actingUser(principal),
       couloir: referential.couloir!,
       dispositif,
       vague,

@@ -1,19 +1,12 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import {
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-  ApiBadRequestResponse,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Principal } from '../auth/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { Authenticated, Public } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
-import { DOSSIER_READERS } from '../dossiers/dossier-access.js';
+import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import { DossierReferencementDto, ListReferencementsQueryDto, ReferencementDto } from './dto/referencement.dto.js';
 import { ReferencementService } from './referencement.service.js';
 
@@ -29,7 +22,7 @@ export class ReferencementsController {
     summary: 'Public list of referenced Ségur solutions, newest first (no sign-in), e.g. ?dispositif=LGC',
   })
   @ApiOkResponse({ type: [ReferencementDto] })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'VALIDATION_FAILED' })
+  @ApiErrors({ 400: 'VALIDATION_FAILED' })
   list(@Query() query: ListReferencementsQueryDto): Promise<ReferencementDto[]> {
     return this.referencements.list(query);
   }
@@ -38,7 +31,7 @@ export class ReferencementsController {
   @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
   @ApiOperation({ operationId: 'getReferencement', summary: 'Ségur phase 3: the référencement of an approved dossier' })
   @ApiOkResponse({ type: DossierReferencementDto })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or REFERENCEMENT_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND or REFERENCEMENT_NOT_FOUND' })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DossierReferencementDto> {
     return this.referencements.forDossier(principal, id);
   }
@@ -55,7 +48,7 @@ export class ReferencementsController {
     description: 'The PDF',
     content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
   })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'DOSSIER_NOT_FOUND or REFERENCEMENT_NOT_FOUND' })
+  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND or REFERENCEMENT_NOT_FOUND' })
   async attestation(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

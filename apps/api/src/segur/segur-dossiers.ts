@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { DossierRepository, type DossierEntity } from '@preuve/persistence';
-import { tenantOf, type Principal } from '../auth/principal.js';
+import { tenantOf, type Principal } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 

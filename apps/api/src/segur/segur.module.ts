@@ -1,4 +1,4 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { ReferentialsModule } from '../referentials/referentials.module.js';
 import { AdministrativeController } from './administrative.controller.js';
 import { AdministrativeService } from './administrative.service.js';
@@ -13,7 +13,12 @@ import { ReferencementService } from './referencement.service.js';
 import { ReferencementsController } from './referencements.controller.js';
 import { SegurDossiers } from './segur-dossiers.js';
 
-/** The Ségur référencement procedure: administrative dossier, référencement, campaign dates. */
+/**
+ * The Ségur référencement procedure: administrative dossier, référencement, campaign dates.
+ * Global: dossiers read its state (view extras, submission gates) and review its référencements,
+ * and both come before it in AppModule.
+ */
+@Global()
 @Module({
   imports: [ReferentialsModule],
   controllers: [AdministrativeController, ReferencementsController, CampaignController, ErrataController],

@@ -1,6 +1,3 @@
-/** The channel a committed outbox row NOTIFYs, so that every instance's worker wakes at once. */
-export const WEBHOOK_CHANNEL = 'preuve_webhooks';
-
 /** A receiver must answer with a 2xx within this time (WEBHOOK_TIMEOUT_MS, this by default). */
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 

@@ -4,13 +4,8 @@ import { DataSource } from 'typeorm';
 import { WebhookDeliveryRepository, type ClaimedDelivery, type RetryPolicy } from '@preuve/persistence';
 import { open } from '../security/secret-box.js';
 import { Secrets } from '../security/secrets.js';
-import {
-  WEBHOOK_CHANNEL,
-  WEBHOOK_MAX_ATTEMPTS,
-  WEBHOOK_MAX_RETRY_DELAY_MS,
-  webhookLeaseMs,
-  WebhookSettings,
-} from './webhook-policy.js';
+import { WEBHOOK_CHANNEL } from '../events/domain-events.js';
+import { WEBHOOK_MAX_ATTEMPTS, WEBHOOK_MAX_RETRY_DELAY_MS, webhookLeaseMs, WebhookSettings } from './webhook-policy.js';
 import { guardedPost } from './guarded-post.js';
 import { signatureHeader } from './webhook-signature.js';
 

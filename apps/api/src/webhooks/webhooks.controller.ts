@@ -1,17 +1,9 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiCreatedResponse,
-  ApiNoContentResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ErrorResponse } from '../common/http/error-response.js';
+import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { PageQueryDto } from '../common/http/pagination.dto.js';
 import { CreatedWebhookDto, CreateWebhookDto, WebhookDeliveryPageDto, WebhookDto } from './dto/webhook.dto.js';
 import { WebhooksService } from './webhooks.service.js';
@@ -35,8 +27,7 @@ export class WebhooksController {
       "retried with exponential backoff (up to 12 attempts). A dossier's events arrive in order, at least once.",
   })
   @ApiCreatedResponse({ type: CreatedWebhookDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_WEBHOOK_URL or VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  @ApiErrors({ 400: 'INVALID_WEBHOOK_URL or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' })
   create(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,
@@ -53,7 +44,7 @@ export class WebhooksController {
     summary: "An organisation's webhook endpoints, deleted ones included, without their secrets",
   })
   @ApiOkResponse({ type: [WebhookDto] })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND' })
+  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND' })
   list(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<WebhookDto[]> {
     return this.webhooks.list(principal, orgId);
   }
@@ -66,7 +57,7 @@ export class WebhooksController {
     summary: 'Deletes a webhook endpoint: nothing more is sent to it (pending deliveries are cancelled); its log stays',
   })
   @ApiNoContentResponse()
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' })
+  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' })
   disable(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,
@@ -83,8 +74,7 @@ export class WebhooksController {
     summary: "A webhook endpoint's delivery log, newest first: attempts, outcome, next attempt",
   })
   @ApiOkResponse({ type: WebhookDeliveryPageDto })
-  @ApiBadRequestResponse({ type: ErrorResponse, description: 'INVALID_CURSOR or VALIDATION_FAILED' })
-  @ApiNotFoundResponse({ type: ErrorResponse, description: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' })
+  @ApiErrors({ 400: 'INVALID_CURSOR or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' })
   deliveries(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,

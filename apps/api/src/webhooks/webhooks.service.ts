@@ -13,7 +13,7 @@ import {
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganizationAccess } from '../organizations/organization-access.js';
-import type { Principal, RequestContext } from '../auth/principal.js';
+import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
@@ -163,7 +163,7 @@ export class WebhooksService {
         events: input.events,
         description: input.description ?? null,
         secretSealed: seal(this.secrets.webhookSecretKey, secret),
-        createdBy: principal.kind === 'user' ? principal.userId : null,
+        createdBy: actingUser(principal),
       });
       await this.audit.record(manager, context, {
         action: 'webhook.created',

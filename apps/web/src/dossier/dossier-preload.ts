@@ -5,6 +5,12 @@ import { loadReferential } from './referential-cache';
 type Dossier = Schemas['DossierDto'];
 
 const early = new Map<string, Promise<Dossier>>();
+/**
+ * Dossiers the page has already asked for. The page can render (and load) before the preload runs:
+ * a preload coming after that would be older than what the page shows, and a later reload would
+ * take it instead of asking the server.
+ */
+const asked = new Set<string>();
 
 function fetchDossier(id: string): Promise<Dossier> {
   return api.GET('/api/v1/dossiers/{id}', { params: { path: { id } } }).then(unwrap);
@@ -16,7 +22,7 @@ function fetchDossier(id: string): Promise<Dossier> {
  */
 export function preloadForPath(path: string): void {
   const params = matchPath('/dossiers/:id', path) ?? matchPath('/review/dossiers/:id', path);
-  if (!params) return;
+  if (!params || asked.has(params.id)) return;
   const dossier = fetchDossier(params.id);
   early.set(params.id, dossier);
   dossier.then(
@@ -27,6 +33,7 @@ export function preloadForPath(path: string): void {
 
 /** The dossier, from the preload when there is one (taken once: a reload asks the server again). */
 export function loadDossier(id: string): Promise<Dossier> {
+  asked.add(id);
   const preloaded = early.get(id);
   early.delete(id);
   return preloaded ?? fetchDossier(id);

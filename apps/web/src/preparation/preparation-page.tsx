@@ -9,6 +9,9 @@ import { Link } from '../router';
 import { FamilyChart, RoadmapTimeline, STATUS_COLOURS, STATUS_ORDER } from './readiness-charts';
 import { StatusHistory } from './status-history';
 
+/** The board starts with what is still to assess, as a to-do column comes first. */
+const BOARD_ORDER = ['unset' as const, ...STATUS_ORDER.filter((status) => status !== 'unset')];
+
 type Dossier = Schemas['DossierDto'];
 type Scenario = Schemas['DossierScenarioDto'];
 type Action = Schemas['RemediationDto'];
@@ -166,7 +169,7 @@ function Board({ dossier, editable, onSaved }: { dossier: Dossier; editable: boo
       <h2>{text.board}</h2>
       <ErrorBanner error={move.error} />
       <div className="prep-board" data-testid="prep-board">
-        {STATUS_ORDER.map((status) => (
+        {BOARD_ORDER.map((status) => (
           <div
             key={status}
             className="prep-column"

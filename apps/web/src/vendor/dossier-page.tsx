@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { session } from '../auth/session-store';
 import { ErrorBanner, Loading, Notice, PageHeader, ProgressBar } from '../components/feedback';
@@ -9,6 +9,8 @@ import { loadReferential, type Referential } from '../dossier/referential-cache'
 import { ScenarioTree } from '../dossier/scenario-tree';
 import { useApi } from '../hooks/use-api';
 import { formatDateTime, t } from '../i18n';
+import { DossierExports } from '../referentials/dossier-exports';
+import { MoveButton } from '../referentials/move-dialog';
 import { Link, useLocation, withQuery } from '../router';
 import { isSegur, SegurHeader } from '../segur/segur-dossier';
 import { ChangeRequestsBanner } from './change-requests';
@@ -108,6 +110,8 @@ function DossierWorkspace({
   const expected = dossier.completeness.satisfied + dossier.completeness.missing;
   // Ségur phase 1: the administrative dossier comes first; the proofs open once it is accepted.
   const administrative = isSegur(dossier) && dossier.phase === 'administrative';
+  // Set once the dossier moved to a newer référentiel version (the page then shows that version).
+  const [movedTo, setMovedTo] = useState<string>();
 
   return (
     <>
@@ -135,9 +139,22 @@ function DossierWorkspace({
         )}
       </PageHeader>
       <div className="dossier-summary card">
-        <p>
-          <span className="muted">{text.referential} :</span> {referential.title}
-        </p>
+        <div className="page-actions">
+          <p data-testid="dossier-referential">
+            <span className="muted">{text.referential} :</span> {referential.title}
+          </p>
+          {editable && (
+            <MoveButton
+              dossier={dossier}
+              referential={referential}
+              onMoved={(title) => {
+                setMovedTo(title);
+                onReload();
+              }}
+            />
+          )}
+        </div>
+        {movedTo && <Notice tone="success">{t.referentials.move.done(movedTo)}</Notice>}
         <p className="dossier-status">
           <DossierStatusChip status={dossier.status} /> <span>{t.common.round(dossier.round)}</span>
         </p>
@@ -152,6 +169,7 @@ function DossierWorkspace({
             <p>{referential.notice}</p>
           </details>
         )}
+        <DossierExports dossier={dossier} />
       </div>
       <ErrorBanner error={product.error} />
       {isSegur(dossier) && (

@@ -3,17 +3,15 @@ import type { TenantScope } from '@preuve/domain';
 import { DeclarationEntity } from '../entities/declaration.entity.js';
 import { EvidenceEntity } from '../entities/evidence.entity.js';
 import { SubmissionEntity } from '../entities/submission.entity.js';
-import { positional, tenantCondition } from './tenant.js';
-import { isUuid } from './uuid.js';
+import { DossierRowsRepository } from './dossier-rows.js';
 
 /** Evidence versions. Reads by id go through the tenant condition of their dossier. */
-export class EvidenceRepository {
-  async insert(
-    manager: EntityManager,
-    evidence: Omit<EvidenceEntity, 'id' | 'uploadedAt' | 'dossier'>,
-  ): Promise<EvidenceEntity> {
-    const repository = manager.getRepository(EvidenceEntity);
-    return repository.save(repository.create(evidence));
+export class EvidenceRepository extends DossierRowsRepository<
+  EvidenceEntity,
+  Omit<EvidenceEntity, 'id' | 'uploadedAt' | 'dossier'>
+> {
+  constructor() {
+    super(EvidenceEntity, { proofCode: 'ASC', version: 'ASC' });
   }
 
   /** The next version number of a proof; call with the dossier row locked. */
@@ -25,20 +23,8 @@ export class EvidenceRepository {
     return row.next;
   }
 
-  async listForDossier(manager: EntityManager, dossierId: string): Promise<EvidenceEntity[]> {
-    return manager
-      .getRepository(EvidenceEntity)
-      .find({ where: { dossierId }, order: { proofCode: 'ASC', version: 'ASC' } });
-  }
-
-  async findById(manager: EntityManager, scope: TenantScope, id: string): Promise<EvidenceEntity | null> {
-    if (!isUuid(id)) return null;
-    const sql = positional([id]);
-    const rows: { id: string }[] = await manager.query(
-      `SELECT e.id FROM evidence e JOIN dossier d ON d.id = e.dossier_id WHERE e.id = $1 AND ${tenantCondition('dossier', 'd', scope, sql.bind)}`,
-      sql.values,
-    );
-    return rows.length > 0 ? manager.getRepository(EvidenceEntity).findOneBy({ id }) : null;
+  findById(manager: EntityManager, scope: TenantScope, id: string): Promise<EvidenceEntity | null> {
+    return this.findVisible(manager, 'evidence', scope, id);
   }
 
   /** Which of these blob hashes some evidence row references (for the blob sweep). */
@@ -52,39 +38,20 @@ export class EvidenceRepository {
   }
 }
 
-export class DeclarationRepository {
-  async insert(manager: EntityManager, declaration: DeclarationEntity): Promise<DeclarationEntity> {
-    return manager.getRepository(DeclarationEntity).save(declaration);
+/** Sworn declarations; a dossier's are listed oldest first (the last one per scenario is in force). */
+export class DeclarationRepository extends DossierRowsRepository<DeclarationEntity, DeclarationEntity> {
+  constructor() {
+    super(DeclarationEntity, { signedAt: 'ASC', id: 'ASC' });
   }
 
-  /** Every declaration of a dossier, oldest first (the last one per scenario is in force). */
-  async listForDossier(manager: EntityManager, dossierId: string): Promise<DeclarationEntity[]> {
-    return manager
-      .getRepository(DeclarationEntity)
-      .find({ where: { dossierId }, order: { signedAt: 'ASC', id: 'ASC' } });
-  }
-
-  async findById(manager: EntityManager, scope: TenantScope, id: string): Promise<DeclarationEntity | null> {
-    if (!isUuid(id)) return null;
-    const sql = positional([id]);
-    const rows: { id: string }[] = await manager.query(
-      `SELECT x.id FROM declaration x JOIN dossier d ON d.id = x.dossier_id WHERE x.id = $1 AND ${tenantCondition('dossier', 'd', scope, sql.bind)}`,
-      sql.values,
-    );
-    return rows.length > 0 ? manager.getRepository(DeclarationEntity).findOneBy({ id }) : null;
+  findById(manager: EntityManager, scope: TenantScope, id: string): Promise<DeclarationEntity | null> {
+    return this.findVisible(manager, 'declaration', scope, id);
   }
 }
 
-export class SubmissionRepository {
-  async insert(
-    manager: EntityManager,
-    submission: Omit<SubmissionEntity, 'id' | 'dossier'>,
-  ): Promise<SubmissionEntity> {
-    const repository = manager.getRepository(SubmissionEntity);
-    return repository.save(repository.create(submission));
-  }
-
-  async listForDossier(manager: EntityManager, dossierId: string): Promise<SubmissionEntity[]> {
-    return manager.getRepository(SubmissionEntity).find({ where: { dossierId }, order: { round: 'ASC' } });
+/** A dossier's submissions, one per round. */
+export class SubmissionRepository extends DossierRowsRepository<SubmissionEntity> {
+  constructor() {
+    super(SubmissionEntity, { round: 'ASC' });
   }
 }

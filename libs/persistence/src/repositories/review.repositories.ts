@@ -1,33 +1,20 @@
 import type { EntityManager } from 'typeorm';
 import type { DossierStatus, TenantScope } from '@preuve/domain';
 import { ReviewDecisionEntity, ScenarioCommentEntity, ScenarioVerdictEntity } from '../entities/review.entities.js';
+import { DossierRowsRepository } from './dossier-rows.js';
 import { preparedQuery } from './prepared.js';
 import { positional, tenantCondition } from './tenant.js';
 
-export class VerdictRepository {
-  async insert(
-    manager: EntityManager,
-    verdict: Omit<ScenarioVerdictEntity, 'id' | 'dossier'>,
-  ): Promise<ScenarioVerdictEntity> {
-    const repository = manager.getRepository(ScenarioVerdictEntity);
-    return repository.save(repository.create(verdict));
-  }
-
-  /** Every verdict of a dossier, oldest first (the latest per scenario is the current one). */
-  async listForDossier(manager: EntityManager, dossierId: string): Promise<ScenarioVerdictEntity[]> {
-    return manager
-      .getRepository(ScenarioVerdictEntity)
-      .find({ where: { dossierId }, order: { createdAt: 'ASC', id: 'ASC' } });
+/** Verdicts; a dossier's are listed oldest first (the latest per scenario is the current one). */
+export class VerdictRepository extends DossierRowsRepository<ScenarioVerdictEntity> {
+  constructor() {
+    super(ScenarioVerdictEntity, { createdAt: 'ASC', id: 'ASC' });
   }
 }
 
-export class CommentRepository {
-  async insert(
-    manager: EntityManager,
-    comment: Omit<ScenarioCommentEntity, 'id' | 'dossier'>,
-  ): Promise<ScenarioCommentEntity> {
-    const repository = manager.getRepository(ScenarioCommentEntity);
-    return repository.save(repository.create(comment));
+export class CommentRepository extends DossierRowsRepository<ScenarioCommentEntity> {
+  constructor() {
+    super(ScenarioCommentEntity, { createdAt: 'ASC', id: 'ASC' });
   }
 
   async listForScenario(
@@ -45,17 +32,9 @@ export class CommentRepository {
   }
 }
 
-export class DecisionRepository {
-  async insert(
-    manager: EntityManager,
-    decision: Omit<ReviewDecisionEntity, 'id' | 'dossier'>,
-  ): Promise<ReviewDecisionEntity> {
-    const repository = manager.getRepository(ReviewDecisionEntity);
-    return repository.save(repository.create(decision));
-  }
-
-  async listForDossier(manager: EntityManager, dossierId: string): Promise<ReviewDecisionEntity[]> {
-    return manager.getRepository(ReviewDecisionEntity).find({ where: { dossierId }, order: { createdAt: 'ASC' } });
+export class DecisionRepository extends DossierRowsRepository<ReviewDecisionEntity> {
+  constructor() {
+    super(ReviewDecisionEntity, { createdAt: 'ASC' });
   }
 }
 

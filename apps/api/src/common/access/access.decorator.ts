@@ -1,8 +1,8 @@
 import { applyDecorators, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiSecurity } from '@nestjs/swagger';
 import { ROLES, type Role, type Scope } from '@preuve/domain';
-import type { LinkPurpose } from '../../security/signed-links.js';
-import { ErrorResponse } from '../http/error-response.js';
+import type { LinkPurpose } from './link-grant.js';
+import { ApiErrors } from '../openapi/api-errors.decorator.js';
 
 export const ACCESS_METADATA = 'preuve:access';
 export const BEARER = 'bearer';
@@ -50,12 +50,11 @@ export function Authenticated(policy: Omit<Extract<AccessPolicy, { kind: 'authen
     SetMetadata(ACCESS_METADATA, { kind: 'authenticated', ...policy } satisfies AccessPolicy),
     ApiBearerAuth(BEARER),
     ...(policy.signedLink ? [ApiSecurity(SIGNED_LINK)] : []),
-    ApiUnauthorizedResponse({
-      type: ErrorResponse,
-      description: policy.signedLink
+    ApiErrors({
+      401: policy.signedLink
         ? 'AUTHENTICATION_REQUIRED, INVALID_TOKEN, or INVALID_LINK (a signed link expired, altered, for another file, or whose session ended)'
         : 'AUTHENTICATION_REQUIRED or INVALID_TOKEN',
+      403: `Allowed — ${who.join('; ')}`,
     }),
-    ApiForbiddenResponse({ type: ErrorResponse, description: `Allowed — ${who.join('; ')}` }),
   );
 }

@@ -1,7 +1,7 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Principal, RequestContext } from '../../auth/principal.js';
-import type { LinkGrant } from '../../security/signed-links.js';
-import type { AuthenticatedRequest } from './access.guard.js';
+import type { Principal, RequestContext } from './principal.js';
+import type { LinkGrant } from './link-grant.js';
+import type { AuthenticatedRequest } from './principal.js';
 
 /** The caller of an authenticated handler (set by the access guard). */
 export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {

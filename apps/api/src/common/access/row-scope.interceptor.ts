@@ -1,8 +1,8 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import { Observable } from 'rxjs';
 import { runAcrossTenants, runInOrganization } from '@preuve/persistence';
-import { tenantOf } from '../../auth/principal.js';
-import type { AuthenticatedRequest } from './access.guard.js';
+import { tenantOf } from './principal.js';
+import type { AuthenticatedRequest } from './principal.js';
 
 /**
  * The database's tenant wall for a request, once the access guard knows who calls: a vendor's

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
-import { LINK_DISPOSITIONS, type LinkDisposition } from '../../security/signed-links.js';
+import { LINK_DISPOSITIONS, type LinkDisposition } from '../access/link-grant.js';
 
 /** How the file behind a signed link is served; in the body or the query string. */
 export class SignedLinkOptionsDto {

@@ -6,7 +6,7 @@ import { DOSSIER_STATUSES } from '@preuve/persistence';
 import { PageQueryDto } from '../../common/http/pagination.dto.js';
 import { QuestionStateDto } from '../../referentials/dto/assess.dto.js';
 import { DeadlineDto, HomologationDto } from '../../segur/dto/campaign.dto.js';
-import { ScenarioWorkingStatusDto } from '../../preparation/dto/preparation.dto.js';
+import { ScenarioWorkingStatusDto } from './working-status.dto.js';
 
 export class CreateDossierDto {
   @ApiProperty({ format: 'uuid' })

@@ -78,12 +78,17 @@ export const referentials = {
     } as Record<string, string>,
   },
   exports: {
+    label: 'Exports du dossier',
     grid: 'Exporter la grille',
+    gridXlsx: 'Exporter la grille (XLSX)',
+    gridCsv: 'Exporter la grille (CSV)',
     archive: 'Télécharger l’archive',
     archiveRound: (round: number) => `Télécharger l’archive du tour ${round}`,
+    downloading: 'Téléchargement…',
   },
   move: {
     button: 'Changer de version',
+    to: (version: string) => `Passer à la version ${version}`,
     title: 'Passer à une version plus récente',
     intro:
       'Les preuves et déclarations suivent tant que leur code existe dans la nouvelle version ; le reste reste dans l’historique du dossier.',
@@ -92,9 +97,9 @@ export const referentials = {
     preview: 'Prévoir',
     previewing: 'Calcul de ce qui suit…',
     carriedEvidence: (count: number) =>
-      count === 1 ? '1 preuve suit le dossier' : `${count} preuves suivent le dossier`,
+      count <= 1 ? `${count} preuve suit le dossier` : `${count} preuves suivent le dossier`,
     carriedDeclarations: (count: number) =>
-      count === 1 ? '1 déclaration suit le dossier' : `${count} déclarations suivent le dossier`,
+      count <= 1 ? `${count} déclaration suit le dossier` : `${count} déclarations suivent le dossier`,
     attention: 'À revoir après le changement',
     noAttention: 'Rien à revoir : tout suit.',
     kind: {

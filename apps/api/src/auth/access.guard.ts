@@ -1,18 +1,10 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
-import { PrincipalResolver } from '../../auth/principal-resolver.js';
-import type { Principal } from '../../auth/principal.js';
-import type { LinkGrant } from '../../security/signed-links.js';
-import { AppError } from '../errors/app-error.js';
-import { ErrorCode } from '../errors/error-code.js';
-import { ACCESS_METADATA, SIGNED_LINK_PARAMETER, type AccessPolicy } from './access.decorator.js';
-
-export type AuthenticatedRequest = Request & {
-  principal?: Principal;
-  /** Set when the request came in through a signed link rather than with Authorization. */
-  signedLink?: LinkGrant;
-};
+import { PrincipalResolver } from './principal-resolver.js';
+import type { AuthenticatedRequest, Principal } from '../common/access/principal.js';
+import { AppError } from '../common/errors/app-error.js';
+import { ErrorCode } from '../common/errors/error-code.js';
+import { ACCESS_METADATA, SIGNED_LINK_PARAMETER, type AccessPolicy } from '../common/access/access.decorator.js';
 
 function check(policy: Extract<AccessPolicy, { kind: 'authenticated' }>, principal: Principal): void {
   switch (principal.kind) {

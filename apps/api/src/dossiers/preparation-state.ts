@@ -10,7 +10,7 @@ import {
   type ValidAssessment,
 } from '@preuve/domain';
 import type { EvidenceEntity, RemediationActionRow, ScenarioAssessmentEntity } from '@preuve/persistence';
-import type { ScenarioWorkingStatusDto } from './dto/preparation.dto.js';
+import type { ScenarioWorkingStatusDto } from './dto/working-status.dto.js';
 
 /** What preparation reads of a dossier's scenario rows (see dossiers/dossier-view.ts). */
 export interface PreparationRowInput {

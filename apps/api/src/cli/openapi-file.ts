@@ -7,7 +7,7 @@ import { createDataSource } from '@preuve/persistence';
 import { loadConfig } from '../config.js';
 import { Secrets } from '../security/secrets.js';
 import { createApplication } from '../server.js';
-import { buildOpenApiDocument } from './openapi.js';
+import { buildOpenApiDocument } from '../openapi/openapi.js';
 
 /** Where the committed spec lives; CI compares it with the one the code produces. */
 export const OPENAPI_FILE = 'openapi.json';

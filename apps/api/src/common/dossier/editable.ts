@@ -1,7 +1,7 @@
 import { EDITABLE_STATUSES } from '@preuve/domain';
 import type { DossierEntity, ScenarioVerdictEntity } from '@preuve/persistence';
-import { AppError } from '../common/errors/app-error.js';
-import { ErrorCode } from '../common/errors/error-code.js';
+import { AppError } from '../errors/app-error.js';
+import { ErrorCode } from '../errors/error-code.js';
 
 /** 409 DOSSIER_LOCKED unless the vendor may change the dossier now. */
 export function editableOrThrow(dossier: DossierEntity): void {
