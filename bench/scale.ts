@@ -7,9 +7,9 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { FileSystemBlobStore, S3BlobStore, type BlobStore } from '@preuve/storage';
 import { S3TestServer } from '../libs/storage/testing/s3-test-server.js';
-import { setUpAuthority, type MeasuredVendor } from './actors.js';
+import { setUpAuthority, setUpMeasuredVendor, type MeasuredVendor } from './actors.js';
 import { load, merge, type LoadResult } from './load.js';
-import { startSecondInstance, type BenchEnvironment } from './server-process.js';
+import { startBenchEnvironment, startSecondInstance, type BenchEnvironment } from './server-process.js';
 import { writeRepeated } from './files.js';
 
 /*
@@ -21,6 +21,7 @@ import { writeRepeated } from './files.js';
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 16;
 const ROUNDS = 2;
+const GROWTH_ROUNDS = 3;
 const MiB = 1024 * 1024;
 const fmt = (value: number, digits = 2): string => value.toFixed(digits);
 const verdict = (met: boolean): string => (met ? 'met' : 'missed');
@@ -187,50 +188,85 @@ async function seedGrowth(
   }
 }
 
-/** p95 of the vendor's list and of the reviewer queue, in interleaved rounds. */
-async function listAndQueue(
-  environment: BenchEnvironment,
-  vendorToken: string,
-  authorityToken: string,
-): Promise<{ list: LoadResult; queue: LoadResult }> {
-  const targets = [
-    { label: 'GET /dossiers first page', path: '/api/v1/dossiers?limit=20', token: vendorToken },
-    { label: 'GET /review/queue first page', path: '/api/v1/review/queue?limit=20', token: authorityToken },
-  ];
-  for (const target of targets)
-    await load('warm-up', environment.url, target.path, 1, CONNECTIONS, headers(target.token));
-  const rounds: LoadResult[][] = targets.map(() => []);
-  for (let round = 0; round < ROUNDS; round += 1)
-    for (const [index, target] of targets.entries())
-      rounds[index].push(
-        await load(target.label, environment.url, target.path, SECONDS, CONNECTIONS, headers(target.token)),
-      );
-  const [list, queue] = rounds.map(merge);
-  for (const result of [list, queue])
-    if (result.non2xx + result.errors > 0) console.log(`WARNING: ${result.label}: some requests failed`);
-  return { list, queue };
+interface GrowthSide {
+  label: string;
+  url: string;
+  vendorToken: string;
+  authorityToken: string;
 }
 
-/** c. The same two reads at BENCH_GROWTH_SMALL dossiers, then once the database holds BENCH_GROWTH_LARGE. */
+/**
+ * p95 of the vendor's list and of the reviewer queue on both databases, in interleaved rounds
+ * (small, large, small, large…), so that a burst of load on the machine weighs on both sides alike.
+ */
+async function listAndQueue(sides: GrowthSide[]): Promise<{ list: LoadResult; queue: LoadResult }[]> {
+  const targets = (side: GrowthSide) => [
+    { label: 'GET /dossiers first page', path: '/api/v1/dossiers?limit=20', token: side.vendorToken },
+    { label: 'GET /review/queue first page', path: '/api/v1/review/queue?limit=20', token: side.authorityToken },
+  ];
+  for (const side of sides)
+    for (const target of targets(side))
+      await load('warm-up', side.url, target.path, 1, CONNECTIONS, headers(target.token));
+  const rounds: LoadResult[][][] = sides.map(() => [[], []]);
+  for (let round = 0; round < GROWTH_ROUNDS; round += 1)
+    for (const [index, side] of sides.entries())
+      for (const [which, target] of targets(side).entries())
+        rounds[index][which].push(
+          await load(target.label, side.url, target.path, SECONDS, CONNECTIONS, headers(target.token)),
+        );
+  return rounds.map(([list, queue]) => {
+    const merged = { list: merge(list), queue: merge(queue) };
+    for (const result of [merged.list, merged.queue])
+      if (result.non2xx + result.errors > 0) console.log(`WARNING: ${result.label}: some requests failed`);
+    return merged;
+  });
+}
+
+/** A database holding `dossiers` queued dossiers, one in five the measured vendor's, with the authority's token. */
+async function growthSide(
+  environment: BenchEnvironment,
+  vendor: MeasuredVendor,
+  dossiers: number,
+): Promise<GrowthSide> {
+  const authority = await setUpAuthority(environment.url, vendor.adminToken);
+  await seedVendors(environment.pool, 200);
+  const start = Date.now();
+  await seedGrowth(environment.pool, vendor.organizationId, vendor.referentialId, 1, dossiers);
+  console.log(
+    `growth: seeded ${dossiers} queued dossiers (${dossiers * 2} submission rounds) in ${Date.now() - start} ms`,
+  );
+  return {
+    label: `${dossiers}`,
+    url: environment.url,
+    vendorToken: vendor.apiToken,
+    authorityToken: authority.apiToken,
+  };
+}
+
+/**
+ * c. The same two reads on a database of BENCH_GROWTH_SMALL dossiers and on a second one (its own
+ * Postgres and server, alike in every other way) of BENCH_GROWTH_LARGE, measured in interleaved rounds.
+ */
 export async function benchGrowth(environment: BenchEnvironment, vendor: MeasuredVendor): Promise<void> {
   const small = Number(process.env.BENCH_GROWTH_SMALL ?? 5_000);
   const large = Number(process.env.BENCH_GROWTH_LARGE ?? 100_000);
-  const authority = await setUpAuthority(environment.url, vendor.adminToken);
-  await seedVendors(environment.pool, 200);
-  let start = Date.now();
-  await seedGrowth(environment.pool, vendor.organizationId, vendor.referentialId, 1, small);
-  console.log(`\ngrowth: seeded ${small} queued dossiers (${small * 2} submission rounds) in ${Date.now() - start} ms`);
-  const before = await listAndQueue(environment, vendor.apiToken, authority.apiToken);
-  start = Date.now();
-  await seedGrowth(environment.pool, vendor.organizationId, vendor.referentialId, small + 1, large);
-  console.log(`growth: grew to ${large} queued dossiers (${large * 2} submission rounds) in ${Date.now() - start} ms`);
-  const after = await listAndQueue(environment, vendor.apiToken, authority.apiToken);
-  console.log(`p95 at ${small} → at ${large} dossiers (the measured vendor holds a fifth):`);
-  for (const key of ['list', 'queue'] as const) {
-    const ratio = after[key].p95 / before[key].p95;
+  console.log('');
+  const smallSide = await growthSide(environment, vendor, small);
+  const second = await startBenchEnvironment();
+  try {
+    const largeSide = await growthSide(second, await setUpMeasuredVendor(second.url), large);
+    const [before, after] = await listAndQueue([smallSide, largeSide]);
     console.log(
-      `  ${after[key].label.padEnd(30)} ${fmt(before[key].p95)} → ${fmt(after[key].p95)} ms, ratio ${fmt(ratio)} (target ≤ 1.20: ${verdict(ratio <= 1.2)}); ` +
-        `req/s ${fmt(before[key].requestsPerSecond, 0)} → ${fmt(after[key].requestsPerSecond, 0)}`,
+      `p95 at ${small} → at ${large} dossiers (two databases, ${GROWTH_ROUNDS} interleaved rounds of ${SECONDS} s; the measured vendor holds a fifth):`,
     );
+    for (const key of ['list', 'queue'] as const) {
+      const ratio = after[key].p95 / before[key].p95;
+      console.log(
+        `  ${after[key].label.padEnd(30)} ${fmt(before[key].p95)} → ${fmt(after[key].p95)} ms, ratio ${fmt(ratio)} (target ≤ 1.20: ${verdict(ratio <= 1.2)}); ` +
+          `req/s ${fmt(before[key].requestsPerSecond, 0)} → ${fmt(after[key].requestsPerSecond, 0)}`,
+      );
+    }
+  } finally {
+    await second.stop();
   }
 }
