@@ -1,8 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { chainPendingAuditEvents, verifyAuditChain } from '@preuve/persistence';
 import { Authenticated } from '../common/access/access.decorator.js';
+import { ApiOk } from '../common/openapi/operation.decorator.js';
 import { AuditVerificationDto } from './dto/audit-verification.dto.js';
 
 @ApiTags('audit')
@@ -12,13 +13,12 @@ export class AuditController {
 
   @Get('verify')
   @Authenticated({ roles: ['platform_admin'] })
-  @ApiOperation({
+  @ApiOk(AuditVerificationDto, {
     operationId: 'verifyAuditChain',
     summary: 'Verifies the hash chain of the whole audit log and names the first broken link (platform admin)',
     description:
       'Links any audit event still pending into the chain, then recomputes the hash of every event in seq order and checks that each one carries the hash of the one before it. A changed event is reported as hash_mismatch, a removed one as prev_hash_mismatch at the next event.',
   })
-  @ApiOkResponse({ type: AuditVerificationDto })
   async verify(): Promise<AuditVerificationDto> {
     // Events committed but not linked yet (a pass interrupted) are linked first, so that all are checked.
     await chainPendingAuditEvents(this.dataSource);

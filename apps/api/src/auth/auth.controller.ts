@@ -1,11 +1,11 @@
-import { Body, Controller, Get, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { ANY_ROLE, Authenticated, Public } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { ApiOk, ApiNoContent } from '../common/openapi/operation.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { AuthSettings } from './auth-settings.js';
 import { clearSession, REFRESH_COOKIE, sendSession } from './session-cookies.js';
 import { AuthService } from './auth.service.js';
@@ -27,17 +27,15 @@ export class AuthController {
   ) {}
 
   @Post('auth/login')
-  @HttpCode(200)
   @Public()
-  @ApiOperation({
+  @ApiOk(LoginResponseDto, {
     operationId: 'login',
     summary: 'Sign in with e-mail and password (and the TOTP code once two-factor authentication is active)',
     description:
       'Returns a short-lived bearer access token. Browsers also get an HttpOnly session cookie for POST /auth/refresh. ' +
       'After 5 failures the account is locked for 15 minutes; the answer stays INVALID_CREDENTIALS.',
+    errors: { 400: 'VALIDATION_FAILED', 401: 'INVALID_CREDENTIALS or TOTP_REQUIRED', 429: 'RATE_LIMITED' },
   })
-  @ApiOkResponse({ type: LoginResponseDto })
-  @ApiErrors({ 400: 'VALIDATION_FAILED', 401: 'INVALID_CREDENTIALS or TOTP_REQUIRED', 429: 'RATE_LIMITED' })
   async login(
     @Body() body: LoginDto,
     @Context() context: RequestContext,
@@ -47,14 +45,12 @@ export class AuthController {
   }
 
   @Post('auth/refresh')
-  @HttpCode(200)
   @Public()
-  @ApiOperation({
+  @ApiOk(LoginResponseDto, {
     operationId: 'refreshSession',
     summary: 'A new access token for the browser session (session cookie and X-CSRF-Token header)',
+    errors: { 401: 'INVALID_SESSION' },
   })
-  @ApiOkResponse({ type: LoginResponseDto })
-  @ApiErrors({ 401: 'INVALID_SESSION' })
   async refresh(
     @Req() request: Request,
     @Headers('x-csrf-token') csrf: string | undefined,
@@ -65,13 +61,11 @@ export class AuthController {
   }
 
   @Post('auth/logout')
-  @HttpCode(204)
   @Public()
-  @ApiOperation({
+  @ApiNoContent({
     operationId: 'logout',
     summary: 'Closes the browser session (session cookie and X-CSRF-Token header)',
   })
-  @ApiNoContentResponse()
   async logout(
     @Req() request: Request,
     @Headers('x-csrf-token') csrf: string | undefined,
@@ -84,27 +78,23 @@ export class AuthController {
   }
 
   @Post('auth/totp/enroll')
-  @HttpCode(200)
   @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
-  @ApiOperation({
+  @ApiOk(TotpEnrollmentDto, {
     operationId: 'enrollTotp',
     summary: 'Starts two-factor enrolment: a new secret (for a QR code) and recovery codes, shown once',
+    errors: { 409: 'TOTP_ALREADY_ACTIVE' },
   })
-  @ApiOkResponse({ type: TotpEnrollmentDto })
-  @ApiErrors({ 409: 'TOTP_ALREADY_ACTIVE' })
   enroll(@CurrentPrincipal() principal: Principal, @Context() context: RequestContext): Promise<TotpEnrollmentDto> {
     return this.auth.enrollTotp(userOnly(principal), context);
   }
 
   @Post('auth/totp/activate')
-  @HttpCode(204)
   @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
-  @ApiOperation({
+  @ApiNoContent({
     operationId: 'activateTotp',
     summary: 'Activates two-factor authentication with a first code from the app',
+    errors: { 400: 'INVALID_TOTP_CODE or VALIDATION_FAILED', 409: 'TOTP_ALREADY_ACTIVE or TOTP_NOT_ENROLLED' },
   })
-  @ApiNoContentResponse()
-  @ApiErrors({ 400: 'INVALID_TOTP_CODE or VALIDATION_FAILED', 409: 'TOTP_ALREADY_ACTIVE or TOTP_NOT_ENROLLED' })
   activate(
     @CurrentPrincipal() principal: Principal,
     @Body() body: TotpActivateDto,
@@ -115,8 +105,7 @@ export class AuthController {
 
   @Get('me')
   @Authenticated({ roles: ANY_ROLE, scope: 'any', duringTotpEnrollment: true })
-  @ApiOperation({ operationId: 'getMe', summary: 'The current user or API token, with its organisation and role' })
-  @ApiOkResponse({ type: MeDto })
+  @ApiOk(MeDto, { operationId: 'getMe', summary: 'The current user or API token, with its organisation and role' })
   me(@CurrentPrincipal() principal: Principal): Promise<MeDto> {
     return this.auth.me(principal);
   }

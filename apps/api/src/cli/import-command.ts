@@ -7,6 +7,7 @@ import type { GridProblem, ImportReport } from '@preuve/referentials';
 import { AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { pick } from '../common/pick.js';
 import { loadConfig } from '../config.js';
 import { InvalidationBus } from '../database/invalidation-bus.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
@@ -18,14 +19,9 @@ import {
 } from '../referential-versions/referential-versions.service.js';
 import { withDatabase } from './database.js';
 
-interface ImportOptions {
-  programme: string;
-  code: string;
-  version: string;
-  title: string;
-  couloir?: string;
-  dispositif?: string;
-  vague?: string;
+/** The command's options: the import fields, but the overlay as a file to read; and whether to publish. */
+interface ImportOptions extends Omit<GridImportFields, 'overlay'> {
+  /** The path of a YAML overlay file. */
   overlay?: string;
   publish?: boolean;
 }
@@ -89,13 +85,7 @@ export async function importReferential(
   const overlay = options.overlay ? (await readOrThrow(options.overlay, 'overlay file')).toString('utf8') : undefined;
   const service = versionsService(dataSource, maxGridBytes);
   const fields: Partial<GridImportFields> = {
-    programme: options.programme,
-    code: options.code,
-    version: options.version,
-    title: options.title,
-    couloir: options.couloir,
-    dispositif: options.dispositif,
-    vague: options.vague,
+    ...pick(options, ['programme', 'code', 'version', 'title', 'couloir', 'dispositif', 'vague']),
     overlay,
   };
   const outcome = await service.importGridFile(bytes, basename(file), fields, null);

@@ -1,13 +1,13 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
-import { setFileSecurityHeaders } from '../common/http/file-response.js';
+import { ApiOk, ApiCreated, ApiDownload, ApiSignedLink, PDF_FILE } from '../common/openapi/operation.decorator.js';
+import { sendFile } from '../common/http/file-response.js';
 import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
 import type { Principal, RequestContext } from '../common/access/principal.js';
-import { DOSSIER_READERS, DOSSIER_WRITERS } from '../common/dossier/dossier-access.js';
+import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import type { LinkGrant } from '../common/access/link-grant.js';
 import { SignedLinks } from '../security/signed-links.js';
 import { DeclarationsService } from './declarations.service.js';
@@ -23,29 +23,27 @@ export class DeclarationsController {
 
   @Get('declarations/statement')
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOperation({
+  @ApiOk(StatementDto, {
     operationId: 'getDeclarationStatement',
     summary: 'The sworn statement a declarant accepts, its version, the roles and the justification bounds',
   })
-  @ApiOkResponse({ type: StatementDto })
   statement(): StatementDto {
     return this.declarations.statement();
   }
 
   @Post('dossiers/:id/declarations')
-  @Authenticated({ roles: DOSSIER_WRITERS, scope: 'dossiers:write' })
-  @ApiOperation({
+  @Authenticated(WRITE_DOSSIERS)
+  @ApiCreated(DeclarationDto, {
     operationId: 'createDeclaration',
     summary: 'Signs a sworn declaration that a scenario does not apply (déclaration sur l’honneur)',
     description:
       'Never edited: a new declaration for the same scenario supersedes the previous one, and both are kept.',
-  })
-  @ApiCreatedResponse({ type: DeclarationDto })
-  @ApiErrors({
-    400: 'VALIDATION_FAILED or INVALID_CODE',
-    404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND',
-    409: 'DOSSIER_LOCKED',
-    422: 'DECLARATION_NOT_REQUIRED',
+    errors: {
+      400: 'VALIDATION_FAILED or INVALID_CODE',
+      404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND',
+      409: 'DOSSIER_LOCKED',
+      422: 'DECLARATION_NOT_REQUIRED',
+    },
   })
   create(
     @CurrentPrincipal() principal: Principal,
@@ -57,38 +55,37 @@ export class DeclarationsController {
   }
 
   @Get('dossiers/:id/declarations')
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({
+  @Authenticated(READ_DOSSIERS)
+  @ApiOk([DeclarationDto], {
     operationId: 'listDeclarations',
     summary: 'Every declaration of a dossier, oldest first, superseded ones marked',
+    errors: { 404: 'DOSSIER_NOT_FOUND' },
   })
-  @ApiOkResponse({ type: [DeclarationDto] })
-  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   list(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DeclarationDto[]> {
     return this.declarations.list(principal, id);
   }
 
   @Get('declarations/:id')
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({ operationId: 'getDeclaration', summary: 'A declaration, with the statement text it was signed with' })
-  @ApiOkResponse({ type: DeclarationDto })
-  @ApiErrors({ 404: 'DECLARATION_NOT_FOUND' })
+  @Authenticated(READ_DOSSIERS)
+  @ApiOk(DeclarationDto, {
+    operationId: 'getDeclaration',
+    summary: 'A declaration, with the statement text it was signed with',
+    errors: { 404: 'DECLARATION_NOT_FOUND' },
+  })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DeclarationDto> {
     return this.declarations.get(principal, id);
   }
 
   @Post('declarations/:id/pdf-link')
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({
+  @Authenticated(READ_DOSSIERS)
+  @ApiSignedLink({
     operationId: 'createDeclarationPdfLink',
     summary: 'A short-lived signed link to the declaration PDF, for a preview in an <iframe> (no Authorization needed)',
     description:
       'Like POST /evidence/{id}/link: the link opens GET /declarations/{id}/pdf for this declaration only, until ' +
       'expiresAt. `disposition` (body or query): `inline` to show it in the page, `attachment` (default) to download it.',
+    errors: { 404: 'DECLARATION_NOT_FOUND' },
   })
-  @ApiBody({ type: SignedLinkOptionsDto, required: false })
-  @ApiCreatedResponse({ type: SignedLinkDto })
-  @ApiErrors({ 404: 'DECLARATION_NOT_FOUND' })
   async pdfLink(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -101,32 +98,23 @@ export class DeclarationsController {
   }
 
   @Get('declarations/:id/pdf')
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read', signedLink: 'declaration-pdf' })
-  @ApiOperation({
+  @Authenticated({ ...READ_DOSSIERS, signedLink: 'declaration-pdf' })
+  @ApiDownload(PDF_FILE, {
     operationId: 'downloadDeclarationPdf',
     summary: 'The declaration as a PDF, carrying its SHA-256',
     description:
       'With Authorization (as an attachment), or with a signed link (`?access=`, from POST /declarations/{id}/pdf-link) ' +
       'and no Authorization, as the link says.',
+    errors: { 404: 'DECLARATION_NOT_FOUND' },
   })
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({
-    description: 'The PDF',
-    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
-  })
-  @ApiErrors({ 404: 'DECLARATION_NOT_FOUND' })
   async pdf(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @CurrentSignedLink() link: LinkGrant | null,
     @Res() response: Response,
   ): Promise<void> {
+    // The file name is ASCII (scenario code and id).
     const { fileName, content } = await this.declarations.pdf(principal, id);
-    response.setHeader('Content-Type', 'application/pdf');
-    // The file name is ASCII (scenario code and id), so no RFC 6266 `filename*` is needed.
-    response.setHeader('Content-Disposition', `${link?.disposition ?? 'attachment'}; filename="${fileName}"`);
-    setFileSecurityHeaders(response);
-    response.setHeader('Content-Length', content.length);
-    response.end(content);
+    sendFile(response, { type: 'application/pdf', fileName, content, disposition: link?.disposition });
   }
 }

@@ -25,26 +25,29 @@ import { AuditService } from '../audit/audit.service.js';
 import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { pick } from '../common/pick.js';
 import { editableOrThrow, proofPhaseOpenOrThrow, scenarioEditableOrThrow } from '../common/dossier/editable.js';
 import { ReferentialsService, resolveCode, type CachedReferential } from '../referentials/referentials.service.js';
 import { renderDeclarationPdf, type DeclarationDocument } from './declaration-pdf.js';
 import type { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
+
+/** What a declaration says: who declares what of which scenario, under which statement. */
+const WHAT_IT_SAYS = [
+  'scenarioCode',
+  'round',
+  'declarantName',
+  'declarantRole',
+  'justification',
+  'statementVersion',
+  'statementText',
+] as const;
 
 /** What the hash of a declaration covers: everything it says, who and when (also its JSON in an archive). */
 export function declarationHashInput(
   declaration: Omit<DeclarationEntity, 'sha256' | 'dossier'>,
 ): Record<string, unknown> {
   return {
-    id: declaration.id,
-    dossierId: declaration.dossierId,
-    organizationId: declaration.organizationId,
-    scenarioCode: declaration.scenarioCode,
-    round: declaration.round,
-    declarantName: declaration.declarantName,
-    declarantRole: declaration.declarantRole,
-    justification: declaration.justification,
-    statementVersion: declaration.statementVersion,
-    statementText: declaration.statementText,
+    ...pick(declaration, ['id', 'dossierId', 'organizationId', ...WHAT_IT_SAYS]),
     signedAt: declaration.signedAt.toISOString(),
     signedBy: declaration.signedBy,
     signedByToken: declaration.signedByToken,
@@ -194,15 +197,7 @@ export class DeclarationsService {
 
   private dto(declaration: DeclarationEntity, superseded: boolean): DeclarationDto {
     return {
-      id: declaration.id,
-      dossierId: declaration.dossierId,
-      scenarioCode: declaration.scenarioCode,
-      round: declaration.round,
-      declarantName: declaration.declarantName,
-      declarantRole: declaration.declarantRole,
-      justification: declaration.justification,
-      statementVersion: declaration.statementVersion,
-      statementText: declaration.statementText,
+      ...pick(declaration, ['id', 'dossierId', ...WHAT_IT_SAYS]),
       signedAt: declaration.signedAt,
       sha256: declaration.sha256,
       superseded,

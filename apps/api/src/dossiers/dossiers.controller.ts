@@ -1,12 +1,11 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import { VENDOR_ROLES } from '@preuve/domain';
+import { ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
-import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
+import { ApiOperationDoc, ApiOk, ApiCreated, ApiPage } from '../common/openapi/operation.decorator.js';
+import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { DossiersService } from './dossiers.service.js';
 import { CompletenessReportDto, SubmissionDto, SubmissionResultDto } from './dto/submission.dto.js';
 import { SubmissionsService } from './submissions.service.js';
@@ -19,8 +18,6 @@ import {
   PutAnswersDto,
 } from './dto/dossier.dto.js';
 
-const READERS = DOSSIER_READERS;
-
 @ApiTags('dossiers')
 @Controller('dossiers')
 export class DossiersController {
@@ -30,13 +27,12 @@ export class DossiersController {
   ) {}
 
   @Post()
-  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
-  @ApiOperation({
+  @Authenticated(WRITE_DOSSIERS)
+  @ApiCreated(DossierDto, {
     operationId: 'createDossier',
     summary: 'Opens a draft dossier for a product against a référentiel version',
+    errors: { 400: 'VALIDATION_FAILED', 404: 'PRODUCT_NOT_FOUND or REFERENTIAL_NOT_FOUND' },
   })
-  @ApiCreatedResponse({ type: DossierDto })
-  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: 'PRODUCT_NOT_FOUND or REFERENTIAL_NOT_FOUND' })
   create(
     @CurrentPrincipal() principal: Principal,
     @Body() body: CreateDossierDto,
@@ -46,31 +42,31 @@ export class DossiersController {
   }
 
   @Get()
-  @Authenticated({ roles: READERS, scope: 'dossiers:read' })
-  @ApiOperation({
+  @Authenticated(READ_DOSSIERS)
+  @ApiPage(DossierPageDto, {
     operationId: 'listDossiers',
     summary: 'Dossiers, newest first: a vendor its own; reviewers every dossier submitted at least once',
   })
-  @ApiOkResponse({ type: DossierPageDto })
-  @ApiErrors({ 400: 'INVALID_CURSOR or VALIDATION_FAILED' })
   list(@CurrentPrincipal() principal: Principal, @Query() query: ListDossiersQueryDto): Promise<DossierPageDto> {
     return this.dossiers.list(principal, query);
   }
 
   @Get(':id')
-  @Authenticated({ roles: READERS, scope: 'dossiers:read' })
-  @ApiOperation({
-    operationId: 'getDossier',
-    summary: 'A dossier with its scenario tree: applicability, reasons, expected proofs, completeness',
-    description:
-      'The ETag changes whenever the dossier does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.',
-  })
-  @ApiOkResponse({
-    type: DossierDto,
-    headers: { ETag: { description: 'Validator of this version of the view.', schema: { type: 'string' } } },
-  })
-  @ApiResponse({ status: 304, description: 'Not modified: the ETag sent in If-None-Match is still current.' })
-  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
+  @Authenticated(READ_DOSSIERS)
+  @ApiOperationDoc(
+    {
+      operationId: 'getDossier',
+      summary: 'A dossier with its scenario tree: applicability, reasons, expected proofs, completeness',
+      description:
+        'The ETag changes whenever the dossier does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.',
+      errors: { 404: 'DOSSIER_NOT_FOUND' },
+    },
+    ApiOkResponse({
+      type: DossierDto,
+      headers: { ETag: { description: 'Validator of this version of the view.', schema: { type: 'string' } } },
+    }),
+    ApiResponse({ status: 304, description: 'Not modified: the ETag sent in If-None-Match is still current.' }),
+  )
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -84,16 +80,15 @@ export class DossiersController {
   }
 
   @Put(':id/answers')
-  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
-  @ApiOperation({
+  @Authenticated(WRITE_DOSSIERS)
+  @ApiOk(DossierDto, {
     operationId: 'saveAnswers',
     summary: 'Replaces the questionnaire answers and recomputes which scenarios apply',
-  })
-  @ApiOkResponse({ type: DossierDto })
-  @ApiErrors({
-    400: 'INVALID_ANSWERS (details.answers names each key) or VALIDATION_FAILED',
-    404: 'DOSSIER_NOT_FOUND',
-    409: 'DOSSIER_LOCKED',
+    errors: {
+      400: 'INVALID_ANSWERS (details.answers names each key) or VALIDATION_FAILED',
+      404: 'DOSSIER_NOT_FOUND',
+      409: 'DOSSIER_LOCKED',
+    },
   })
   putAnswers(
     @CurrentPrincipal() principal: Principal,
@@ -105,28 +100,25 @@ export class DossiersController {
   }
 
   @Get(':id/completeness')
-  @Authenticated({ roles: READERS, scope: 'dossiers:read' })
-  @ApiOperation({
+  @Authenticated(READ_DOSSIERS)
+  @ApiOk(CompletenessReportDto, {
     operationId: 'getCompleteness',
     summary: 'What the dossier still lacks, in référentiel order (proofs without evidence, declarations not signed)',
+    errors: { 404: 'DOSSIER_NOT_FOUND' },
   })
-  @ApiOkResponse({ type: CompletenessReportDto })
-  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   completeness(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<CompletenessReportDto> {
     return this.submissions.completeness(principal, id);
   }
 
   @Post(':id/submit')
-  @HttpCode(200)
-  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
-  @ApiOperation({
+  @Authenticated(WRITE_DOSSIERS)
+  @ApiOk(SubmissionResultDto, {
     operationId: 'submitDossier',
     summary: 'Submits the dossier: freezes round N as a manifest with its SHA-256',
     description:
       'An incomplete dossier is refused with 422 DOSSIER_INCOMPLETE and details.missing. Afterwards the content is locked.',
+    errors: { 404: 'DOSSIER_NOT_FOUND', 409: 'DOSSIER_LOCKED (already submitted)', 422: 'DOSSIER_INCOMPLETE' },
   })
-  @ApiOkResponse({ type: SubmissionResultDto })
-  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND', 409: 'DOSSIER_LOCKED (already submitted)', 422: 'DOSSIER_INCOMPLETE' })
   submit(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -136,22 +128,23 @@ export class DossiersController {
   }
 
   @Get(':id/submissions')
-  @Authenticated({ roles: READERS, scope: 'dossiers:read' })
-  @ApiOperation({
+  @Authenticated(READ_DOSSIERS)
+  @ApiOk([SubmissionDto], {
     operationId: 'listSubmissions',
     summary: 'The submissions of a dossier, one per round, with their frozen manifests',
+    errors: { 404: 'DOSSIER_NOT_FOUND' },
   })
-  @ApiOkResponse({ type: [SubmissionDto] })
-  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   submissionsOf(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<SubmissionDto[]> {
     return this.submissions.list(principal, id);
   }
 
   @Get(':id/audit')
-  @Authenticated({ roles: READERS, scope: 'dossiers:read' })
-  @ApiOperation({ operationId: 'listDossierAudit', summary: "The dossier's audit events, oldest first" })
-  @ApiOkResponse({ type: [AuditEventDto] })
-  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
+  @Authenticated(READ_DOSSIERS)
+  @ApiOk([AuditEventDto], {
+    operationId: 'listDossierAudit',
+    summary: "The dossier's audit events, oldest first",
+    errors: { 404: 'DOSSIER_NOT_FOUND' },
+  })
   audit(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<AuditEventDto[]> {
     return this.dossiers.auditTrail(principal, id);
   }

@@ -1,19 +1,19 @@
 import { pipeline } from 'node:stream/promises';
 import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
+import { ApiOperationDoc, ApiOk, ApiUpload, ApiSignedLink } from '../common/openapi/operation.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { drainThenClose } from '../common/http/drain.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { setFileSecurityHeaders } from '../common/http/file-response.js';
 import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
 import type { LinkGrant } from '../common/access/link-grant.js';
 import { SignedLinks } from '../security/signed-links.js';
-import { DOSSIER_READERS, DOSSIER_WRITERS } from '../common/dossier/dossier-access.js';
+import { DOSSIER_WRITERS, READ_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { EvidenceDto, EvidenceUploadDto } from './dto/evidence.dto.js';
 import { EvidenceService, evidenceDto } from './evidence.service.js';
 import { contentDisposition, parseRange } from './range.js';
@@ -31,23 +31,20 @@ export class EvidenceController {
 
   @Post('dossiers/:id/evidence')
   @Authenticated({ roles: DOSSIER_WRITERS, scope: 'evidence:write' })
-  @ApiOperation({
+  @ApiUpload(EvidenceUploadDto, EvidenceDto, {
     operationId: 'uploadEvidence',
     summary: 'Uploads evidence for a proof (streamed; a new upload to the same proof is version n+1)',
     description:
       'multipart/form-data with `proof`, `file` and optionally `description`; send `proof` before `file` to be refused early. ' +
       'The real type is sniffed from the bytes and must suit the proof.',
-  })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ type: EvidenceUploadDto })
-  @ApiCreatedResponse({ type: EvidenceDto })
-  @ApiErrors({
-    400: 'VALIDATION_FAILED (no proof, no file, an empty file, two files) or INVALID_CODE (not a proof code)',
-    404: 'DOSSIER_NOT_FOUND or PROOF_NOT_FOUND',
-    409: 'DOSSIER_LOCKED',
-    413: 'PAYLOAD_TOO_LARGE (MAX_UPLOAD_BYTES)',
-    415: 'UNSUPPORTED_MEDIA_TYPE: the real content type does not suit the proof',
-    422: 'PROOF_NOT_APPLICABLE',
+    errors: {
+      400: 'VALIDATION_FAILED (no proof, no file, an empty file, two files) or INVALID_CODE (not a proof code)',
+      404: 'DOSSIER_NOT_FOUND or PROOF_NOT_FOUND',
+      409: 'DOSSIER_LOCKED',
+      413: 'PAYLOAD_TOO_LARGE (MAX_UPLOAD_BYTES)',
+      415: 'UNSUPPORTED_MEDIA_TYPE: the real content type does not suit the proof',
+      422: 'PROOF_NOT_APPLICABLE',
+    },
   })
   async upload(
     @CurrentPrincipal() principal: Principal,
@@ -66,26 +63,30 @@ export class EvidenceController {
   }
 
   @Get('dossiers/:id/evidence')
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({ operationId: 'listEvidence', summary: 'Every evidence version of a dossier' })
-  @ApiOkResponse({ type: [EvidenceDto] })
-  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
+  @Authenticated(READ_DOSSIERS)
+  @ApiOk([EvidenceDto], {
+    operationId: 'listEvidence',
+    summary: 'Every evidence version of a dossier',
+    errors: { 404: 'DOSSIER_NOT_FOUND' },
+  })
   list(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<EvidenceDto[]> {
     return this.evidence.list(principal, id);
   }
 
   @Get('evidence/:id')
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({ operationId: 'getEvidence', summary: 'One evidence version, with its pre-check findings' })
-  @ApiOkResponse({ type: EvidenceDto })
-  @ApiErrors({ 404: 'EVIDENCE_NOT_FOUND' })
+  @Authenticated(READ_DOSSIERS)
+  @ApiOk(EvidenceDto, {
+    operationId: 'getEvidence',
+    summary: 'One evidence version, with its pre-check findings',
+    errors: { 404: 'EVIDENCE_NOT_FOUND' },
+  })
   async get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<EvidenceDto> {
     return evidenceDto(await this.evidence.get(principal, id));
   }
 
   @Post('evidence/:id/link')
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({
+  @Authenticated(READ_DOSSIERS)
+  @ApiSignedLink({
     operationId: 'createEvidenceLink',
     summary: 'A short-lived signed link to the content, for <video>, <img> and PDF previews (no Authorization needed)',
     description:
@@ -93,10 +94,8 @@ export class EvidenceController {
       'only, Range requests included, until expiresAt (30 minutes by default), and stops working when the ' +
       "issuer's session ends or its API token is revoked. `disposition` (body or query): `inline` to show the " +
       'file in the page, `attachment` (default) to download it.',
+    errors: { 404: 'EVIDENCE_NOT_FOUND' },
   })
-  @ApiBody({ type: SignedLinkOptionsDto, required: false })
-  @ApiCreatedResponse({ type: SignedLinkDto })
-  @ApiErrors({ 404: 'EVIDENCE_NOT_FOUND' })
   async link(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -109,19 +108,22 @@ export class EvidenceController {
   }
 
   @Get('evidence/:id/content')
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read', signedLink: 'evidence-content' })
-  @ApiOperation({
-    operationId: 'downloadEvidence',
-    summary: 'The exact bytes, streamed, with Content-Digest (RFC 9530); Range requests are served (206)',
-    description:
-      'With Authorization, or with a signed link (`?access=`, from POST /evidence/{id}/link) and no Authorization. ' +
-      'Images, videos and PDFs are served inline, other files as attachments; through a link, as the link says.',
-  })
-  @ApiOkResponse({
-    description: 'The file',
-    content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
-  })
-  @ApiErrors({ 404: 'EVIDENCE_NOT_FOUND' })
+  @Authenticated({ ...READ_DOSSIERS, signedLink: 'evidence-content' })
+  // Not ApiDownload: the media type is each file's own, and the errors stay documented as JSON.
+  @ApiOperationDoc(
+    {
+      operationId: 'downloadEvidence',
+      summary: 'The exact bytes, streamed, with Content-Digest (RFC 9530); Range requests are served (206)',
+      description:
+        'With Authorization, or with a signed link (`?access=`, from POST /evidence/{id}/link) and no Authorization. ' +
+        'Images, videos and PDFs are served inline, other files as attachments; through a link, as the link says.',
+      errors: { 404: 'EVIDENCE_NOT_FOUND' },
+    },
+    ApiOkResponse({
+      description: 'The file',
+      content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+    }),
+  )
   async content(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

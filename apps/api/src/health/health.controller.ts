@@ -1,12 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { BlobStore } from '@preuve/storage';
 import { Public } from '../common/access/access.decorator.js';
+import { ApiOk } from '../common/openapi/operation.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import type { AppConfig } from '../config.js';
 import { BLOB_STORE } from '../evidence/blob-store.provider.js';
 
@@ -51,12 +51,11 @@ export class HealthController {
 
   @Get()
   @Public()
-  @ApiOperation({
+  @ApiOk(HealthResponse, {
     operationId: 'getHealth',
     summary: 'Health: the migrations ran and the database answers (kept for existing probes; see /health/ready)',
+    errors: { 503: '' },
   })
-  @ApiOkResponse({ type: HealthResponse })
-  @ApiErrors({ 503: '' })
   async health(): Promise<HealthResponse> {
     await this.databaseAnswers();
     return { status: 'ok' };
@@ -64,24 +63,22 @@ export class HealthController {
 
   @Get('live')
   @Public()
-  @ApiOperation({
+  @ApiOk(HealthResponse, {
     operationId: 'getLiveness',
     summary: 'Liveness: the process answers (no dependency checked; restart the instance when it fails)',
   })
-  @ApiOkResponse({ type: HealthResponse })
   live(): HealthResponse {
     return { status: 'ok' };
   }
 
   @Get('ready')
   @Public()
-  @ApiOperation({
+  @ApiOk(ReadinessResponse, {
     operationId: 'getReadiness',
     summary:
       'Readiness: the database answers and the blob store answers and has room for one more large upload (send no traffic while it fails)',
+    errors: { 503: 'DATABASE_UNAVAILABLE, BLOB_STORE_UNAVAILABLE or STORAGE_FULL' },
   })
-  @ApiOkResponse({ type: ReadinessResponse })
-  @ApiErrors({ 503: 'DATABASE_UNAVAILABLE, BLOB_STORE_UNAVAILABLE or STORAGE_FULL' })
   async ready(): Promise<ReadinessResponse> {
     await this.databaseAnswers();
     const needed = Math.min(this.config.get('maxUploadBytes', { infer: true }), ONE_GIB);

@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AUTHORITY_ROLES, VENDOR_ROLES } from '@preuve/domain';
+import { ApiTags } from '@nestjs/swagger';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
+import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
+import { ApiOk } from '../common/openapi/operation.decorator.js';
 import { DossierHostingDto, HostingDto, HostingHistoryDto, PutHostingDto } from './dto/hosting.dto.js';
 import { HostingService } from './hosting.service.js';
 
@@ -14,17 +14,16 @@ export class HostingController {
   constructor(private readonly hosting: HostingService) {}
 
   @Put('products/:id/hosting')
-  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
-  @ApiOperation({
+  @Authenticated(WRITE_DOSSIERS)
+  @ApiOk(HostingDto, {
     operationId: 'saveHosting',
     summary: "Declares the product's HDS hosting (vendor): hosts, activities, certificates, or an exemption",
     description:
       'Append-only: each change is a new declaration, the previous ones stay in the history. The same declaration sent again records nothing.',
-  })
-  @ApiOkResponse({ type: HostingDto })
-  @ApiErrors({
-    400: 'VALIDATION_FAILED, CERTIFICATE_DATES_INVALID (a certificate ends before it starts) or HOSTING_INVALID',
-    404: 'PRODUCT_NOT_FOUND',
+    errors: {
+      400: 'VALIDATION_FAILED, CERTIFICATE_DATES_INVALID (a certificate ends before it starts) or HOSTING_INVALID',
+      404: 'PRODUCT_NOT_FOUND',
+    },
   })
   put(
     @CurrentPrincipal() principal: Principal,
@@ -36,37 +35,34 @@ export class HostingController {
   }
 
   @Get('products/:id/hosting')
-  @Authenticated({ roles: [...VENDOR_ROLES, ...AUTHORITY_ROLES], scope: 'dossiers:read' })
-  @ApiOperation({
+  @Authenticated(READ_DOSSIERS)
+  @ApiOk(HostingDto, {
     operationId: 'getHosting',
     summary: "The product's current HDS hosting and its state today (expiring, expired, missing)",
+    errors: { 404: 'PRODUCT_NOT_FOUND' },
   })
-  @ApiOkResponse({ type: HostingDto })
-  @ApiErrors({ 404: 'PRODUCT_NOT_FOUND' })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<HostingDto> {
     return this.hosting.get(principal, id);
   }
 
   @Get('products/:id/hosting/history')
-  @Authenticated({ roles: [...VENDOR_ROLES, ...AUTHORITY_ROLES], scope: 'dossiers:read' })
-  @ApiOperation({
+  @Authenticated(READ_DOSSIERS)
+  @ApiOk(HostingHistoryDto, {
     operationId: 'listHostingHistory',
     summary: 'Every HDS hosting declaration of the product, newest first',
+    errors: { 404: 'PRODUCT_NOT_FOUND' },
   })
-  @ApiOkResponse({ type: HostingHistoryDto })
-  @ApiErrors({ 404: 'PRODUCT_NOT_FOUND' })
   history(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<HostingHistoryDto> {
     return this.hosting.history(principal, id);
   }
 
   @Get('dossiers/:id/hosting')
-  @Authenticated({ roles: [...VENDOR_ROLES, ...AUTHORITY_ROLES], scope: 'dossiers:read' })
-  @ApiOperation({
+  @Authenticated(READ_DOSSIERS)
+  @ApiOk(DossierHostingDto, {
     operationId: 'getDossierHosting',
     summary: "The HDS hosting of the dossier's product, and whether the dossier's référentiel requires it",
+    errors: { 404: 'DOSSIER_NOT_FOUND' },
   })
-  @ApiOkResponse({ type: DossierHostingDto })
-  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND' })
   forDossier(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DossierHostingDto> {
     return this.hosting.forDossier(principal, id);
   }

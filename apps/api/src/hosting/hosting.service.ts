@@ -22,6 +22,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { pick } from '../common/pick.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
 import type {
   DossierHostingDto,
@@ -36,13 +37,7 @@ function declarationOf(row: Pick<ProductHostingEntity, 'hosts' | 'exemption'>): 
 }
 
 function recordDto(row: ProductHostingEntity): HostingRecordDto {
-  return {
-    id: row.id,
-    hosts: row.hosts,
-    exemption: row.exemption,
-    recordedAt: row.createdAt,
-    recordedBy: row.createdBy,
-  };
+  return { ...pick(row, ['id', 'hosts', 'exemption']), recordedAt: row.createdAt, recordedBy: row.createdBy };
 }
 
 function problemText(problem: HostingInputProblem): string {

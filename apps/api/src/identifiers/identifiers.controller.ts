@@ -1,10 +1,10 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { IDENTIFIER_TYPES, isIdentifierType, validateIdentifier } from '@preuve/domain';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { ApiOk } from '../common/openapi/operation.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import { IdentifierCheckDto, ValidateIdentifierQueryDto } from './dto/validate-identifier.dto.js';
 
 @ApiTags('identifiers')
@@ -12,13 +12,12 @@ import { IdentifierCheckDto, ValidateIdentifierQueryDto } from './dto/validate-i
 export class IdentifiersController {
   @Get('validate')
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOperation({
+  @ApiOk(IdentifierCheckDto, {
     operationId: 'validateIdentifier',
     summary: 'Checks an RPPS, IDNPS, FINESS, AM number or NIR: format and check key',
     description: 'An invalid identifier is a 200 with valid: false and the reason; only an unknown type is a 400.',
+    errors: { 400: 'UNKNOWN_IDENTIFIER_TYPE or VALIDATION_FAILED' },
   })
-  @ApiOkResponse({ type: IdentifierCheckDto })
-  @ApiErrors({ 400: 'UNKNOWN_IDENTIFIER_TYPE or VALIDATION_FAILED' })
   validate(@Query() query: ValidateIdentifierQueryDto): IdentifierCheckDto {
     const type = query.type.trim().toLowerCase();
     if (!isIdentifierType(type)) {

@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
+import { ApiOk, ApiCreated, ApiNoContent } from '../common/openapi/operation.decorator.js';
+import { ORGANIZATION_ADMINS } from '../organizations/organization-access.js';
 import {
   CreateEmailDomainDto,
   CreateInvitationDto,
@@ -15,8 +16,6 @@ import {
 } from './dto/oidc.dto.js';
 import { OidcAdminService } from './oidc-admin.service.js';
 
-const ADMINS = ['platform_admin', 'vendor_admin', 'review_lead'] as const;
-
 @ApiTags('identity providers')
 @Controller()
 export class OidcAdminController {
@@ -24,12 +23,11 @@ export class OidcAdminController {
 
   @Post('oidc-providers')
   @Authenticated({ roles: ['platform_admin'] })
-  @ApiOperation({
+  @ApiCreated(OidcProviderDto, {
     operationId: 'createOidcProvider',
     summary: 'Configures an OpenID Connect identity provider (platform admin)',
+    errors: { 400: 'INVALID_OIDC_PROVIDER or VALIDATION_FAILED' },
   })
-  @ApiCreatedResponse({ type: OidcProviderDto })
-  @ApiErrors({ 400: 'INVALID_OIDC_PROVIDER or VALIDATION_FAILED' })
   createProvider(
     @CurrentPrincipal() principal: Principal,
     @Body() body: CreateOidcProviderDto,
@@ -40,50 +38,45 @@ export class OidcAdminController {
 
   @Get('oidc-providers')
   @Authenticated({ roles: ['platform_admin'] })
-  @ApiOperation({
+  @ApiOk([OidcProviderDto], {
     operationId: 'listOidcProviders',
     summary: 'Every identity provider, disabled ones included (platform admin)',
   })
-  @ApiOkResponse({ type: [OidcProviderDto] })
   providers(): Promise<OidcProviderDto[]> {
     return this.admin.listProviders();
   }
 
   @Delete('oidc-providers/:providerId')
-  @HttpCode(204)
   @Authenticated({ roles: ['platform_admin'] })
-  @ApiOperation({
+  @ApiNoContent({
     operationId: 'disableOidcProvider',
     summary: 'Disables an identity provider (its links and sign-ins stay on record)',
+    errors: { 404: 'OIDC_PROVIDER_NOT_FOUND' },
   })
-  @ApiNoContentResponse()
-  @ApiErrors({ 404: 'OIDC_PROVIDER_NOT_FOUND' })
   disable(@Param('providerId') providerId: string, @Context() context: RequestContext): Promise<void> {
     return this.admin.disableProvider(providerId, context);
   }
 
   @Get('me/identities')
   @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
-  @ApiOperation({
+  @ApiOk([LinkedIdentityDto], {
     operationId: 'listMyIdentities',
     summary: 'The identity provider accounts linked to the signed-in user',
   })
-  @ApiOkResponse({ type: [LinkedIdentityDto] })
   identities(@CurrentPrincipal() principal: Principal): Promise<LinkedIdentityDto[]> {
     return this.admin.identities(principal);
   }
 
   @Post('organizations/:orgId/email-domains')
   @Authenticated({ roles: ['platform_admin'] })
-  @ApiOperation({
+  @ApiCreated(EmailDomainDto, {
     operationId: 'addEmailDomain',
     summary: 'Links an e-mail domain to an organisation: its people join it at their first sign-in with a provider',
-  })
-  @ApiCreatedResponse({ type: EmailDomainDto })
-  @ApiErrors({
-    400: 'INVALID_EMAIL_DOMAIN, ROLE_NOT_ALLOWED or VALIDATION_FAILED',
-    404: 'ORGANIZATION_NOT_FOUND',
-    409: 'EMAIL_DOMAIN_TAKEN',
+    errors: {
+      400: 'INVALID_EMAIL_DOMAIN, ROLE_NOT_ALLOWED or VALIDATION_FAILED',
+      404: 'ORGANIZATION_NOT_FOUND',
+      409: 'EMAIL_DOMAIN_TAKEN',
+    },
   })
   addDomain(
     @CurrentPrincipal() principal: Principal,
@@ -95,26 +88,24 @@ export class OidcAdminController {
   }
 
   @Get('organizations/:orgId/email-domains')
-  @Authenticated({ roles: ADMINS })
-  @ApiOperation({
+  @Authenticated({ roles: ORGANIZATION_ADMINS })
+  @ApiOk([EmailDomainDto], {
     operationId: 'listEmailDomains',
     summary: "An organisation's e-mail domains (platform admin, or that organisation's admin)",
+    errors: { 404: 'ORGANIZATION_NOT_FOUND' },
   })
-  @ApiOkResponse({ type: [EmailDomainDto] })
-  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND' })
   domains(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<EmailDomainDto[]> {
     return this.admin.domains(principal, orgId);
   }
 
   @Post('organizations/:orgId/invitations')
-  @Authenticated({ roles: ADMINS })
-  @ApiOperation({
+  @Authenticated({ roles: ORGANIZATION_ADMINS })
+  @ApiCreated(InvitationDto, {
     operationId: 'inviteUser',
     summary:
       "Invites an e-mail to join an organisation at its first sign-in with a provider (platform admin, or that organisation's admin)",
+    errors: { 400: 'ROLE_NOT_ALLOWED or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' },
   })
-  @ApiCreatedResponse({ type: InvitationDto })
-  @ApiErrors({ 400: 'ROLE_NOT_ALLOWED or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' })
   invite(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,
@@ -125,13 +116,12 @@ export class OidcAdminController {
   }
 
   @Get('organizations/:orgId/invitations')
-  @Authenticated({ roles: ADMINS })
-  @ApiOperation({
+  @Authenticated({ roles: ORGANIZATION_ADMINS })
+  @ApiOk([InvitationDto], {
     operationId: 'listInvitations',
     summary: "An organisation's invitations (platform admin, or that organisation's admin)",
+    errors: { 404: 'ORGANIZATION_NOT_FOUND' },
   })
-  @ApiOkResponse({ type: [InvitationDto] })
-  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND' })
   invitations(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<InvitationDto[]> {
     return this.admin.invitations(principal, orgId);
   }

@@ -6,6 +6,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { pick } from '../common/pick.js';
 import { OrganizationAccess } from '../organizations/organization-access.js';
 import { seal } from '../security/secret-box.js';
 import { Secrets } from '../security/secrets.js';
@@ -25,17 +26,8 @@ import { issuerProblem } from './oidc-clients.js';
 export const INVITATION_DAYS = 14;
 
 function providerDto(provider: OidcProviderEntity): OidcProviderDto {
-  return {
-    id: provider.id,
-    name: provider.name,
-    issuer: provider.issuer,
-    clientId: provider.clientId,
-    scopes: provider.scopes,
-    acrValues: provider.acrValues,
-    strongAcrValues: provider.strongAcrValues,
-    createdAt: provider.createdAt,
-    disabledAt: provider.disabledAt,
-  };
+  const fields = ['id', 'name', 'issuer', 'clientId', 'scopes', 'acrValues', 'strongAcrValues'] as const;
+  return { ...pick(provider, fields), createdAt: provider.createdAt, disabledAt: provider.disabledAt };
 }
 
 /** Providers (platform admin), and how people join organisations through them: domains and invitations. */

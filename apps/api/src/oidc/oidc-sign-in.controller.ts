@@ -1,5 +1,5 @@
-import { Body, Controller, Get, Headers, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Post, Req, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AUTH_PATH, clearSession, REFRESH_COOKIE, sendSession } from '../auth/session-cookies.js';
 import { AuthSettings } from '../auth/auth-settings.js';
@@ -7,7 +7,7 @@ import { LoginResponseDto } from '../auth/dto/auth.dto.js';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated, Public } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
+import { ApiOk } from '../common/openapi/operation.decorator.js';
 import {
   AuthorizationUrlDto,
   OidcCallbackDto,
@@ -46,26 +46,23 @@ export class OidcSignInController {
 
   @Get('providers')
   @Public()
-  @ApiOperation({
+  @ApiOk([PublicOidcProviderDto], {
     operationId: 'listSignInProviders',
     summary: 'The identity providers one can sign in with (for the sign-in page)',
   })
-  @ApiOkResponse({ type: [PublicOidcProviderDto] })
   providers(): Promise<PublicOidcProviderDto[]> {
     return this.admin.publicProviders();
   }
 
   @Post('authorize')
-  @HttpCode(200)
   @Public()
-  @ApiOperation({
+  @ApiOk(AuthorizationUrlDto, {
     operationId: 'startOidcSignIn',
     summary: 'Starts a sign-in with an identity provider (authorization code with PKCE)',
     description:
       'Answers the URL to send the browser to and binds the request to the browser in an HttpOnly cookie; the provider sends the browser back to /connexion/oidc, whose page calls POST /auth/oidc/callback.',
+    errors: { 400: 'VALIDATION_FAILED', 404: 'OIDC_PROVIDER_NOT_FOUND', 503: 'OIDC_PROVIDER_UNAVAILABLE' },
   })
-  @ApiOkResponse({ type: AuthorizationUrlDto })
-  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: 'OIDC_PROVIDER_NOT_FOUND', 503: 'OIDC_PROVIDER_UNAVAILABLE' })
   async authorize(
     @Body() body: StartOidcDto,
     @Res({ passthrough: true }) response: Response,
@@ -76,14 +73,12 @@ export class OidcSignInController {
   }
 
   @Post('link')
-  @HttpCode(200)
   @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
-  @ApiOperation({
+  @ApiOk(AuthorizationUrlDto, {
     operationId: 'startOidcLink',
     summary: 'Starts linking an identity provider account to the signed-in user',
+    errors: { 400: 'VALIDATION_FAILED', 404: 'OIDC_PROVIDER_NOT_FOUND', 503: 'OIDC_PROVIDER_UNAVAILABLE' },
   })
-  @ApiOkResponse({ type: AuthorizationUrlDto })
-  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: 'OIDC_PROVIDER_NOT_FOUND', 503: 'OIDC_PROVIDER_UNAVAILABLE' })
   async link(
     @CurrentPrincipal() principal: Principal,
     @Body() body: StartOidcDto,
@@ -95,22 +90,20 @@ export class OidcSignInController {
   }
 
   @Post('callback')
-  @HttpCode(200)
   @Public()
-  @ApiOperation({
+  @ApiOk(OidcCallbackResponseDto, {
     operationId: 'completeOidcSignIn',
     summary: 'Completes a sign-in (or a link) with what the provider sent back: state and code',
     description:
       'The first sign-in of a provider account joins the organisation that invited its e-mail, or that registered its domain. ' +
       "TOTP is asked after the provider only when the user has it active and the provider's authentication was not strong.",
-  })
-  @ApiOkResponse({ type: OidcCallbackResponseDto })
-  @ApiErrors({
-    400: 'OIDC_STATE_INVALID (forged, replayed, expired or from another browser), OIDC_CODE_REJECTED, VALIDATION_FAILED',
-    401: 'OIDC_ID_TOKEN_INVALID (signature by an unknown key, wrong nonce, issuer, audience, expiry)',
-    403: 'OIDC_DOMAIN_UNKNOWN or OIDC_EMAIL_UNVERIFIED',
-    409: 'OIDC_ACCOUNT_NOT_LINKED or OIDC_IDENTITY_TAKEN',
-    503: 'OIDC_PROVIDER_UNAVAILABLE',
+    errors: {
+      400: 'OIDC_STATE_INVALID (forged, replayed, expired or from another browser), OIDC_CODE_REJECTED, VALIDATION_FAILED',
+      401: 'OIDC_ID_TOKEN_INVALID (signature by an unknown key, wrong nonce, issuer, audience, expiry)',
+      403: 'OIDC_DOMAIN_UNKNOWN or OIDC_EMAIL_UNVERIFIED',
+      409: 'OIDC_ACCOUNT_NOT_LINKED or OIDC_IDENTITY_TAKEN',
+      503: 'OIDC_PROVIDER_UNAVAILABLE',
+    },
   })
   async callback(
     @Body() body: OidcCallbackDto,
@@ -138,14 +131,12 @@ export class OidcSignInController {
   }
 
   @Post('totp')
-  @HttpCode(200)
   @Public()
-  @ApiOperation({
+  @ApiOk(LoginResponseDto, {
     operationId: 'completeOidcTotp',
     summary: "The TOTP step after a provider's sign-in that was not strong (one try)",
+    errors: { 400: 'OIDC_PENDING_INVALID or VALIDATION_FAILED', 401: 'INVALID_CREDENTIALS' },
   })
-  @ApiOkResponse({ type: LoginResponseDto })
-  @ApiErrors({ 400: 'OIDC_PENDING_INVALID or VALIDATION_FAILED', 401: 'INVALID_CREDENTIALS' })
   async totp(
     @Body() body: OidcTotpDto,
     @Context() context: RequestContext,
@@ -159,14 +150,12 @@ export class OidcSignInController {
   }
 
   @Post('logout')
-  @HttpCode(200)
   @Public()
-  @ApiOperation({
+  @ApiOk(OidcLogoutDto, {
     operationId: 'oidcLogout',
     summary:
       "Closes the browser session and answers the provider's logout URL when the session came from one that has it",
   })
-  @ApiOkResponse({ type: OidcLogoutDto })
   async logout(
     @Req() request: Request,
     @Headers('x-csrf-token') csrf: string | undefined,

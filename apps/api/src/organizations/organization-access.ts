@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { adminRoleOf } from '@preuve/domain';
+import { adminRoleOf, type Role } from '@preuve/domain';
 import { OrganizationRepository, type OrganizationEntity } from '@preuve/persistence';
 import type { Principal } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+
+/** The roles that administer an organisation (`adminRoleOf` its kind), the platform admin any. */
+export const ORGANIZATION_ADMINS: readonly Role[] = ['platform_admin', 'vendor_admin', 'review_lead'];
 
 /** Who may see and administer an organisation: one rule for every organisation-scoped route. */
 @Injectable()

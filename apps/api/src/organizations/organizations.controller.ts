@@ -1,9 +1,10 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { ApiOk, ApiCreated, ApiNoContent } from '../common/openapi/operation.decorator.js';
+import { ORGANIZATION_ADMINS } from './organization-access.js';
 import type { Principal, RequestContext } from '../common/access/principal.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import {
   ApiTokenDto,
   CreateApiTokenDto,
@@ -15,8 +16,6 @@ import {
 } from './dto/organization.dto.js';
 import { OrganizationsService } from './organizations.service.js';
 
-const ADMINS = ['platform_admin', 'vendor_admin', 'review_lead'] as const;
-
 @ApiTags('organizations')
 @Controller('organizations')
 export class OrganizationsController {
@@ -24,44 +23,43 @@ export class OrganizationsController {
 
   @Post()
   @Authenticated({ roles: ['platform_admin'] })
-  @ApiOperation({
+  @ApiCreated(OrganizationDto, {
     operationId: 'createOrganization',
     summary: 'Creates a vendor or authority organisation (platform admin)',
+    errors: { 400: 'VALIDATION_FAILED' },
   })
-  @ApiCreatedResponse({ type: OrganizationDto })
-  @ApiErrors({ 400: 'VALIDATION_FAILED' })
   create(@Body() body: CreateOrganizationDto, @Context() context: RequestContext): Promise<OrganizationDto> {
     return this.organizations.create(body, context);
   }
 
   @Get()
   @Authenticated({ roles: ['platform_admin'] })
-  @ApiOperation({ operationId: 'listOrganizations', summary: 'Every organisation (platform admin)' })
-  @ApiOkResponse({ type: [OrganizationDto] })
+  @ApiOk([OrganizationDto], { operationId: 'listOrganizations', summary: 'Every organisation (platform admin)' })
   list(): Promise<OrganizationDto[]> {
     return this.organizations.list();
   }
 
   @Get(':orgId')
   @Authenticated({ roles: ANY_ROLE })
-  @ApiOperation({ operationId: 'getOrganization', summary: 'An organisation: your own, or any for the platform admin' })
-  @ApiOkResponse({ type: OrganizationDto })
-  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND' })
+  @ApiOk(OrganizationDto, {
+    operationId: 'getOrganization',
+    summary: 'An organisation: your own, or any for the platform admin',
+    errors: { 404: 'ORGANIZATION_NOT_FOUND' },
+  })
   get(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<OrganizationDto> {
     return this.organizations.get(principal, orgId);
   }
 
   @Post(':orgId/users')
-  @Authenticated({ roles: ADMINS })
-  @ApiOperation({
+  @Authenticated({ roles: ORGANIZATION_ADMINS })
+  @ApiCreated(UserDto, {
     operationId: 'createUser',
     summary: "Adds a user to an organisation (platform admin, or that organisation's admin)",
-  })
-  @ApiCreatedResponse({ type: UserDto })
-  @ApiErrors({
-    400: 'WEAK_PASSWORD, ROLE_NOT_ALLOWED or VALIDATION_FAILED',
-    404: 'ORGANIZATION_NOT_FOUND',
-    409: 'EMAIL_TAKEN',
+    errors: {
+      400: 'WEAK_PASSWORD, ROLE_NOT_ALLOWED or VALIDATION_FAILED',
+      404: 'ORGANIZATION_NOT_FOUND',
+      409: 'EMAIL_TAKEN',
+    },
   })
   createUser(
     @CurrentPrincipal() principal: Principal,
@@ -74,21 +72,22 @@ export class OrganizationsController {
 
   @Get(':orgId/users')
   @Authenticated({ roles: ANY_ROLE })
-  @ApiOperation({ operationId: 'listUsers', summary: "An organisation's users (its members, or the platform admin)" })
-  @ApiOkResponse({ type: [UserDto] })
-  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND' })
+  @ApiOk([UserDto], {
+    operationId: 'listUsers',
+    summary: "An organisation's users (its members, or the platform admin)",
+    errors: { 404: 'ORGANIZATION_NOT_FOUND' },
+  })
   listUsers(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<UserDto[]> {
     return this.organizations.listUsers(principal, orgId);
   }
 
   @Post(':orgId/api-tokens')
-  @Authenticated({ roles: ADMINS })
-  @ApiOperation({
+  @Authenticated({ roles: ORGANIZATION_ADMINS })
+  @ApiCreated(CreatedApiTokenDto, {
     operationId: 'createApiToken',
     summary: 'Creates an API token for integrations; the token is shown once',
+    errors: { 400: 'SCOPE_NOT_ALLOWED or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' },
   })
-  @ApiCreatedResponse({ type: CreatedApiTokenDto })
-  @ApiErrors({ 400: 'SCOPE_NOT_ALLOWED or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' })
   createToken(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,
@@ -99,20 +98,23 @@ export class OrganizationsController {
   }
 
   @Get(':orgId/api-tokens')
-  @Authenticated({ roles: ADMINS })
-  @ApiOperation({ operationId: 'listApiTokens', summary: "An organisation's API tokens, without their secrets" })
-  @ApiOkResponse({ type: [ApiTokenDto] })
-  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND' })
+  @Authenticated({ roles: ORGANIZATION_ADMINS })
+  @ApiOk([ApiTokenDto], {
+    operationId: 'listApiTokens',
+    summary: "An organisation's API tokens, without their secrets",
+    errors: { 404: 'ORGANIZATION_NOT_FOUND' },
+  })
   listTokens(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<ApiTokenDto[]> {
     return this.organizations.listTokens(principal, orgId);
   }
 
   @Delete(':orgId/api-tokens/:id')
-  @HttpCode(204)
-  @Authenticated({ roles: ADMINS })
-  @ApiOperation({ operationId: 'revokeApiToken', summary: 'Revokes an API token, with immediate effect' })
-  @ApiNoContentResponse()
-  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND or API_TOKEN_NOT_FOUND' })
+  @Authenticated({ roles: ORGANIZATION_ADMINS })
+  @ApiNoContent({
+    operationId: 'revokeApiToken',
+    summary: 'Revokes an API token, with immediate effect',
+    errors: { 404: 'ORGANIZATION_NOT_FOUND or API_TOKEN_NOT_FOUND' },
+  })
   revokeToken(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,

@@ -16,6 +16,7 @@ import { API_TOKEN_PREFIX } from '../auth/principal-resolver.js';
 import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { pick } from '../common/pick.js';
 import { hashPassword, randomToken, sha256 } from '../security/hashing.js';
 import type {
   ApiTokenDto,
@@ -28,31 +29,19 @@ import type {
 } from './dto/organization.dto.js';
 
 function organizationDto(organization: OrganizationEntity): OrganizationDto {
-  return { id: organization.id, name: organization.name, kind: organization.kind, createdAt: organization.createdAt };
+  return pick(organization, ['id', 'name', 'kind', 'createdAt']);
 }
 
 function userDto(user: UserEntity): UserDto {
   return {
-    id: user.id,
-    email: user.email,
-    displayName: user.displayName,
-    role: user.role,
-    organizationId: user.organizationId,
+    ...pick(user, ['id', 'email', 'displayName', 'role', 'organizationId']),
     totpActive: user.totpEnabledAt !== null,
     createdAt: user.createdAt,
   };
 }
 
 function tokenDto(token: ApiTokenEntity): ApiTokenDto {
-  return {
-    id: token.id,
-    name: token.name,
-    prefix: token.prefix,
-    scopes: token.scopes,
-    createdAt: token.createdAt,
-    lastUsedAt: token.lastUsedAt,
-    revokedAt: token.revokedAt,
-  };
+  return pick(token, ['id', 'name', 'prefix', 'scopes', 'createdAt', 'lastUsedAt', 'revokedAt']);
 }
 
 /** A password the policy accepts, hashed; or 400 WEAK_PASSWORD with what to change. */

@@ -1,18 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Req } from '@nestjs/common';
-import {
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Put, Req } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
+import { ApiOk, ApiUpload } from '../common/openapi/operation.decorator.js';
 import { REFERENTIAL_ADMINS } from '../referentials/referentials.service.js';
 import {
   ImportGridRequestDto,
@@ -31,23 +23,20 @@ export class ReferentialVersionsController {
 
   @Post('import')
   @Authenticated({ roles: REFERENTIAL_ADMINS })
-  @ApiOperation({
+  @ApiUpload(ImportGridRequestDto, ImportGridResponseDto, {
     operationId: 'importGrid',
     summary: 'Imports the « Exigences » grid (XLSX or CSV) as a new draft version',
     description:
       'Columns are found by their header whatever the order, case or accents; extra columns are ignored. ' +
       'A grid with any bad row is refused whole (422 GRID_INVALID, `details.rows` names every bad row and column). ' +
       'Authority and platform admins only.',
-  })
-  @ApiConsumes('multipart/form-data')
-  @ApiBody({ type: ImportGridRequestDto })
-  @ApiCreatedResponse({ type: ImportGridResponseDto })
-  @ApiErrors({
-    400: 'VALIDATION_FAILED (missing or bad fields)',
-    409: 'REFERENTIAL_VERSION_EXISTS',
-    413: 'GRID_TOO_LARGE (MAX_GRID_BYTES, 10 MiB by default)',
-    415: 'UNSUPPORTED_MEDIA_TYPE: not multipart',
-    422: 'GRID_INVALID, GRID_UNREADABLE, GRID_COMPRESSION_SUSPICIOUS (a ZIP bomb), GRID_MIXED_ENCODING or OVERLAY_INVALID',
+    errors: {
+      400: 'VALIDATION_FAILED (missing or bad fields)',
+      409: 'REFERENTIAL_VERSION_EXISTS',
+      413: 'GRID_TOO_LARGE (MAX_GRID_BYTES, 10 MiB by default)',
+      415: 'UNSUPPORTED_MEDIA_TYPE: not multipart',
+      422: 'GRID_INVALID, GRID_UNREADABLE, GRID_COMPRESSION_SUSPICIOUS (a ZIP bomb), GRID_MIXED_ENCODING or OVERLAY_INVALID',
+    },
   })
   async importGrid(@Req() request: Request, @Context() context: RequestContext): Promise<ImportGridResponseDto> {
     const { file, fileName, fields } = await receiveGrid(request, this.versions.settings.maxGridBytes);
@@ -56,18 +45,17 @@ export class ReferentialVersionsController {
 
   @Put(':id/overlay')
   @Authenticated({ roles: REFERENTIAL_ADMINS })
-  @ApiOperation({
+  @ApiOk(ReferentialVersionDto, {
     operationId: 'attachOverlay',
     summary: 'Attaches a YAML overlay (applicability rules, questionnaire) to a draft, replacing the previous one',
+    errors: {
+      400: 'VALIDATION_FAILED',
+      404: 'REFERENTIAL_NOT_FOUND',
+      409: 'REFERENTIAL_PUBLISHED: a published version never changes',
+      422: 'OVERLAY_INVALID, with every problem',
+    },
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: ReferentialVersionDto })
-  @ApiErrors({
-    400: 'VALIDATION_FAILED',
-    404: 'REFERENTIAL_NOT_FOUND',
-    409: 'REFERENTIAL_PUBLISHED: a published version never changes',
-    422: 'OVERLAY_INVALID, with every problem',
-  })
   attachOverlay(
     @Param('id') id: string,
     @Body() body: OverlayRequestDto,
@@ -77,29 +65,26 @@ export class ReferentialVersionsController {
   }
 
   @Post(':id/publish')
-  @HttpCode(200)
   @Authenticated({ roles: REFERENTIAL_ADMINS })
-  @ApiOperation({
+  @ApiOk(ReferentialVersionDto, {
     operationId: 'publishReferential',
     summary: 'Publishes a draft: from then on it is immutable and dossiers may use it',
+    errors: { 404: 'REFERENTIAL_NOT_FOUND', 409: 'REFERENTIAL_PUBLISHED: already published' },
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: ReferentialVersionDto })
-  @ApiErrors({ 404: 'REFERENTIAL_NOT_FOUND', 409: 'REFERENTIAL_PUBLISHED: already published' })
   publish(@Param('id') id: string, @Context() context: RequestContext): Promise<ReferentialVersionDto> {
     return this.versions.publish(id, context);
   }
 
   @Get(':id/diff/:otherId')
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOperation({
+  @ApiOk(ReferentialDiffDto, {
     operationId: 'diffReferentials',
     summary: 'What the second version adds, removes and changes relative to the first, at each level',
+    errors: { 404: 'REFERENTIAL_NOT_FOUND (drafts too, except for admins)' },
   })
   @ApiParam({ name: 'id', format: 'uuid', description: 'The version compared from' })
   @ApiParam({ name: 'otherId', format: 'uuid', description: 'The version compared to' })
-  @ApiOkResponse({ type: ReferentialDiffDto })
-  @ApiErrors({ 404: 'REFERENTIAL_NOT_FOUND (drafts too, except for admins)' })
   diff(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

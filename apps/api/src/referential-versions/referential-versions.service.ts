@@ -16,6 +16,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { pick } from '../common/pick.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
 
 /** Settings of grid imports: the largest grid file accepted. */
@@ -284,13 +285,7 @@ export class ReferentialVersionsService {
 
   private summaryOf(row: ReferentialEntity): VersionSummary {
     return {
-      id: row.id,
-      programme: row.programme,
-      code: row.code,
-      version: row.version,
-      title: row.title,
-      status: row.status,
-      contentHash: row.contentHash,
+      ...pick(row, ['id', 'programme', 'code', 'version', 'title', 'status', 'contentHash']),
       publishedAt: row.publishedAt?.toISOString() ?? null,
       report: (row.importReport as unknown as ImportReport | null) ?? null,
     };

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { ApiOk } from '../common/openapi/operation.decorator.js';
 import type { Principal } from '../common/access/principal.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
 import {
   AssessRequestDto,
   AssessmentResponseDto,
@@ -22,12 +22,11 @@ export class ReferentialsController {
 
   @Get()
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOperation({
+  @ApiOk([ReferentialSummaryDto], {
     operationId: 'listReferentials',
     summary: 'The référentiels, optionally filtered (e.g. ?programme=SEGUR&dispositif=LGC&vague=2)',
+    errors: { 400: 'VALIDATION_FAILED' },
   })
-  @ApiOkResponse({ type: [ReferentialSummaryDto] })
-  @ApiErrors({ 400: 'VALIDATION_FAILED' })
   list(
     @CurrentPrincipal() principal: Principal,
     @Query() query: ListReferentialsQueryDto,
@@ -37,14 +36,13 @@ export class ReferentialsController {
 
   @Get(':id')
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOperation({
+  @ApiOk(ReferentialDto, {
     operationId: 'getReferential',
     summary: 'A référentiel with its whole tree: questionnaire, requirements, scenarios, proofs',
     description: 'Immutable: the ETag is the content hash, so If-None-Match answers 304 once the client has it.',
+    errors: { 404: 'REFERENTIAL_NOT_FOUND' },
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: ReferentialDto })
-  @ApiErrors({ 404: 'REFERENTIAL_NOT_FOUND' })
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -60,29 +58,26 @@ export class ReferentialsController {
 
   @Get(':id/scenarios/:code')
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOperation({
+  @ApiOk(ScenarioLookupDto, {
     operationId: 'getScenario',
     summary: 'One scenario by code; « ANN 2.1 », « ANN.2.1 », « ann%202.1 » are the same code',
+    errors: { 400: 'INVALID_CODE', 404: 'REFERENTIAL_NOT_FOUND or SCENARIO_NOT_FOUND' },
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   @ApiParam({ name: 'code', example: 'ANN.2.1' })
-  @ApiOkResponse({ type: ScenarioLookupDto })
-  @ApiErrors({ 400: 'INVALID_CODE', 404: 'REFERENTIAL_NOT_FOUND or SCENARIO_NOT_FOUND' })
   scenario(@Param('id') id: string, @Param('code') code: string): Promise<ScenarioLookupDto> {
     return this.referentials.scenario(id, code);
   }
 
   @Post(':id/assess')
-  @HttpCode(200)
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOperation({
+  @ApiOk(AssessmentResponseDto, {
     operationId: 'assessApplicability',
     summary: 'Which scenarios apply to a product with these answers, and why',
     description: 'Nothing is stored. Answers are validated against the questionnaire; errors name the key.',
+    errors: { 400: 'INVALID_ANSWERS, VALIDATION_FAILED or MALFORMED_JSON', 404: 'REFERENTIAL_NOT_FOUND' },
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  @ApiOkResponse({ type: AssessmentResponseDto })
-  @ApiErrors({ 400: 'INVALID_ANSWERS, VALIDATION_FAILED or MALFORMED_JSON', 404: 'REFERENTIAL_NOT_FOUND' })
   assess(@Param('id') id: string, @Body() body: AssessRequestDto): Promise<AssessmentResponseDto> {
     return this.referentials.assess(id, body.answers);
   }

@@ -1,11 +1,11 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AUTHORITY_ROLES, VENDOR_ROLES } from '@preuve/domain';
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { AUTHORITY_ROLES } from '@preuve/domain';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
-import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
+import { ApiOk, ApiCreated } from '../common/openapi/operation.decorator.js';
+import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { AdministrativeService } from './administrative.service.js';
 import {
   AdministrativeDecisionDto,
@@ -26,28 +26,26 @@ export class AdministrativeController {
   constructor(private readonly administrative: AdministrativeService) {}
 
   @Get()
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({
+  @Authenticated(READ_DOSSIERS)
+  @ApiOk(AdministrativeDto, {
     operationId: 'getAdministrative',
     summary: 'Ségur phase 1: the administrative dossier (candidature, charter, eligibility, obsolete versions)',
+    errors: { 404: NOT_FOUND, 409: 'NOT_SEGUR_DOSSIER' },
   })
-  @ApiOkResponse({ type: AdministrativeDto })
-  @ApiErrors({ 404: NOT_FOUND, 409: 'NOT_SEGUR_DOSSIER' })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<AdministrativeDto> {
     return this.administrative.get(principal, id);
   }
 
   @Put('candidature')
-  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
-  @ApiOperation({
+  @Authenticated(WRITE_DOSSIERS)
+  @ApiOk(AdministrativeDto, {
     operationId: 'saveCandidature',
     summary: 'Records the candidature: legal entity (SIREN and SIRET checked by their keys), solution, contact',
-  })
-  @ApiOkResponse({ type: AdministrativeDto })
-  @ApiErrors({
-    400: 'INVALID_COMPANY_NUMBER (details.field is siren or siret) or VALIDATION_FAILED',
-    404: NOT_FOUND,
-    409: CONFLICT,
+    errors: {
+      400: 'INVALID_COMPANY_NUMBER (details.field is siren or siret) or VALIDATION_FAILED',
+      404: NOT_FOUND,
+      409: CONFLICT,
+    },
   })
   putCandidature(
     @CurrentPrincipal() principal: Principal,
@@ -60,14 +58,13 @@ export class AdministrativeController {
 
   @Post('charter')
   @Authenticated({ roles: ['vendor_admin'] })
-  @ApiOperation({
+  @ApiCreated(CharterAcceptedDto, {
     operationId: 'acceptCharter',
     summary: 'Accepts the Charte de référencement (vendor administrators only; a member gets 403)',
     description:
       'Keeps the signatory, role, time and the SHA-256 of the charter text version accepted. A new acceptance adds a row.',
+    errors: { 400: 'VALIDATION_FAILED', 404: NOT_FOUND, 409: CONFLICT },
   })
-  @ApiCreatedResponse({ type: CharterAcceptedDto })
-  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: NOT_FOUND, 409: CONFLICT })
   acceptCharter(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -78,13 +75,12 @@ export class AdministrativeController {
   }
 
   @Put('eligibility')
-  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
-  @ApiOperation({
+  @Authenticated(WRITE_DOSSIERS)
+  @ApiOk(AdministrativeDto, {
     operationId: 'saveEligibility',
     summary: 'Records the eligibility form (validated against the référentiel’s eligibility questions)',
+    errors: { 400: 'INVALID_ANSWERS (details.answers names each key)', 404: NOT_FOUND, 409: CONFLICT },
   })
-  @ApiOkResponse({ type: AdministrativeDto })
-  @ApiErrors({ 400: 'INVALID_ANSWERS (details.answers names each key)', 404: NOT_FOUND, 409: CONFLICT })
   putEligibility(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -95,13 +91,12 @@ export class AdministrativeController {
   }
 
   @Put('obsolete-versions')
-  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
-  @ApiOperation({
+  @Authenticated(WRITE_DOSSIERS)
+  @ApiOk(AdministrativeDto, {
     operationId: 'saveObsoleteVersions',
     summary: 'Records the declaration of obsolete versions (each with its end dates, or none with a justification)',
+    errors: { 400: 'VALIDATION_FAILED (details.problems)', 404: NOT_FOUND, 409: CONFLICT },
   })
-  @ApiOkResponse({ type: AdministrativeDto })
-  @ApiErrors({ 400: 'VALIDATION_FAILED (details.problems)', 404: NOT_FOUND, 409: CONFLICT })
   putObsoleteVersions(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -112,14 +107,15 @@ export class AdministrativeController {
   }
 
   @Post('submit')
-  @HttpCode(200)
-  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
-  @ApiOperation({ operationId: 'submitAdministrative', summary: 'Submits the administrative dossier for review' })
-  @ApiOkResponse({ type: AdministrativeDto })
-  @ApiErrors({
-    404: NOT_FOUND,
-    409: `${CONFLICT}, DEADLINE_PASSED`,
-    422: 'ADMINISTRATIVE_INCOMPLETE (details.missing)',
+  @Authenticated(WRITE_DOSSIERS)
+  @ApiOk(AdministrativeDto, {
+    operationId: 'submitAdministrative',
+    summary: 'Submits the administrative dossier for review',
+    errors: {
+      404: NOT_FOUND,
+      409: `${CONFLICT}, DEADLINE_PASSED`,
+      422: 'ADMINISTRATIVE_INCOMPLETE (details.missing)',
+    },
   })
   submit(
     @CurrentPrincipal() principal: Principal,
@@ -130,17 +126,15 @@ export class AdministrativeController {
   }
 
   @Post('decision')
-  @HttpCode(200)
   @Authenticated({ roles: AUTHORITY_ROLES, scope: 'review:write' })
-  @ApiOperation({
+  @ApiOk(AdministrativeDto, {
     operationId: 'decideAdministrative',
     summary: 'Reviewers: accepts the administrative dossier (phase 2 opens) or sends it back with a comment',
-  })
-  @ApiOkResponse({ type: AdministrativeDto })
-  @ApiErrors({
-    400: 'VALIDATION_FAILED (a change request needs a comment)',
-    404: NOT_FOUND,
-    409: 'NOT_SEGUR_DOSSIER, TRANSITION_REFUSED (not submitted)',
+    errors: {
+      400: 'VALIDATION_FAILED (a change request needs a comment)',
+      404: NOT_FOUND,
+      409: 'NOT_SEGUR_DOSSIER, TRANSITION_REFUSED (not submitted)',
+    },
   })
   decide(
     @CurrentPrincipal() principal: Principal,

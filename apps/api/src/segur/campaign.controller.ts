@@ -1,11 +1,10 @@
 import { Body, Controller, Get, Param, ParseArrayPipe, Post, Put } from '@nestjs/common';
-import { ApiBody, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { VENDOR_ROLES } from '@preuve/domain';
+import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
-import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
+import { ApiOk, ApiCreated } from '../common/openapi/operation.decorator.js';
+import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { CampaignAdminService } from './campaign-admin.service.js';
 import {
   ExtensionDto,
@@ -27,25 +26,23 @@ export class CampaignController {
 
   @Get('referentials/:id/milestones')
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOperation({
+  @ApiOk([MilestoneViewDto], {
     operationId: 'getMilestones',
     summary: 'The campaign dates (jalons) of a Ségur référentiel in force',
+    errors: { 404: 'REFERENTIAL_NOT_FOUND', 409: 'NOT_SEGUR_REFERENTIAL' },
   })
-  @ApiOkResponse({ type: [MilestoneViewDto] })
-  @ApiErrors({ 404: 'REFERENTIAL_NOT_FOUND', 409: 'NOT_SEGUR_REFERENTIAL' })
   milestones(@Param('id') id: string): Promise<MilestoneViewDto[]> {
     return this.campaign.milestones(id);
   }
 
   @Put('referentials/:id/milestones')
   @Authenticated({ roles: ['platform_admin', 'review_lead'] })
-  @ApiOperation({
+  @ApiOk([MilestoneViewDto], {
     operationId: 'setMilestones',
     summary: 'Sets the campaign dates of a Ségur référentiel (platform admin or review lead); the previous set is kept',
+    errors: { 400: 'VALIDATION_FAILED', 404: 'REFERENTIAL_NOT_FOUND', 409: 'NOT_SEGUR_REFERENTIAL' },
   })
   @ApiBody({ type: [MilestoneInputDto] })
-  @ApiOkResponse({ type: [MilestoneViewDto] })
-  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: 'REFERENTIAL_NOT_FOUND', 409: 'NOT_SEGUR_REFERENTIAL' })
   setMilestones(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
@@ -58,16 +55,15 @@ export class CampaignController {
 
   @Post('dossiers/:id/extensions')
   @Authenticated({ roles: ['review_lead'] })
-  @ApiOperation({
+  @ApiCreated(ExtensionDto, {
     operationId: 'grantExtension',
     summary: 'Review lead: extends one milestone for one Ségur dossier (audited)',
-  })
-  @ApiCreatedResponse({ type: ExtensionDto })
-  @ApiErrors({
-    400: 'VALIDATION_FAILED (until in the past…)',
-    404: 'DOSSIER_NOT_FOUND',
-    409: 'NOT_SEGUR_DOSSIER',
-    422: 'UNKNOWN_MILESTONE',
+    errors: {
+      400: 'VALIDATION_FAILED (until in the past…)',
+      404: 'DOSSIER_NOT_FOUND',
+      409: 'NOT_SEGUR_DOSSIER',
+      422: 'UNKNOWN_MILESTONE',
+    },
   })
   extend(
     @CurrentPrincipal() principal: Principal,
@@ -79,30 +75,28 @@ export class CampaignController {
   }
 
   @Get('dossiers/:id/homologations')
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({
+  @Authenticated(READ_DOSSIERS)
+  @ApiOk([HomologationDto], {
     operationId: 'listHomologations',
     summary: 'Every homologation the référentiel asks for: missing, granted or in progress, and whether it holds today',
+    errors: { 404: 'DOSSIER_NOT_FOUND', 409: 'NOT_SEGUR_DOSSIER' },
   })
-  @ApiOkResponse({ type: [HomologationDto] })
-  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND', 409: 'NOT_SEGUR_DOSSIER' })
   listHomologations(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<HomologationDto[]> {
     return this.homologations.list(principal, id);
   }
 
   @Post('dossiers/:id/homologations')
-  @Authenticated({ roles: VENDOR_ROLES, scope: 'dossiers:write' })
-  @ApiOperation({
+  @Authenticated(WRITE_DOSSIERS)
+  @ApiCreated(HomologationDto, {
     operationId: 'recordHomologation',
     summary:
       'Records a homologation: granted (number, date, attestation) or in progress (pre-examination attestation or screenshot)',
-  })
-  @ApiCreatedResponse({ type: HomologationDto })
-  @ApiErrors({
-    400: 'VALIDATION_FAILED',
-    404: 'DOSSIER_NOT_FOUND or EVIDENCE_NOT_FOUND',
-    409: 'NOT_SEGUR_DOSSIER, PHASE_NOT_OPEN, DOSSIER_LOCKED',
-    422: 'UNKNOWN_HOMOLOGATION',
+    errors: {
+      400: 'VALIDATION_FAILED',
+      404: 'DOSSIER_NOT_FOUND or EVIDENCE_NOT_FOUND',
+      409: 'NOT_SEGUR_DOSSIER, PHASE_NOT_OPEN, DOSSIER_LOCKED',
+      422: 'UNKNOWN_HOMOLOGATION',
+    },
   })
   recordHomologation(
     @CurrentPrincipal() principal: Principal,

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
+import { ApiOk, ApiCreated } from '../common/openapi/operation.decorator.js';
 import { ErratumDto, ErratumRequestDto } from './dto/errata.dto.js';
 import { ErrataService } from './errata.service.js';
 
@@ -14,27 +14,25 @@ export class ErrataController {
 
   @Get()
   @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOperation({
+  @ApiOk([ErratumDto], {
     operationId: 'listErrata',
     summary: 'The errata of a référentiel (FAQ answers amending it), oldest first',
+    errors: { 404: 'REFERENTIAL_NOT_FOUND' },
   })
-  @ApiOkResponse({ type: [ErratumDto] })
-  @ApiErrors({ 404: 'REFERENTIAL_NOT_FOUND' })
   list(@Param('id') id: string): Promise<ErratumDto[]> {
     return this.errata.list(id);
   }
 
   @Post()
   @Authenticated({ roles: ['platform_admin', 'reviewer', 'review_lead'], scope: 'review:write' })
-  @ApiOperation({
+  @ApiCreated(ErratumDto, {
     operationId: 'createErratum',
     summary:
       'Authority: records a dated erratum (reference replaced, requirement withdrawn, alternative proof, clarification)',
     description:
       'Never edited. From effectiveFrom it applies to every dossier not yet decided: a withdrawn requirement needs nothing, an alternative proof is offered.',
+    errors: { 400: 'VALIDATION_FAILED', 404: 'REFERENTIAL_NOT_FOUND', 422: 'UNKNOWN_ERRATUM_TARGET' },
   })
-  @ApiCreatedResponse({ type: ErratumDto })
-  @ApiErrors({ 400: 'VALIDATION_FAILED', 404: 'REFERENTIAL_NOT_FOUND', 422: 'UNKNOWN_ERRATUM_TARGET' })
   create(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,

@@ -1,12 +1,12 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '../common/access/principal.js';
 import { Authenticated, Public } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
-import { setFileSecurityHeaders } from '../common/http/file-response.js';
-import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
+import { ApiOk, ApiDownload, PDF_FILE } from '../common/openapi/operation.decorator.js';
+import { sendFile } from '../common/http/file-response.js';
+import { READ_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { DossierReferencementDto, ListReferencementsQueryDto, ReferencementDto } from './dto/referencement.dto.js';
 import { ReferencementService } from './referencement.service.js';
 
@@ -17,49 +17,41 @@ export class ReferencementsController {
 
   @Get('referencements')
   @Public()
-  @ApiOperation({
+  @ApiOk([ReferencementDto], {
     operationId: 'listReferencements',
     summary: 'Public list of referenced Ségur solutions, newest first (no sign-in), e.g. ?dispositif=LGC',
+    errors: { 400: 'VALIDATION_FAILED' },
   })
-  @ApiOkResponse({ type: [ReferencementDto] })
-  @ApiErrors({ 400: 'VALIDATION_FAILED' })
   list(@Query() query: ListReferencementsQueryDto): Promise<ReferencementDto[]> {
     return this.referencements.list(query);
   }
 
   @Get('dossiers/:id/referencement')
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({ operationId: 'getReferencement', summary: 'Ségur phase 3: the référencement of an approved dossier' })
-  @ApiOkResponse({ type: DossierReferencementDto })
-  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND or REFERENCEMENT_NOT_FOUND' })
+  @Authenticated(READ_DOSSIERS)
+  @ApiOk(DossierReferencementDto, {
+    operationId: 'getReferencement',
+    summary: 'Ségur phase 3: the référencement of an approved dossier',
+    errors: { 404: 'DOSSIER_NOT_FOUND or REFERENCEMENT_NOT_FOUND' },
+  })
   get(@CurrentPrincipal() principal: Principal, @Param('id') id: string): Promise<DossierReferencementDto> {
     return this.referencements.forDossier(principal, id);
   }
 
   @Get('dossiers/:id/referencement/attestation')
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOperation({
+  @Authenticated(READ_DOSSIERS)
+  @ApiDownload(PDF_FILE, {
     operationId: 'downloadAttestation',
     summary: 'The PDF attestation of référencement (it prints the approved manifest’s SHA-256)',
     description: 'Content-Digest carries the SHA-256 of the PDF, the same as attestationSha256.',
+    errors: { 404: 'DOSSIER_NOT_FOUND or REFERENCEMENT_NOT_FOUND' },
   })
-  @ApiProduces('application/pdf')
-  @ApiOkResponse({
-    description: 'The PDF',
-    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
-  })
-  @ApiErrors({ 404: 'DOSSIER_NOT_FOUND or REFERENCEMENT_NOT_FOUND' })
   async attestation(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
     @Res() response: Response,
   ): Promise<void> {
     const { bytes, fileName, sha256 } = await this.referencements.attestation(principal, id);
-    response.setHeader('Content-Type', 'application/pdf');
-    response.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
     response.setHeader('Content-Digest', `sha-256=:${Buffer.from(sha256, 'hex').toString('base64')}:`);
-    setFileSecurityHeaders(response);
-    response.setHeader('Content-Length', bytes.length);
-    response.end(bytes);
+    sendFile(response, { type: PDF_FILE.mediaType, fileName, content: bytes });
   }
 }

@@ -1,14 +1,13 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiErrors } from '../common/openapi/api-errors.decorator.js';
+import { ApiOk, ApiCreated, ApiNoContent, ApiPage } from '../common/openapi/operation.decorator.js';
+import { ORGANIZATION_ADMINS } from '../organizations/organization-access.js';
 import { PageQueryDto } from '../common/http/pagination.dto.js';
 import { CreatedWebhookDto, CreateWebhookDto, WebhookDeliveryPageDto, WebhookDto } from './dto/webhook.dto.js';
 import { WebhooksService } from './webhooks.service.js';
-
-const ADMINS = ['platform_admin', 'vendor_admin', 'review_lead'] as const;
 
 @ApiTags('webhooks')
 @Controller('organizations')
@@ -16,8 +15,8 @@ export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}
 
   @Post(':orgId/webhooks')
-  @Authenticated({ roles: ADMINS })
-  @ApiOperation({
+  @Authenticated({ roles: ORGANIZATION_ADMINS })
+  @ApiCreated(CreatedWebhookDto, {
     operationId: 'createWebhook',
     summary: "Registers a webhook endpoint for the organisation's events; the signing secret is shown once",
     description:
@@ -25,9 +24,8 @@ export class WebhooksController {
       'Each event is POSTed as JSON `{ id, type, occurredAt, dossierId, organizationId, data }` with the headers ' +
       '`Preuve-Event`, `Preuve-Delivery` and `Preuve-Signature`; a 2xx within 10 s delivers it, anything else is ' +
       "retried with exponential backoff (up to 12 attempts). A dossier's events arrive in order, at least once.",
+    errors: { 400: 'INVALID_WEBHOOK_URL or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' },
   })
-  @ApiCreatedResponse({ type: CreatedWebhookDto })
-  @ApiErrors({ 400: 'INVALID_WEBHOOK_URL or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' })
   create(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,
@@ -38,26 +36,23 @@ export class WebhooksController {
   }
 
   @Get(':orgId/webhooks')
-  @Authenticated({ roles: ADMINS })
-  @ApiOperation({
+  @Authenticated({ roles: ORGANIZATION_ADMINS })
+  @ApiOk([WebhookDto], {
     operationId: 'listWebhooks',
     summary: "An organisation's webhook endpoints, deleted ones included, without their secrets",
+    errors: { 404: 'ORGANIZATION_NOT_FOUND' },
   })
-  @ApiOkResponse({ type: [WebhookDto] })
-  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND' })
   list(@CurrentPrincipal() principal: Principal, @Param('orgId') orgId: string): Promise<WebhookDto[]> {
     return this.webhooks.list(principal, orgId);
   }
 
   @Delete(':orgId/webhooks/:id')
-  @HttpCode(204)
-  @Authenticated({ roles: ADMINS })
-  @ApiOperation({
+  @Authenticated({ roles: ORGANIZATION_ADMINS })
+  @ApiNoContent({
     operationId: 'disableWebhook',
     summary: 'Deletes a webhook endpoint: nothing more is sent to it (pending deliveries are cancelled); its log stays',
+    errors: { 404: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' },
   })
-  @ApiNoContentResponse()
-  @ApiErrors({ 404: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' })
   disable(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,
@@ -68,13 +63,12 @@ export class WebhooksController {
   }
 
   @Get(':orgId/webhooks/:id/deliveries')
-  @Authenticated({ roles: ADMINS })
-  @ApiOperation({
+  @Authenticated({ roles: ORGANIZATION_ADMINS })
+  @ApiPage(WebhookDeliveryPageDto, {
     operationId: 'listWebhookDeliveries',
     summary: "A webhook endpoint's delivery log, newest first: attempts, outcome, next attempt",
+    errors: { 404: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' },
   })
-  @ApiOkResponse({ type: WebhookDeliveryPageDto })
-  @ApiErrors({ 400: 'INVALID_CURSOR or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' })
   deliveries(
     @CurrentPrincipal() principal: Principal,
     @Param('orgId') orgId: string,

@@ -16,6 +16,7 @@ import { OrganizationAccess } from '../organizations/organization-access.js';
 import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { pick } from '../common/pick.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import type { PageQueryDto } from '../common/http/pagination.dto.js';
 import { seal } from '../security/secret-box.js';
@@ -35,29 +36,27 @@ import { checkWebhookUrl, needsResolution, ownServer, type WebhookUrlCheck } fro
 const RESOLVE_TIMEOUT_MS = 2_000;
 
 function webhookDto(endpoint: WebhookEndpointEntity): WebhookDto {
-  return {
-    id: endpoint.id,
-    url: endpoint.url,
-    events: endpoint.events,
-    description: endpoint.description,
-    createdAt: endpoint.createdAt,
-    disabledAt: endpoint.disabledAt,
-  };
+  return pick(endpoint, ['id', 'url', 'events', 'description', 'createdAt', 'disabledAt']);
 }
+
+/** What a delivery shows as it is stored; `nextAttemptAt` and `occurredAt` are derived. */
+const DELIVERY_FIELDS = [
+  'id',
+  'eventId',
+  'eventType',
+  'dossierId',
+  'sequence',
+  'status',
+  'attempts',
+  'lastStatusCode',
+  'lastError',
+  'lastAttemptAt',
+  'deliveredAt',
+] as const;
 
 function deliveryDto(delivery: WebhookDeliveryEntity): WebhookDeliveryDto {
   return {
-    id: delivery.id,
-    eventId: delivery.eventId,
-    eventType: delivery.eventType,
-    dossierId: delivery.dossierId,
-    sequence: delivery.sequence,
-    status: delivery.status,
-    attempts: delivery.attempts,
-    lastStatusCode: delivery.lastStatusCode,
-    lastError: delivery.lastError,
-    lastAttemptAt: delivery.lastAttemptAt,
-    deliveredAt: delivery.deliveredAt,
+    ...pick(delivery, DELIVERY_FIELDS),
     nextAttemptAt: delivery.status === 'pending' ? delivery.nextAttemptAt : null,
     occurredAt: delivery.createdAt,
   };

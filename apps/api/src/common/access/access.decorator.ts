@@ -37,11 +37,14 @@ export function Public(): MethodDecorator & ClassDecorator {
 
 export const ANY_ROLE: readonly Role[] = ROLES;
 
+/** Who may call an authenticated handler: what `@Authenticated` takes. */
+export type AccessRule = Omit<Extract<AccessPolicy, { kind: 'authenticated' }>, 'kind'>;
+
 /**
  * The one access decorator of an authenticated handler: sets what the guard checks and what
  * the OpenAPI document says (bearer security, 401 and 403 answers).
  */
-export function Authenticated(policy: Omit<Extract<AccessPolicy, { kind: 'authenticated' }>, 'kind'>): MethodDecorator {
+export function Authenticated(policy: AccessRule): MethodDecorator {
   const who = [
     `roles: ${policy.roles.join(', ')}`,
     policy.scope ? `API tokens: ${policy.scope === 'any' ? 'any scope' : `scope ${policy.scope}`}` : 'no API token',

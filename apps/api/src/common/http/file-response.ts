@@ -11,3 +11,22 @@ export function setFileSecurityHeaders(response: Response): void {
   response.setHeader('Content-Security-Policy', "sandbox; default-src 'none'; media-src 'self'; img-src 'self'");
   response.setHeader('Referrer-Policy', 'no-referrer');
 }
+
+/** A whole file to send: its bytes, media type and name, shown in the page or downloaded. */
+export interface FileToSend {
+  type: string;
+  /** ASCII only (ids, codes, dates): no RFC 6266 `filename*` is written. */
+  fileName: string;
+  content: Buffer;
+  /** `attachment` when absent. */
+  disposition?: 'inline' | 'attachment';
+}
+
+/** Sends a file held in memory, with its length and the file security headers, and ends the response. */
+export function sendFile(response: Response, { type, fileName, content, disposition }: FileToSend): void {
+  response.setHeader('Content-Type', type);
+  response.setHeader('Content-Disposition', `${disposition ?? 'attachment'}; filename="${fileName}"`);
+  setFileSecurityHeaders(response);
+  response.setHeader('Content-Length', content.length);
+  response.end(content);
+}
