@@ -6,7 +6,9 @@ const moduleNameMapper = {
   '^@preuve/referentials$': '<rootDir>/libs/referentials/src/index.ts',
   '^@preuve/persistence$': '<rootDir>/libs/persistence/src/index.ts',
   '^@preuve/storage$': '<rootDir>/libs/storage/src/index.ts',
+  '^@preuve/storage/testing$': '<rootDir>/libs/storage/testing/index.ts',
   '^@preuve/migrations$': '<rootDir>/migrations/index.ts',
+  '^@preuve/api$': '<rootDir>/apps/api/src/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 

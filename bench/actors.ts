@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { generateSync } from 'otplib';
 import { BENCH_ADMIN_EMAIL, BENCH_ADMIN_PASSWORD } from './server-process.js';
 
@@ -10,6 +11,22 @@ export async function call<T>(url: string, method: string, path: string, body?: 
   const text = await response.text();
   if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/** GETs `path` and counts the bytes of its body as they stream, keeping none (large downloads). */
+export function downloadedBytes(url: string, path: string, token: string): Promise<number> {
+  return new Promise<number>((resolve, reject) => {
+    request(url + path, { headers: { authorization: `Bearer ${token}` } }, (response) => {
+      let count = 0;
+      response.on('data', (chunk: Buffer) => (count += chunk.length));
+      response.on('end', () =>
+        response.statusCode === 200 ? resolve(count) : reject(new Error(`GET ${path} answered ${response.statusCode}`)),
+      );
+      response.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
 }
 
 /** The measured vendor's admin, who also signs in to the web app in the browser benchmark. */
@@ -32,72 +49,78 @@ export const ALL_IN_ANSWERS = {
   storesReferringDoctor: true,
 };
 
-export interface MeasuredVendor {
+/** An organisation set up through the API, its first user and what that user holds. */
+export interface OrganizationSetUp {
+  organizationId: string;
+  /** The first user's access token (user-only routes). */
+  userToken: string;
+  /** An API token the first user issued, as an integration would hold. */
+  apiToken: string;
+}
+
+export interface MeasuredVendor extends OrganizationSetUp {
   /** The platform admin's access token (TOTP active). */
   adminToken: string;
-  organizationId: string;
-  /** The vendor admin's access token (user-only routes). */
-  userToken: string;
-  /** An API token with dossiers:read and dossiers:write, as an integration would hold. */
-  apiToken: string;
   referentialId: string;
 }
 
-/** Through the API, as a real deployment would be set up: admin with TOTP, a vendor, its admin, a token. */
+/** Enrols the signed-in user in TOTP and activates it with a code of the secret. */
+async function activateTotp(url: string, accessToken: string): Promise<void> {
+  const enrolment = await call<{ secret: string }>(url, 'POST', '/api/v1/auth/totp/enroll', undefined, accessToken);
+  const code = generateSync({ secret: enrolment.secret });
+  await call(url, 'POST', '/api/v1/auth/totp/activate', { code }, accessToken);
+}
+
+/**
+ * As a real deployment is set up: the platform admin creates the organisation and its first user,
+ * who signs in (and activates TOTP when `user.totp`), then issues an API token.
+ */
+export async function setUpOrganization(
+  url: string,
+  adminToken: string,
+  organization: { name: string; kind: 'vendor' | 'authority' },
+  user: { email: string; password: string; displayName: string; role: string; totp?: boolean },
+  apiToken: { name: string; scopes: string[] },
+): Promise<OrganizationSetUp> {
+  const { id } = await call<{ id: string }>(url, 'POST', '/api/v1/organizations', organization, adminToken);
+  const { email, password, displayName, role } = user;
+  await call(url, 'POST', `/api/v1/organizations/${id}/users`, { email, password, displayName, role }, adminToken);
+  const signedIn = await call<{ accessToken: string }>(url, 'POST', '/api/v1/auth/login', { email, password });
+  if (user.totp) await activateTotp(url, signedIn.accessToken);
+  const issued = await call<{ token: string }>(
+    url,
+    'POST',
+    `/api/v1/organizations/${id}/api-tokens`,
+    apiToken,
+    signedIn.accessToken,
+  );
+  return { organizationId: id, userToken: signedIn.accessToken, apiToken: issued.token };
+}
+
+/** The platform admin with TOTP, a vendor, its admin, an API token that reads and writes dossiers. */
 export async function setUpMeasuredVendor(url: string): Promise<MeasuredVendor> {
   const admin = await call<{ accessToken: string }>(url, 'POST', '/api/v1/auth/login', {
     email: BENCH_ADMIN_EMAIL,
     password: BENCH_ADMIN_PASSWORD,
   });
-  const enrolment = await call<{ secret: string }>(
+  await activateTotp(url, admin.accessToken);
+  const vendor = await setUpOrganization(
     url,
-    'POST',
-    '/api/v1/auth/totp/enroll',
-    undefined,
     admin.accessToken,
-  );
-  await call(
-    url,
-    'POST',
-    '/api/v1/auth/totp/activate',
-    { code: generateSync({ secret: enrolment.secret }) },
-    admin.accessToken,
-  );
-  const organization = await call<{ id: string }>(
-    url,
-    'POST',
-    '/api/v1/organizations',
     { name: 'Éditeur mesuré', kind: 'vendor' },
-    admin.accessToken,
-  );
-  const { email, password } = MEASURED_VENDOR_USER;
-  await call(
-    url,
-    'POST',
-    `/api/v1/organizations/${organization.id}/users`,
-    { email, password, displayName: 'Banc', role: 'vendor_admin' },
-    admin.accessToken,
-  );
-  const vendor = await call<{ accessToken: string }>(url, 'POST', '/api/v1/auth/login', { email, password });
-  const token = await call<{ token: string }>(
-    url,
-    'POST',
-    `/api/v1/organizations/${organization.id}/api-tokens`,
+    { ...MEASURED_VENDOR_USER, displayName: 'Banc', role: 'vendor_admin' },
     { name: 'banc', scopes: ['dossiers:read', 'dossiers:write', 'evidence:write'] },
-    vendor.accessToken,
   );
   const referentials = await call<{ id: string; code: string }[]>(
     url,
     'GET',
     '/api/v1/referentials',
     undefined,
-    token.token,
+    vendor.apiToken,
   );
   return {
     adminToken: admin.accessToken,
-    organizationId: organization.id,
-    userToken: vendor.accessToken,
-    apiToken: token.token,
+    ...vendor,
     referentialId: referentials.find((entry) => entry.code === 'DMN')!.id,
   };
 }
@@ -120,45 +143,20 @@ export async function firstDossierId(url: string, token: string): Promise<string
 
 /** An authority with a review lead (TOTP active) and an API token that reads the queue. */
 export async function setUpAuthority(url: string, adminToken: string): Promise<{ apiToken: string }> {
-  const organization = await call<{ id: string }>(
+  const { apiToken } = await setUpOrganization(
     url,
-    'POST',
-    '/api/v1/organizations',
+    adminToken,
     { name: 'ANS (banc)', kind: 'authority' },
-    adminToken,
-  );
-  const email = 'lead@ans.test';
-  const password = 'banc-d-essai-evaluation-2026';
-  await call(
-    url,
-    'POST',
-    `/api/v1/organizations/${organization.id}/users`,
-    { email, password, displayName: 'Lead', role: 'review_lead' },
-    adminToken,
-  );
-  const lead = await call<{ accessToken: string }>(url, 'POST', '/api/v1/auth/login', { email, password });
-  const enrolment = await call<{ secret: string }>(
-    url,
-    'POST',
-    '/api/v1/auth/totp/enroll',
-    undefined,
-    lead.accessToken,
-  );
-  await call(
-    url,
-    'POST',
-    '/api/v1/auth/totp/activate',
-    { code: generateSync({ secret: enrolment.secret }) },
-    lead.accessToken,
-  );
-  const token = await call<{ token: string }>(
-    url,
-    'POST',
-    `/api/v1/organizations/${organization.id}/api-tokens`,
+    {
+      email: 'lead@ans.test',
+      password: 'banc-d-essai-evaluation-2026',
+      displayName: 'Lead',
+      role: 'review_lead',
+      totp: true,
+    },
     { name: 'file', scopes: ['dossiers:read', 'review:write'] },
-    lead.accessToken,
   );
-  return { apiToken: token.token };
+  return { apiToken };
 }
 
 /** A product and a dossier on `referentialId` with the questionnaire answered, through the API. */

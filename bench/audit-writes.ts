@@ -9,8 +9,10 @@ import {
   createDataSource,
   verifyAuditChain,
 } from '@preuve/persistence';
-import { call } from './actors.js';
+import { setUpOrganization } from './actors.js';
+import { CONNECTIONS, SECONDS } from './load.js';
 import { startSecondInstance, type BenchEnvironment } from './server-process.js';
+import { inTransaction } from './transaction.js';
 
 /*
  * Audited writes under concurrency. Every audited write used to take the chain lock until its
@@ -19,8 +21,6 @@ import { startSecondInstance, type BenchEnvironment } from './server-process.js'
  * a plain write as the baseline), and through the API with one and with two app instances.
  */
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = 16;
 const VENDORS = 4;
 
 const fmt = (value: number, digits = 0): string => value.toFixed(digits);
@@ -75,9 +75,7 @@ async function benchProtocols(environment: BenchEnvironment): Promise<void> {
       ]);
     };
     const lockedUntilCommit = async (client: number): Promise<void> => {
-      const connection = await pool.connect();
-      try {
-        await connection.query('BEGIN');
+      await inTransaction(pool, async (connection) => {
         await connection.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
         const { rows } = await connection.query<{ seq: string; last: string | null }>(
           `SELECT nextval(pg_get_serial_sequence('audit_event', 'seq'))::text AS seq,
@@ -105,13 +103,7 @@ async function benchProtocols(environment: BenchEnvironment): Promise<void> {
             auditEventHash(written, prevHash),
           ],
         );
-        await connection.query('COMMIT');
-      } catch (error) {
-        await connection.query('ROLLBACK');
-        throw error;
-      } finally {
-        connection.release();
-      }
+      });
     };
     const pendingThenChained = async (client: number): Promise<void> => {
       await dataSource.transaction((manager) => repository.append(manager, event(organizations[client % VENDORS])));
@@ -152,31 +144,19 @@ async function benchProtocols(environment: BenchEnvironment): Promise<void> {
 async function vendorTokens(url: string, adminToken: string): Promise<string[]> {
   const tokens: string[] = [];
   for (let index = 0; index < VENDORS; index += 1) {
-    const organization = await call<{ id: string }>(
+    const vendor = await setUpOrganization(
       url,
-      'POST',
-      '/api/v1/organizations',
+      adminToken,
       { name: `Éditeur concurrent ${index + 1}`, kind: 'vendor' },
-      adminToken,
-    );
-    const email = `concurrent-${index + 1}@editeur.test`;
-    const password = 'banc-d-essai-simultane-2026';
-    await call(
-      url,
-      'POST',
-      `/api/v1/organizations/${organization.id}/users`,
-      { email, password, displayName: `Banc ${index + 1}`, role: 'vendor_admin' },
-      adminToken,
-    );
-    const user = await call<{ accessToken: string }>(url, 'POST', '/api/v1/auth/login', { email, password });
-    const token = await call<{ token: string }>(
-      url,
-      'POST',
-      `/api/v1/organizations/${organization.id}/api-tokens`,
+      {
+        email: `concurrent-${index + 1}@editeur.test`,
+        password: 'banc-d-essai-simultane-2026',
+        displayName: `Banc ${index + 1}`,
+        role: 'vendor_admin',
+      },
       { name: 'banc', scopes: ['dossiers:write'] },
-      user.accessToken,
     );
-    tokens.push(token.token);
+    tokens.push(vendor.apiToken);
   }
   return tokens;
 }

@@ -9,6 +9,7 @@ import {
   verifyAuditChain,
   type AuditChainVerification,
 } from '@preuve/persistence';
+import { inTransaction } from './transaction.js';
 
 const EVENTS = Number(process.env.BENCH_AUDIT_EVENTS ?? 1_000_000);
 const INSERT_BATCH = 10_000;
@@ -122,9 +123,7 @@ const INSERT_SQL = `INSERT INTO audit_event (seq, occurred_at, action, actor_use
  * running server cannot append in between.
  */
 async function appendChainedEvents(pool: pg.Pool, count: number): Promise<void> {
-  const holder = await pool.connect();
-  try {
-    await holder.query('BEGIN');
+  await inTransaction(pool, async (holder) => {
     await holder.query('SELECT pg_advisory_xact_lock($1)', [AUDIT_CHAIN_LOCK]);
     const head = await holder.query<{ hash: string | null }>('SELECT hash FROM audit_event ORDER BY seq DESC LIMIT 1');
     // Reserve the seqs: appenders draw theirs only once they hold the lock.
@@ -176,13 +175,7 @@ async function appendChainedEvents(pool: pg.Pool, count: number): Promise<void> 
       inserting = holder.query(INSERT_SQL, columns);
     }
     await inserting;
-    await holder.query('COMMIT');
-  } catch (error) {
-    await holder.query('ROLLBACK');
-    throw error;
-  } finally {
-    holder.release();
-  }
+  });
 }
 
 /**

@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import { join } from 'node:path';
+import { dossierView } from '@preuve/api';
 import { assess, type Answers } from '@preuve/domain';
 import { DossierEntity } from '@preuve/persistence';
 import { loadBuiltInReferentials } from '@preuve/referentials';
-import { dossierView } from '../apps/api/src/dossiers/dossier-view.js';
 import { benchAuditVerification } from './audit.js';
 import { benchAuditWrites } from './audit-writes.js';
 import {
@@ -15,7 +15,7 @@ import {
   setUpMeasuredVendor,
   type MeasuredVendor,
 } from './actors.js';
-import { cpuPerRequest, load, merge, type LoadResult } from './load.js';
+import { CONNECTIONS, cpuPerRequest, load, merge, ROUNDS, SECONDS, type LoadResult } from './load.js';
 import { benchGrowth, benchS3Transfer, benchTwoInstances } from './scale.js';
 import { seedQueue, seedSegurDossiers, seedTenants } from './seed.js';
 import { startBenchEnvironment, type BenchEnvironment } from './server-process.js';
@@ -24,9 +24,6 @@ import { benchInterop } from './interop.js';
 import { benchLargeUpload, seedCompleteDossiers, timeGet, timeSubmit } from './uploads.js';
 import { benchWebApp } from './web.js';
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const ROUNDS = 2;
-const CONNECTIONS = 16;
 const PLAN = { vendors: 500, dossiers: 5_000, measuredVendorDossiers: 1_000 };
 const PAGE = 20;
 const DEEP_PAGES = 40;
@@ -256,7 +253,7 @@ async function benchServer(sections: Set<Section>): Promise<void> {
       return await benchInterop(environment, await setUpMeasuredVendor(environment.url));
     const vendor = await setUpMeasuredVendor(environment.url);
     const seedStart = Date.now();
-    await seedTenants(environment.pool, vendor.organizationId, vendor.referentialId, PLAN);
+    await seedTenants(environment.pool, vendor, PLAN);
     console.log(
       `\nseeded ${PLAN.vendors} vendor organisations and ${PLAN.dossiers} dossiers with answers in ${Date.now() - seedStart} ms ` +
         `(the measured vendor holds ${PLAN.measuredVendorDossiers}); every request below carries a real API token`,

@@ -1,14 +1,13 @@
 import { execFile } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { gridXlsx, sampleGridRows } from '@preuve/referentials';
-import type { components } from '../apps/web/src/api/schema.js';
-import { ALL_IN_ANSWERS, call, createAnsweredDossier, type MeasuredVendor } from './actors.js';
+import type { components } from '@preuve/api/schema';
+import { ALL_IN_ANSWERS, call, createAnsweredDossier, downloadedBytes, type MeasuredVendor } from './actors.js';
 import type { BenchEnvironment } from './server-process.js';
 
 const MB = 1024 * 1024;
@@ -126,33 +125,18 @@ async function seedRound(
       );
   }
   const remaining = Math.max(0, totalMb * MB - bytes);
-  const large = 4;
-  const small = 200;
+  /** `count` files of equal size on `onto` in turn, together `share` of the remaining bytes. */
+  const uploadShare = async (onto: typeof proofs, count: number, share: number): Promise<void> => {
+    for (let index = 0; index < count; index += 1) {
+      const proof = onto[index % onto.length];
+      const size = Math.floor((remaining * share) / count);
+      const file = await upload(url, token, dossier.id, proof.code, proof.kinds[0], size);
+      keep(file.content, file.name);
+    }
+  };
   const binaryProofs = proofs.filter((proof) => proof.kinds[0] === 'video' || proof.kinds[0] === 'document');
-  for (let index = 0; index < large; index += 1) {
-    const proof = binaryProofs[index % binaryProofs.length];
-    const file = await upload(
-      url,
-      token,
-      dossier.id,
-      proof.code,
-      proof.kinds[0],
-      Math.floor((remaining * 0.8) / large),
-    );
-    keep(file.content, file.name);
-  }
-  for (let index = 0; index < small; index += 1) {
-    const proof = proofs[index % proofs.length];
-    const file = await upload(
-      url,
-      token,
-      dossier.id,
-      proof.code,
-      proof.kinds[0],
-      Math.floor((remaining * 0.2) / small),
-    );
-    keep(file.content, file.name);
-  }
+  await uploadShare(binaryProofs, 4, 0.8);
+  await uploadShare(proofs, 200, 0.2);
   for (const scenario of await view()) {
     const path = `/api/v1/dossiers/${dossier.id}/scenarios/${encodeURIComponent(scenario.code)}/assessment`;
     if (scenario.applicable)
@@ -187,22 +171,7 @@ async function downloadArchive(
   const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, rssOf(serverPid))), 50);
   const start = process.hrtime.bigint();
   try {
-    const bytes = await new Promise<number>((resolve, reject) => {
-      request(
-        `${url}/api/v1/dossiers/${dossierId}/rounds/1/archive.zip`,
-        { headers: { authorization: `Bearer ${token}` } },
-        (response) => {
-          let count = 0;
-          response.on('data', (chunk: Buffer) => (count += chunk.length));
-          response.on('end', () =>
-            response.statusCode === 200 ? resolve(count) : reject(new Error(`archive answered ${response.statusCode}`)),
-          );
-          response.on('error', reject);
-        },
-      )
-        .on('error', reject)
-        .end();
-    });
+    const bytes = await downloadedBytes(url, `/api/v1/dossiers/${dossierId}/rounds/1/archive.zip`, token);
     return { seconds: Number(process.hrtime.bigint() - start) / 1e9, bytes, rssBefore, rssPeak };
   } finally {
     clearInterval(sampler);

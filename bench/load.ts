@@ -1,6 +1,11 @@
 import autocannon from 'autocannon';
 import type { CpuMeter, CpuUse } from './cpu.js';
 
+/** How long each measured load runs (BENCH_SECONDS), on how many connections, in how many interleaved rounds. */
+export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+export const CONNECTIONS = 16;
+export const ROUNDS = 2;
+
 export interface LoadResult {
   label: string;
   path: string;

@@ -6,11 +6,12 @@ import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import { FileSystemBlobStore, S3BlobStore, type BlobStore } from '@preuve/storage';
-import { S3TestServer } from '../libs/storage/testing/s3-test-server.js';
+import { S3TestServer } from '@preuve/storage/testing';
 import { setUpAuthority, setUpMeasuredVendor, type MeasuredVendor } from './actors.js';
-import { load, merge, type LoadResult } from './load.js';
+import { CONNECTIONS, load, merge, ROUNDS, SECONDS, type LoadResult } from './load.js';
 import { startBenchEnvironment, startSecondInstance, type BenchEnvironment } from './server-process.js';
 import { writeRepeated } from './files.js';
+import { inTransaction } from './transaction.js';
 
 /*
  * Beyond one machine (BENCH_ONLY=scale): the S3 adapter against the file-system one, two app
@@ -18,9 +19,6 @@ import { writeRepeated } from './files.js';
  * figure is a ratio to a baseline measured in the same run.
  */
 
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = 16;
-const ROUNDS = 2;
 const GROWTH_ROUNDS = 3;
 const MiB = 1024 * 1024;
 const fmt = (value: number, digits = 2): string => value.toFixed(digits);
@@ -141,16 +139,8 @@ async function seedVendors(pool: pg.Pool, count: number): Promise<void> {
  * (submitted, in review or under change request), one in five the measured vendor's, with one
  * submission per round (rounds 1 to 3: two on average).
  */
-async function seedGrowth(
-  pool: pg.Pool,
-  measuredOrganizationId: string,
-  referentialId: string,
-  from: number,
-  to: number,
-): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+async function seedGrowth(pool: pg.Pool, vendor: MeasuredVendor, from: number, to: number): Promise<void> {
+  await inTransaction(pool, async (client) => {
     await client.query(
       `WITH products AS (
          SELECT id, organization_id, row_number() OVER (ORDER BY id) - 1 AS n, count(*) OVER () AS total
@@ -169,23 +159,17 @@ async function seedGrowth(
          UNION ALL
          SELECT id, organization_id FROM products WHERE s.i % 5 <> 0 AND n = s.i % total
        ) p ON true`,
-      [referentialId, from, to, measuredOrganizationId],
+      [vendor.referentialId, from, to, vendor.organizationId],
     );
     await client.query(
       `INSERT INTO submission (dossier_id, organization_id, round, manifest, manifest_sha256, submitted_at)
        SELECT d.id, d.organization_id, r, '{}'::jsonb, repeat('0', 64), d.first_submitted_at + (r - 1) * interval '1 day'
        FROM dossier d CROSS JOIN LATERAL generate_series(1, d.round) AS r
        WHERE d.referential_id = $1 AND NOT EXISTS (SELECT 1 FROM submission s WHERE s.dossier_id = d.id)`,
-      [referentialId],
+      [vendor.referentialId],
     );
-    await client.query('COMMIT');
-    await client.query('ANALYZE');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
+  await pool.query('ANALYZE');
 }
 
 interface GrowthSide {
@@ -231,7 +215,7 @@ async function growthSide(
   const authority = await setUpAuthority(environment.url, vendor.adminToken);
   await seedVendors(environment.pool, 200);
   const start = Date.now();
-  await seedGrowth(environment.pool, vendor.organizationId, vendor.referentialId, 1, dossiers);
+  await seedGrowth(environment.pool, vendor, 1, dossiers);
   console.log(
     `growth: seeded ${dossiers} queued dossiers (${dossiers * 2} submission rounds) in ${Date.now() - start} ms`,
   );

@@ -1,4 +1,9 @@
 import type pg from 'pg';
+import type { MeasuredVendor } from './actors.js';
+import { inTransaction } from './transaction.js';
+
+/** The vendor the benchmark signs in as, and the référentiel its dossiers are on. */
+export type SeededVendor = Pick<MeasuredVendor, 'organizationId' | 'referentialId'>;
 
 export interface SeedPlan {
   vendors: number;
@@ -10,17 +15,10 @@ export interface SeedPlan {
 /**
  * Many tenants in one SQL round trip each: vendor organisations, one product each, dossiers with
  * realistic answers spread over the last months (a quarter of them submitted). The measured
- * vendor is the organisation named `measuredName`, created beforehand through the API.
+ * vendor, `vendor`, is created beforehand through the API.
  */
-export async function seedTenants(
-  pool: pg.Pool,
-  measuredOrganizationId: string,
-  referentialId: string,
-  plan: SeedPlan,
-): Promise<void> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+export async function seedTenants(pool: pg.Pool, vendor: SeededVendor, plan: SeedPlan): Promise<void> {
+  await inTransaction(pool, async (client) => {
     await client.query(
       `INSERT INTO organization (name, kind) SELECT 'Éditeur de banc ' || i, 'vendor' FROM generate_series(1, $1) AS i`,
       [plan.vendors - 1],
@@ -63,23 +61,22 @@ export async function seedTenants(
       FROM generate_series(1, $3) AS s(i)
       JOIN LATERAL (SELECT id, organization_id FROM product WHERE %WHERE% ORDER BY id OFFSET (s.i % %COUNT%) LIMIT 1) p ON true`;
     await client.query(insertDossiers.replace('%WHERE%', 'organization_id = $4').replace('%COUNT%', '1'), [
-      referentialId,
+      vendor.referentialId,
       JSON.stringify(answers),
       plan.measuredVendorDossiers,
-      measuredOrganizationId,
+      vendor.organizationId,
     ]);
     await client.query(
       insertDossiers.replace('%WHERE%', 'organization_id <> $4').replace('%COUNT%', String(plan.vendors - 1)),
-      [referentialId, JSON.stringify(answers), plan.dossiers - plan.measuredVendorDossiers, measuredOrganizationId],
+      [
+        vendor.referentialId,
+        JSON.stringify(answers),
+        plan.dossiers - plan.measuredVendorDossiers,
+        vendor.organizationId,
+      ],
     );
-    await client.query('COMMIT');
-    await client.query('ANALYZE');
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
+  await pool.query('ANALYZE');
 }
 
 /**
@@ -127,9 +124,7 @@ export async function seedSegurDossiers(
     { profiles: ['general'], hostingMode: 'saas', mobileApp: true, usesCpsCard: true },
     { profiles: ['general'], hostingMode: 'saas', mobileApp: false, usesCpsCard: false },
   ];
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
+  await inTransaction(pool, async (client) => {
     await client.query(
       `INSERT INTO dossier (organization_id, product_id, referential_id, status, round, answers, programme, phase,
                             product_version, first_submitted_at, created_at, updated_at, version)
@@ -156,13 +151,7 @@ export async function seedSegurDossiers(
        WHERE d.organization_id = $1 AND d.programme = 'SEGUR'`,
       [organizationId],
     );
-    await client.query('COMMIT');
-    await client.query('ANALYZE');
-    return count;
-  } catch (error) {
-    await client.query('ROLLBACK');
-    throw error;
-  } finally {
-    client.release();
-  }
+  });
+  await pool.query('ANALYZE');
+  return count;
 }

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
-import { ALL_IN_ANSWERS, call } from './actors.js';
+import { ALL_IN_ANSWERS, call, downloadedBytes } from './actors.js';
 import { writeRepeated } from './files.js';
 
 const GIB = 1024 ** 3;
@@ -98,22 +98,7 @@ async function upload(
 
 async function download(url: string, token: string, evidenceId: string): Promise<{ seconds: number; bytes: number }> {
   const start = process.hrtime.bigint();
-  const bytes = await new Promise<number>((resolve, reject) => {
-    request(
-      `${url}/api/v1/evidence/${evidenceId}/content`,
-      { headers: { authorization: `Bearer ${token}` } },
-      (response) => {
-        let count = 0;
-        response.on('data', (chunk: Buffer) => (count += chunk.length));
-        response.on('end', () =>
-          response.statusCode === 200 ? resolve(count) : reject(new Error(`download answered ${response.statusCode}`)),
-        );
-        response.on('error', reject);
-      },
-    )
-      .on('error', reject)
-      .end();
-  });
+  const bytes = await downloadedBytes(url, `/api/v1/evidence/${evidenceId}/content`, token);
   return { seconds: Number(process.hrtime.bigint() - start) / 1e9, bytes };
 }
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { ListObjectsV2Command, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import type { Response } from 'supertest';
 import { sweepBlobs, verifyBlobs } from '../apps/api/src/evidence/blob-maintenance.js';
-import { S3TestServer } from '../libs/storage/testing/s3-test-server.js';
+import { S3TestServer } from '@preuve/storage/testing';
 import { bearer, createDossier, createVendor, type Vendor } from './support/actors.js';
 import { mp4, png, sha256Base64, sha256Hex } from './support/fixtures.js';
 import { binary, startTestApp, type TestApp } from './support/test-app.js';
