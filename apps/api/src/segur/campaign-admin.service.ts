@@ -110,12 +110,11 @@ export class CampaignAdminService {
         createdByToken: null,
       });
       await this.dossiers.touch(manager, dossier);
-      await this.audit.record(manager, context, {
-        action: 'segur.deadline_extended',
-        organizationId: dossier.organizationId,
-        targetType: 'dossier',
-        targetId: dossier.id,
-        data: { recordId: row.id, milestone: input.milestone, until: until.toISOString(), reason: input.reason },
+      await this.audit.recordOnDossier(manager, context, 'segur.deadline_extended', dossier, {
+        recordId: row.id,
+        milestone: input.milestone,
+        until: until.toISOString(),
+        reason: input.reason,
       });
       return { id: row.id, milestone: input.milestone, until, reason: input.reason.trim(), grantedAt: row.createdAt };
     });

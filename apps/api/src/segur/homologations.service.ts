@@ -79,12 +79,10 @@ export class HomologationsService {
         createdByToken: actingToken(principal),
       });
       await this.dossiers.touch(manager, dossier);
-      await this.audit.record(manager, context, {
-        action: 'segur.homologation_recorded',
-        organizationId: dossier.organizationId,
-        targetType: 'dossier',
-        targetId: dossier.id,
-        data: { recordId: row.id, kind: input.kind, ...data },
+      await this.audit.recordOnDossier(manager, context, 'segur.homologation_recorded', dossier, {
+        recordId: row.id,
+        kind: input.kind,
+        ...data,
       });
     });
     return (await this.list(principal, id)).find((homologation) => homologation.kind === input.kind)!;
