@@ -19,7 +19,7 @@ function codeOf(run: () => unknown): string | undefined {
 describe('the list cursor', () => {
   it('is base64url of [ISO time, id], whatever the timestamp is called', () => {
     const queue = keysetCursor('lastSubmittedAt');
-    const cursor = queue.encode({ lastSubmittedAt: at, id });
+    const cursor = queue.encode({ lastSubmittedAt: at, id })!;
     expect(cursor).toBe(raw([at.toISOString(), id]));
     expect(encodeCursor({ createdAt: at, id })).toBe(cursor);
     expect(queue.decode(cursor)).toEqual({ lastSubmittedAt: at, id });
