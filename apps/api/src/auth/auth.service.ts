@@ -9,7 +9,7 @@ import {
   UserRepository,
   type UserWithOrganization,
 } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutOwnAccount, AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { constantTimeEqual, randomToken, sha256, verifyAgainstNothing, verifyPassword } from '../security/hashing.js';
@@ -105,10 +105,7 @@ export class AuthService {
         await failure({ reason });
         await this.audit.record(manager, context, {
           action: 'auth.locked_out',
-          organizationId: user.organizationId,
-          actorUserId: user.id,
-          targetType: 'user',
-          targetId: user.id,
+          ...aboutOwnAccount(user),
           data: { failedAttempts: failed, lockedUntil: lockedUntil.toISOString() },
         });
       } else {
@@ -126,10 +123,7 @@ export class AuthService {
           return countFailure('wrong_recovery_code');
         await this.audit.record(manager, context, {
           action: 'auth.recovery_code_used',
-          organizationId: user.organizationId,
-          actorUserId: user.id,
-          targetType: 'user',
-          targetId: user.id,
+          ...aboutOwnAccount(user),
         });
       } else {
         const step = verifyTotp(
@@ -145,10 +139,7 @@ export class AuthService {
       await this.users.update(manager, user.id, { failedLogins: 0, lockedUntil: null });
     await this.audit.record(manager, context, {
       action: 'auth.login_succeeded',
-      organizationId: user.organizationId,
-      actorUserId: user.id,
-      targetType: 'user',
-      targetId: user.id,
+      ...aboutOwnAccount(user),
     });
     return { ok: true, user: found };
   }
