@@ -50,21 +50,4 @@ export class AuditService {
       userAgent: context?.userAgent ?? null,
     });
   }
-
-  /** An event about a dossier: it belongs to the dossier's organisation and targets the dossier. */
-  async recordOnDossier(
-    manager: EntityManager,
-    context: RequestContext | null,
-    action: string,
-    dossier: { id: string; organizationId: string },
-    data: Record<string, unknown>,
-  ): Promise<void> {
-    await this.record(manager, context, {
-      action,
-      organizationId: dossier.organizationId,
-      targetType: 'dossier',
-      targetId: dossier.id,
-      data,
-    });
-  }
 }

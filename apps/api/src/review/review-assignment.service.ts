@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AUTHORITY_ROLES } from '@preuve/domain';
 import { DossierRepository, UserRepository } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutDossier, AuditService } from '../audit/audit.service.js';
 import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -49,7 +49,11 @@ export class ReviewAssignmentService {
       }
       dossier.assignedTo = target;
       await this.dossiers.save(manager, dossier);
-      await this.audit.recordOnDossier(manager, context, 'dossier.assigned', dossier, { assignedTo: target });
+      await this.audit.record(manager, context, {
+        action: 'dossier.assigned',
+        ...aboutDossier(dossier),
+        data: { assignedTo: target },
+      });
       return { assignedTo: target };
     });
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CommentRepository, type ScenarioCommentEntity } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutDossier, AuditService } from '../audit/audit.service.js';
 import { type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -91,9 +91,10 @@ export class ReviewCommentsService {
         body,
         createdAt: new Date(),
       });
-      await this.audit.recordOnDossier(manager, context, revisionOf ? 'comment.edited' : 'comment.posted', dossier, {
-        scenario: code,
-        commentId: revisionOf ?? saved.id,
+      await this.audit.record(manager, context, {
+        action: revisionOf ? 'comment.edited' : 'comment.posted',
+        ...aboutDossier(dossier),
+        data: { scenario: code, commentId: revisionOf ?? saved.id },
       });
       const messages = thread(await this.comments.listForScenario(manager, dossier.id, code));
       return messages.find((message) => message.id === (revisionOf ?? saved.id))!;

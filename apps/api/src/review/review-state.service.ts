@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { allowedEvents, nextStatus, type DossierEvent } from '@preuve/domain';
 import { DossierRepository, type DossierEntity } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutDossier, AuditService } from '../audit/audit.service.js';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -90,7 +90,7 @@ export class ReviewStateService {
     dossier: DossierEntity,
     { type, audited, published = audited }: ReviewChange,
   ): Promise<void> {
-    await this.audit.recordOnDossier(manager, context, type, dossier, audited);
+    await this.audit.record(manager, context, { action: type, ...aboutDossier(dossier), data: audited });
     await this.events.publish(manager, {
       type,
       dossierId: dossier.id,
