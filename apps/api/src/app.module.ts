@@ -17,7 +17,6 @@ import { HealthModule } from './health/health.module.js';
 import { HostingModule } from './hosting/hosting.module.js';
 import { IdentifiersModule } from './identifiers/identifiers.module.js';
 import { InteropModule } from './interop/interop.module.js';
-import { createRootLogger, loggingModule } from './logging/logging.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OidcModule } from './oidc/oidc.module.js';
@@ -35,7 +34,10 @@ export interface AppDependencies {
   dataSource: DataSource;
   config: AppConfig;
   secrets: Secrets;
-  /** The process's pino logger; unset: one made from the configuration (LOG_LEVEL, LOG_FORMAT). */
+  /**
+   * The process's pino logger (Nest's logger and the request log, set up by createApplication);
+   * unset: one made from the configuration (LOG_LEVEL, LOG_FORMAT).
+   */
   logger?: PinoLogger;
 }
 
@@ -49,12 +51,11 @@ export interface AppDependencies {
  */
 @Module({})
 export class AppModule {
-  static forRoot({ dataSource, config, secrets, logger }: AppDependencies): DynamicModule {
+  static forRoot({ dataSource, config, secrets }: AppDependencies): DynamicModule {
     return {
       module: AppModule,
       imports: [
         configModule(config),
-        loggingModule(logger ?? createRootLogger({ level: config.logLevel, format: config.logFormat })),
         DatabaseModule.forDataSource(dataSource),
         CoreModule.forConfig(config, secrets),
         HealthModule,

@@ -1,6 +1,6 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import { Observable } from 'rxjs';
-import { runAcrossTenants, runInOrganization } from '@preuve/persistence';
+import { currentRowScope, runAcrossTenants, runInOrganization } from '@preuve/persistence';
 import { tenantOf } from './principal.js';
 import type { AuthenticatedRequest } from './principal.js';
 
@@ -15,6 +15,9 @@ export class RowScopeInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const principal = context.switchToHttp().getRequest<AuthenticatedRequest>().principal;
     const tenant = principal ? tenantOf(principal) : undefined;
+    // Across tenants is the scope a request starts in (no middleware states one): then there is
+    // nothing to wrap, and the authority's, the platform's and public requests pay nothing here.
+    if (tenant?.kind !== 'vendor' && currentRowScope() === 'all') return next.handle();
     return new Observable((subscriber) => {
       const subscribe = () => next.handle().subscribe(subscriber);
       const subscription =
