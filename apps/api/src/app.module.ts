@@ -1,11 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { Logger as PinoLogger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthModule } from './auth/auth.module.js';
-import { RowScopeInterceptor } from './common/access/row-scope.interceptor.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { type AppConfig, configModule } from './config.js';
 import { CoreModule } from './core.module.js';
@@ -42,7 +41,7 @@ export interface AppDependencies {
 }
 
 /**
- * Imports the feature modules and sets the global guard, interceptor and filter; nothing else.
+ * Imports the feature modules and sets the global guard and filter; nothing else.
  *
  * The order of `imports` is the order of the paths in openapi.json (Nest registers modules depth
  * first, Swagger walks them in that order). A feature module imports only modules listed before
@@ -81,7 +80,6 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_INTERCEPTOR, useClass: RowScopeInterceptor },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
       ],
     };

@@ -2,6 +2,7 @@ import { type INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
 import express, { type Request, type Response } from 'express';
 import type { Logger as PinoLogger } from 'pino';
+import { runRequest } from '@preuve/persistence';
 import { AppError } from './common/errors/app-error.js';
 import { ErrorCode } from './common/errors/error-code.js';
 import { Metrics } from './metrics/metrics.js';
@@ -44,6 +45,9 @@ export function configureApp(
   instance.set('etag', false);
   if (options.trustProxy !== undefined) instance.set('trust proxy', options.trustProxy);
   const metrics = app.get(Metrics);
+  // One row scope per request, across tenants until the access guard keeps a vendor's request to
+  // its organisation (no interceptor per handler: Nest then calls handlers without rxjs).
+  app.use((_request: Request, _response: Response, next: () => void) => runRequest(next));
   app.use(requestLogging(options.logger, API_PREFIX));
   app.use(metrics.middleware());
   // Prometheus metrics: mounted only with METRICS_TOKEN, and then only for that bearer.
