@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import type { HdsExemption, HdsHost } from '@preuve/domain';
 import { ProductEntity } from './product.entity.js';
+import { Authored, UuidRow } from './row-columns.js';
 
 /**
  * A product's HDS hosting as declared at one time: its hosts (activities, certificates) or the
@@ -9,10 +10,7 @@ import { ProductEntity } from './product.entity.js';
  */
 @Entity({ name: 'product_hosting' })
 @Index('IX_product_hosting_product', ['productId', 'createdAt', 'id'])
-export class ProductHostingEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class ProductHostingEntity extends Authored(UuidRow) {
   @Column({ name: 'product_id', type: 'uuid' })
   productId: string;
 
@@ -29,13 +27,4 @@ export class ProductHostingEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   exemption: HdsExemption | null;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
-  createdByToken: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }

@@ -1,6 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import type { Decision, Verdict } from '@preuve/domain';
-import { DossierEntity } from './dossier.entity.js';
+import { DossierRow } from './row-columns.js';
 
 /**
  * A reviewer's verdict on a scenario (or on its declaration) in a round. Append-only: the
@@ -8,20 +8,7 @@ import { DossierEntity } from './dossier.entity.js';
  */
 @Entity({ name: 'scenario_verdict' })
 @Index('IX_scenario_verdict_dossier', ['dossierId', 'round', 'scenarioCode', 'createdAt'])
-export class ScenarioVerdictEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_scenario_verdict_dossier' })
-  dossier?: DossierEntity;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class ScenarioVerdictEntity extends DossierRow('FK_scenario_verdict_dossier') {
   @Column({ type: 'integer' })
   round: number;
 
@@ -51,20 +38,7 @@ export class ScenarioVerdictEntity {
 /** A message in a scenario's thread. Append-only: an edit is a new revision of the same message. */
 @Entity({ name: 'scenario_comment' })
 @Index('IX_scenario_comment_dossier', ['dossierId', 'scenarioCode', 'createdAt'])
-export class ScenarioCommentEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_scenario_comment_dossier' })
-  dossier?: DossierEntity;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class ScenarioCommentEntity extends DossierRow('FK_scenario_comment_dossier') {
   @Column({ name: 'scenario_code', type: 'varchar', length: 40 })
   scenarioCode: string;
 
@@ -95,20 +69,7 @@ export class ScenarioCommentEntity {
 /** A decision on a round: changes requested, approved or rejected. Append-only. */
 @Entity({ name: 'review_decision' })
 @Index('IX_review_decision_dossier', ['dossierId', 'round'])
-export class ReviewDecisionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_review_decision_dossier' })
-  dossier?: DossierEntity;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class ReviewDecisionEntity extends DossierRow('FK_review_decision_dossier') {
   @Column({ type: 'integer' })
   round: number;
 

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DossierEntity } from './dossier.entity.js';
 import { ReferentialEntity } from './referential.entity.js';
+import { Authored, DossierRow } from './row-columns.js';
 
 /** What a Ségur dossier record is about. */
 export const SEGUR_RECORD_SECTIONS = [
@@ -23,21 +23,7 @@ export type SegurRecordSection = (typeof SEGUR_RECORD_SECTIONS)[number];
  */
 @Entity({ name: 'segur_record' })
 @Index('IX_segur_record_dossier', ['dossierId', 'createdAt'])
-export class SegurRecordEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_segur_record_dossier' })
-  dossier?: DossierEntity;
-
-  /** The vendor organisation owning the dossier (tenant walls). */
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class SegurRecordEntity extends Authored(DossierRow('FK_segur_record_dossier')) {
   @Column({ type: 'varchar', length: 32 })
   section: SegurRecordSection;
 
@@ -47,15 +33,6 @@ export class SegurRecordEntity {
 
   @Column({ type: 'jsonb' })
   data: Record<string, unknown>;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
-  createdByToken: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }
 
 /**
@@ -66,20 +43,7 @@ export class SegurRecordEntity {
 @Index('UQ_referencement_dossier', ['dossierId'], { unique: true })
 @Index('UQ_referencement_number', ['number'], { unique: true })
 @Index('IX_referencement_dispositif', ['dispositif', 'grantedAt'])
-export class ReferencementEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_referencement_dossier' })
-  dossier?: DossierEntity;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class ReferencementEntity extends DossierRow('FK_referencement_dossier') {
   @Column({ name: 'referential_id', type: 'uuid' })
   referentialId: string;
 
