@@ -5,6 +5,7 @@ import {
   ScenarioAssessmentEntity,
 } from '../entities/preparation.entities.js';
 import { isUuid } from './uuid.js';
+import { insertRow } from './entity-rows.js';
 
 export type NewScenarioAssessment = Omit<ScenarioAssessmentEntity, 'id' | 'createdAt' | 'dossier'>;
 export type NewRemediationAction = Omit<RemediationActionEntity, 'id' | 'createdAt' | 'dossier'>;
@@ -19,8 +20,7 @@ export interface RemediationActionRow {
 /** Working statuses and remediation plans of dossiers: appends and reads, nothing else. */
 export class PreparationRepository {
   async appendAssessment(manager: EntityManager, row: NewScenarioAssessment): Promise<ScenarioAssessmentEntity> {
-    const repository = manager.getRepository(ScenarioAssessmentEntity);
-    return repository.save(repository.create(row));
+    return insertRow(manager, ScenarioAssessmentEntity, row);
   }
 
   /** Every working status recorded on the dossier, oldest first (the latest per scenario is in force). */
@@ -31,16 +31,14 @@ export class PreparationRepository {
   }
 
   async insertAction(manager: EntityManager, row: NewRemediationAction): Promise<RemediationActionEntity> {
-    const repository = manager.getRepository(RemediationActionEntity);
-    return repository.save(repository.create(row));
+    return insertRow(manager, RemediationActionEntity, row);
   }
 
   async appendState(
     manager: EntityManager,
     row: Omit<RemediationStateChangeEntity, 'id' | 'createdAt' | 'action'>,
   ): Promise<RemediationStateChangeEntity> {
-    const repository = manager.getRepository(RemediationStateChangeEntity);
-    return repository.save(repository.create(row));
+    return insertRow(manager, RemediationStateChangeEntity, row);
   }
 
   /** The action (any dossier); the caller checks the dossier is visible. */
