@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { DossierRow } from './row-columns.js';
+import { DossierRow } from './dossier-row.js';
 
 /**
  * A sworn declaration that a scenario does not apply. Never edited (a trigger refuses UPDATE and

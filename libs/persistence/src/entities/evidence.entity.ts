@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
-import { DossierRow } from './row-columns.js';
+import { DossierRow } from './dossier-row.js';
 
 /**
  * One version of the evidence for a proof. Append-only (a trigger refuses UPDATE and DELETE): a

@@ -1,5 +1,6 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
-import { Authored, DossierRow, UuidRow } from './row-columns.js';
+import { Column, Entity, Index } from 'typeorm';
+import { DossierRow } from './dossier-row.js';
+import { Authored, ChildRow } from './row-columns.js';
 
 /**
  * The vendor's working status of a scenario (with its conformity text and, for a waiver, its
@@ -54,14 +55,9 @@ export class RemediationActionEntity extends Authored(DossierRow('FK_remediation
 /** A state an action moved to (planned → in progress → done, or abandoned). Append-only. */
 @Entity({ name: 'remediation_state_change' })
 @Index('IX_remediation_state_change_action', ['actionId', 'createdAt'])
-export class RemediationStateChangeEntity extends Authored(UuidRow) {
-  @Column({ name: 'action_id', type: 'uuid' })
-  actionId: string;
-
-  @ManyToOne(() => RemediationActionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'action_id', foreignKeyConstraintName: 'FK_remediation_state_change_action' })
-  action?: RemediationActionEntity;
-
+export class RemediationStateChangeEntity extends Authored(
+  ChildRow('action', () => RemediationActionEntity, 'FK_remediation_state_change_action'),
+) {
   @Column({ name: 'dossier_id', type: 'uuid' })
   dossierId: string;
 

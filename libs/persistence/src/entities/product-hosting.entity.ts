@@ -1,7 +1,7 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import type { HdsExemption, HdsHost } from '@preuve/domain';
 import { ProductEntity } from './product.entity.js';
-import { Authored, UuidRow } from './row-columns.js';
+import { Authored, ChildRow } from './row-columns.js';
 
 /**
  * A product's HDS hosting as declared at one time: its hosts (activities, certificates) or the
@@ -10,14 +10,9 @@ import { Authored, UuidRow } from './row-columns.js';
  */
 @Entity({ name: 'product_hosting' })
 @Index('IX_product_hosting_product', ['productId', 'createdAt', 'id'])
-export class ProductHostingEntity extends Authored(UuidRow) {
-  @Column({ name: 'product_id', type: 'uuid' })
-  productId: string;
-
-  @ManyToOne(() => ProductEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'product_id', foreignKeyConstraintName: 'FK_product_hosting_product' })
-  product?: ProductEntity;
-
+export class ProductHostingEntity extends Authored(
+  ChildRow('product', () => ProductEntity, 'FK_product_hosting_product'),
+) {
   /** The vendor organisation owning the product (tenant walls). */
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;

@@ -1,5 +1,4 @@
 import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DossierEntity } from './dossier.entity.js';
 
 /*
  * Columns several tables share, declared once. The bases below are not entities: each entity
@@ -9,7 +8,7 @@ import { DossierEntity } from './dossier.entity.js';
 
 // TypeScript's mixin pattern wants a constructor taking `any[]`.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AbstractClass = abstract new (...args: any[]) => object;
+type AbstractClass<T = object> = abstract new (...args: any[]) => T;
 
 /** A row keyed by a generated uuid. */
 export abstract class UuidRow {
@@ -18,24 +17,35 @@ export abstract class UuidRow {
 }
 
 /**
- * A row that hangs off a dossier (evidence, declarations, verdicts, journal rows…): its dossier,
- * and the organisation owning it, copied so that tenant walls need no join. `foreignKey` is the
- * name the table's migration gave its constraint on `dossier_id`.
+ * A row keyed by a generated uuid that belongs to a row of `parent`: the uuid column
+ * `<name>_id` as property `<name>Id`, and the relation `<name>` to the parent. `foreignKey` is the
+ * name the table's migration gave that constraint; a parent is never deleted under its rows
+ * unless `onDelete` says `CASCADE`.
  */
-export function DossierRow(foreignKey: string) {
-  abstract class DossierRow extends UuidRow {
-    @Column({ name: 'dossier_id', type: 'uuid' })
-    dossierId: string;
+export function ChildRow<Name extends string, Parent>(
+  name: Name,
+  parent: () => new () => Parent,
+  foreignKey: string,
+  onDelete: 'RESTRICT' | 'CASCADE' = 'RESTRICT',
+) {
+  abstract class ChildRow extends UuidRow {}
+  const column = `${name}_id`;
+  Column({ name: column, type: 'uuid' })(ChildRow.prototype, `${name}Id`);
+  ManyToOne(parent, { onDelete })(ChildRow.prototype, name);
+  JoinColumn({ name: column, foreignKeyConstraintName: foreignKey })(ChildRow.prototype, name);
+  return ChildRow as AbstractClass<UuidRow & { [K in `${Name}Id`]: string } & { [K in Name]?: Parent }>;
+}
 
-    @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-    @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: foreignKey })
-    dossier?: DossierEntity;
+/** The user who created the row, when a user did (null: the platform itself), and when. */
+export function Created<Base extends AbstractClass>(base: Base) {
+  abstract class Created extends base {
+    @Column({ name: 'created_by', type: 'uuid', nullable: true })
+    createdBy: string | null;
 
-    /** The vendor organisation owning the dossier (tenant walls). */
-    @Column({ name: 'organization_id', type: 'uuid' })
-    organizationId: string;
+    @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+    createdAt: Date;
   }
-  return DossierRow;
+  return Created;
 }
 
 /**
@@ -43,15 +53,9 @@ export function DossierRow(foreignKey: string) {
  * organisation (then `createdBy` is null).
  */
 export function Authored<Base extends AbstractClass>(base: Base) {
-  abstract class Authored extends base {
-    @Column({ name: 'created_by', type: 'uuid', nullable: true })
-    createdBy: string | null;
-
+  abstract class Authored extends Created(base) {
     @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
     createdByToken: string | null;
-
-    @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-    createdAt: Date;
   }
   return Authored;
 }

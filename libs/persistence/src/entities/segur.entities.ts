@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { ReferentialEntity } from './referential.entity.js';
-import { Authored, DossierRow } from './row-columns.js';
+import { DossierRow } from './dossier-row.js';
+import { Authored, ChildRow, Created } from './row-columns.js';
 
 /** What a Ségur dossier record is about. */
 export const SEGUR_RECORD_SECTIONS = [
@@ -95,25 +96,11 @@ export class ReferencementEntity extends DossierRow('FK_referencement_dossier') 
  */
 @Entity({ name: 'referential_milestones' })
 @Index('IX_referential_milestones_referential', ['referentialId', 'createdAt'])
-export class ReferentialMilestonesEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'referential_id', type: 'uuid' })
-  referentialId: string;
-
-  @ManyToOne(() => ReferentialEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'referential_id', foreignKeyConstraintName: 'FK_referential_milestones_referential' })
-  referential?: ReferentialEntity;
-
+export class ReferentialMilestonesEntity extends Created(
+  ChildRow('referential', () => ReferentialEntity, 'FK_referential_milestones_referential'),
+) {
   @Column({ type: 'jsonb' })
   milestones: { key: string; label: string; dueAt?: string; dueAfterDays?: number }[];
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }
 
 /**
@@ -122,17 +109,9 @@ export class ReferentialMilestonesEntity {
  */
 @Entity({ name: 'referential_erratum' })
 @Index('IX_referential_erratum_referential', ['referentialId', 'effectiveFrom'])
-export class ReferentialErratumEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'referential_id', type: 'uuid' })
-  referentialId: string;
-
-  @ManyToOne(() => ReferentialEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'referential_id', foreignKeyConstraintName: 'FK_referential_erratum_referential' })
-  referential?: ReferentialEntity;
-
+export class ReferentialErratumEntity extends Created(
+  ChildRow('referential', () => ReferentialEntity, 'FK_referential_erratum_referential'),
+) {
   @Column({ type: 'varchar', length: 32 })
   kind: string;
 
@@ -152,10 +131,4 @@ export class ReferentialErratumEntity {
   /** Kind-specific: the replacement reference, the alternative proof. */
   @Column({ type: 'jsonb' })
   data: Record<string, unknown>;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }

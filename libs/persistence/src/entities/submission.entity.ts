@@ -1,5 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
-import { DossierRow } from './row-columns.js';
+import { DossierRow } from './dossier-row.js';
 
 /** Round N of a dossier, frozen as a manifest with its own SHA-256. Append-only. */
 @Entity({ name: 'submission' })
