@@ -1,4 +1,11 @@
-import type { DeepPartial, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type {
+  DeepPartial,
+  EntityManager,
+  EntityTarget,
+  FindOptionsOrder,
+  FindOptionsWhere,
+  ObjectLiteral,
+} from 'typeorm';
 
 /** Inserts one row of `entity` and returns it as stored: its generated id and dates filled in. */
 export async function insertRow<Row extends ObjectLiteral>(
@@ -8,6 +15,15 @@ export async function insertRow<Row extends ObjectLiteral>(
 ): Promise<Row> {
   const repository = manager.getRepository(entity);
   return repository.save(repository.create(row));
+}
+
+/** The rows of `entity` matching `where`, oldest first (the id breaks ties). */
+export async function oldestFirst<Row extends { id: string; createdAt: Date }>(
+  manager: EntityManager,
+  entity: EntityTarget<Row>,
+  where: FindOptionsWhere<Row> = {},
+): Promise<Row[]> {
+  return manager.getRepository(entity).find({ where, order: { createdAt: 'ASC', id: 'ASC' } as FindOptionsOrder<Row> });
 }
 
 /**

@@ -7,7 +7,7 @@ import { SessionEntity } from '../entities/session.entity.js';
 import { UserEntity } from '../entities/user.entity.js';
 import { isUuid } from './uuid.js';
 import { OrganizationRowsRepository } from './organization-rows.js';
-import { insertRow, toEntity } from './entity-rows.js';
+import { insertRow, oldestFirst, toEntity } from './entity-rows.js';
 
 export class OrganizationRepository {
   async insert(manager: EntityManager, name: string, kind: OrganizationKind): Promise<OrganizationEntity> {
@@ -27,7 +27,7 @@ export class OrganizationRepository {
   }
 
   async list(manager: EntityManager): Promise<OrganizationEntity[]> {
-    return manager.getRepository(OrganizationEntity).find({ order: { createdAt: 'ASC', id: 'ASC' } });
+    return oldestFirst(manager, OrganizationEntity);
   }
 }
 

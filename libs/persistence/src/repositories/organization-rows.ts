@@ -1,4 +1,5 @@
-import type { EntityManager, EntityTarget, FindOptionsOrder, FindOptionsWhere } from 'typeorm';
+import type { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
+import { oldestFirst } from './entity-rows.js';
 import { isUuid } from './uuid.js';
 
 /**
@@ -14,9 +15,6 @@ export abstract class OrganizationRowsRepository<Row extends { id: string; organ
   }
 
   async listByOrganization(manager: EntityManager, organizationId: string): Promise<Row[]> {
-    return manager.getRepository(this.entity).find({
-      where: { organizationId } as FindOptionsWhere<Row>,
-      order: { createdAt: 'ASC', id: 'ASC' } as FindOptionsOrder<Row>,
-    });
+    return oldestFirst(manager, this.entity, { organizationId } as FindOptionsWhere<Row>);
   }
 }

@@ -5,7 +5,7 @@ import {
   ScenarioAssessmentEntity,
 } from '../entities/preparation.entities.js';
 import { isUuid } from './uuid.js';
-import { insertRow } from './entity-rows.js';
+import { insertRow, oldestFirst } from './entity-rows.js';
 
 export type NewScenarioAssessment = Omit<ScenarioAssessmentEntity, 'id' | 'createdAt' | 'dossier'>;
 export type NewRemediationAction = Omit<RemediationActionEntity, 'id' | 'createdAt' | 'dossier'>;
@@ -25,9 +25,7 @@ export class PreparationRepository {
 
   /** Every working status recorded on the dossier, oldest first (the latest per scenario is in force). */
   async listAssessments(manager: EntityManager, dossierId: string): Promise<ScenarioAssessmentEntity[]> {
-    return manager
-      .getRepository(ScenarioAssessmentEntity)
-      .find({ where: { dossierId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return oldestFirst(manager, ScenarioAssessmentEntity, { dossierId });
   }
 
   async insertAction(manager: EntityManager, row: NewRemediationAction): Promise<RemediationActionEntity> {
@@ -50,12 +48,8 @@ export class PreparationRepository {
   /** The dossier's actions, oldest first, each with its current state. */
   async listActions(manager: EntityManager, dossierId: string): Promise<RemediationActionRow[]> {
     const [actions, states] = await Promise.all([
-      manager
-        .getRepository(RemediationActionEntity)
-        .find({ where: { dossierId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      manager
-        .getRepository(RemediationStateChangeEntity)
-        .find({ where: { dossierId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      oldestFirst(manager, RemediationActionEntity, { dossierId }),
+      oldestFirst(manager, RemediationStateChangeEntity, { dossierId }),
     ]);
     const latest = new Map(states.map((change) => [change.actionId, change]));
     return actions.map((action) => {
