@@ -2,7 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { ProviderButtons } from '../account/oidc-providers';
 import { api, ApiError, unwrap } from '../api/client';
 import { ErrorBanner, Notice } from '../components/feedback';
+import { TextField } from '../components/fields';
 import { t } from '../i18n';
+import { AuthCard, OneTimeCodeField } from './auth-card';
 import { session } from './session-store';
 
 const MESSAGES: Record<string, string> = {
@@ -43,76 +45,52 @@ export function SignInPage({ expired }: { expired: boolean }) {
   };
 
   return (
-    <main id="main" className="sign-in">
-      <div className="sign-in-card">
-        <p className="brand" aria-hidden="true">
-          {t.common.appName}
-        </p>
-        <h1>{step === 'password' ? t.auth.signInTitle : t.auth.totpTitle}</h1>
-        {expired && step === 'password' && <Notice tone="warning">{t.auth.sessionExpired}</Notice>}
-        <p className="muted">{step === 'password' ? t.auth.signInIntro : t.auth.totpIntro}</p>
-        <ErrorBanner error={error} />
-        <form onSubmit={(event) => void submit(event)} className="form">
-          {step === 'password' ? (
-            <>
-              <label className="field">
-                <span>{t.auth.email}</span>
-                <input
-                  type="email"
-                  autoComplete="username"
-                  required
-                  value={email}
-                  onChange={(event) => setEmail(event.target.value)}
-                  autoFocus
-                />
-              </label>
-              <label className="field">
-                <span>{t.auth.password}</span>
-                <input
-                  type="password"
-                  autoComplete="current-password"
-                  required
-                  value={password}
-                  onChange={(event) => setPassword(event.target.value)}
-                />
-              </label>
-            </>
-          ) : (
-            <label className="field">
-              <span>{t.auth.totpCode}</span>
-              <input
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                required
-                value={totp}
-                onChange={(event) => setTotp(event.target.value.trim())}
-                autoFocus
-                aria-describedby="totp-help"
-              />
-              <small id="totp-help" className="muted">
-                {t.auth.totpHelp}
-              </small>
-            </label>
-          )}
-          <button type="submit" className="button-primary" disabled={pending}>
-            {pending ? t.auth.signingIn : step === 'password' ? t.auth.signIn : t.auth.verify}
+    <AuthCard title={step === 'password' ? t.auth.signInTitle : t.auth.totpTitle} brand>
+      {expired && step === 'password' && <Notice tone="warning">{t.auth.sessionExpired}</Notice>}
+      <p className="muted">{step === 'password' ? t.auth.signInIntro : t.auth.totpIntro}</p>
+      <ErrorBanner error={error} />
+      <form onSubmit={(event) => void submit(event)} className="form">
+        {step === 'password' ? (
+          <>
+            <TextField
+              label={t.auth.email}
+              type="email"
+              autoComplete="username"
+              required
+              value={email}
+              onValue={setEmail}
+              autoFocus
+            />
+            <TextField
+              label={t.auth.password}
+              type="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onValue={setPassword}
+            />
+          </>
+        ) : (
+          <OneTimeCodeField label={t.auth.totpCode} hint={t.auth.totpHelp} value={totp} onValue={setTotp} autoFocus />
+        )}
+        <button type="submit" className="button-primary" disabled={pending}>
+          {pending ? t.auth.signingIn : step === 'password' ? t.auth.signIn : t.auth.verify}
+        </button>
+        {step === 'totp' && (
+          <button
+            type="button"
+            className="button-ghost"
+            onClick={() => {
+              setStep('password');
+              setTotp('');
+              setError(undefined);
+            }}
+          >
+            {t.auth.useAnotherAccount}
           </button>
-          {step === 'totp' && (
-            <button
-              type="button"
-              className="button-ghost"
-              onClick={() => {
-                setStep('password');
-                setTotp('');
-                setError(undefined);
-              }}
-            >
-              {t.auth.useAnotherAccount}
-            </button>
-          )}
-        </form>
-        {step === 'password' && <ProviderButtons />}
-      </div>
-    </main>
+        )}
+      </form>
+      {step === 'password' && <ProviderButtons />}
+    </AuthCard>
   );
 }
