@@ -12,10 +12,15 @@ const MESSAGES: Record<string, string> = {
   RATE_LIMITED: t.auth.tooManyAttempts,
 };
 
+/** The fields of the password step; each key is also its input type. */
+const CREDENTIALS = [
+  { key: 'email', label: t.auth.email, autoComplete: 'username' },
+  { key: 'password', label: t.auth.password, autoComplete: 'current-password' },
+] as const;
+
 /** Password first; when the account has two-factor authentication, the code step follows. */
 export function SignInPage({ expired }: { expired: boolean }) {
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const [credentials, setCredentials] = useState({ email: '', password: '' });
   const [totp, setTotp] = useState('');
   const [step, setStep] = useState<'password' | 'totp'>('password');
   const [pending, setPending] = useState(false);
@@ -26,7 +31,7 @@ export function SignInPage({ expired }: { expired: boolean }) {
     setPending(true);
     setError(undefined);
     try {
-      const body = step === 'totp' ? { email, password, totp } : { email, password };
+      const body = step === 'totp' ? { ...credentials, totp } : credentials;
       session.accept(unwrap(await api.POST('/api/v1/auth/login', { body, credentials: 'same-origin' })));
     } catch (failure) {
       if (failure instanceof ApiError && failure.code === 'TOTP_REQUIRED') {
@@ -51,25 +56,18 @@ export function SignInPage({ expired }: { expired: boolean }) {
       <ErrorBanner error={error} />
       <form onSubmit={(event) => void submit(event)} className="form">
         {step === 'password' ? (
-          <>
+          CREDENTIALS.map((field) => (
             <TextField
-              label={t.auth.email}
-              type="email"
-              autoComplete="username"
+              key={field.key}
+              label={field.label}
+              type={field.key}
+              autoComplete={field.autoComplete}
               required
-              value={email}
-              onValue={setEmail}
-              autoFocus
+              value={credentials[field.key]}
+              onValue={(value) => setCredentials((previous) => ({ ...previous, [field.key]: value }))}
+              autoFocus={field.key === 'email'}
             />
-            <TextField
-              label={t.auth.password}
-              type="password"
-              autoComplete="current-password"
-              required
-              value={password}
-              onValue={setPassword}
-            />
-          </>
+          ))
         ) : (
           <OneTimeCodeField label={t.auth.totpCode} hint={t.auth.totpHelp} value={totp} onValue={setTotp} autoFocus />
         )}

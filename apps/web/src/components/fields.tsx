@@ -1,4 +1,11 @@
-import { cloneElement, type InputHTMLAttributes, type ReactElement, type ReactNode, useId } from 'react';
+import {
+  cloneElement,
+  type InputHTMLAttributes,
+  type ReactElement,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  useId,
+} from 'react';
 
 /**
  * A form control under its label (`<label class="field">`), with an optional hint line below that
@@ -43,4 +50,44 @@ export function TextField({
       <input {...input} onChange={(event) => onValue(event.target.value)} />
     </Field>
   );
+}
+
+export interface Choice {
+  value: string;
+  label: ReactNode;
+  disabled?: boolean;
+}
+
+/** A select in a Field: `empty` names a first option with no value; `onValue` gets the value chosen. */
+export function SelectField({
+  label,
+  hint,
+  choices,
+  empty,
+  onValue,
+  ...select
+}: { label: ReactNode; hint?: ReactNode; choices: Choice[]; empty?: string; onValue: (value: string) => void } & Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'id' | 'onChange' | 'children'
+>) {
+  return (
+    <Field label={label} hint={hint}>
+      <select {...select} onChange={(event) => onValue(event.target.value)}>
+        {empty !== undefined && <option value="">{empty}</option>}
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value} disabled={choice.disabled}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** The choices of a select from its values, each shown by `label` (the value itself when omitted). */
+export function choicesOf<V extends string>(
+  values: readonly V[],
+  label: (value: V) => ReactNode = (value) => value,
+): Choice[] {
+  return values.map((value) => ({ value, label: label(value) }));
 }
