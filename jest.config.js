@@ -6,6 +6,7 @@ const moduleNameMapper = {
   '^@preuve/referentials$': '<rootDir>/libs/referentials/src/index.ts',
   '^@preuve/persistence$': '<rootDir>/libs/persistence/src/index.ts',
   '^@preuve/storage$': '<rootDir>/libs/storage/src/index.ts',
+  '^@preuve/migrations$': '<rootDir>/migrations/index.ts',
   '^(\\.{1,2}/.*)\\.js$': '$1',
 };
 

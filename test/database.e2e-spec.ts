@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { stringify } from 'yaml';
+import { MIGRATIONS } from '@preuve/migrations';
 import { createDataSource, pendingSchemaChanges, runMigrations } from '@preuve/persistence';
 import { loadBuiltInReferentials, parseReferential } from '@preuve/referentials';
 import { openDatabase } from '../apps/api/src/server.js';
@@ -21,7 +22,7 @@ describe('schema and référentiel publication', () => {
   }, 60_000);
 
   it('migrates an empty database to exactly the entities: generating a migration would yield nothing', async () => {
-    const dataSource = createDataSource({ url: database.url, poolSize: 1 });
+    const dataSource = createDataSource({ url: database.url, poolSize: 1, migrations: MIGRATIONS });
     await dataSource.initialize();
     try {
       expect((await runMigrations(dataSource)).length).toBeGreaterThan(0);

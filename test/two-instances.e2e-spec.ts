@@ -5,7 +5,7 @@ import type { Response } from 'supertest';
 import { ApiTokenCache } from '../apps/api/src/auth/api-token-cache.js';
 import { InvalidationBus } from '../apps/api/src/database/invalidation-bus.js';
 import { openDatabase } from '../apps/api/src/server.js';
-import { MIGRATIONS } from '../migrations/index.js';
+import { MIGRATIONS } from '@preuve/migrations';
 import {
   bearer,
   createApiToken,

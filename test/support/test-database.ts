@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { MIGRATIONS } from '@preuve/migrations';
 import { createDataSource, runMigrations } from '@preuve/persistence';
 
 function env(name: 'PREUVE_TEST_SERVER_URL' | 'PREUVE_TEST_TEMPLATE'): string {
@@ -66,7 +67,7 @@ async function ensureTemplate(): Promise<string> {
       if (exists.rowCount !== 0) return;
       await ensureAppRole(client);
       await client.query(`CREATE DATABASE ${template}`);
-      const dataSource = createDataSource({ url: databaseUrl(template), poolSize: 1 });
+      const dataSource = createDataSource({ url: databaseUrl(template), poolSize: 1, migrations: MIGRATIONS });
       await dataSource.initialize();
       try {
         await runMigrations(dataSource);

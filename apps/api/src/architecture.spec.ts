@@ -76,8 +76,24 @@ const ALLOWED_IMPORTS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/**
+ * The workspace's packages outside apps: which public entries (`@preuve/…`, tsconfig.json `paths`)
+ * each may import. A package reaches its own files by relative path and no file outside its folder:
+ * a library never imports an app, the migrations, the tests or the benchmark. Spec files count too
+ * (a library's tests use fixtures of its own).
+ */
+const PACKAGE_IMPORTS: Readonly<Record<string, readonly string[]>> = {
+  'libs/domain': [],
+  'libs/storage': [],
+  'libs/referentials': ['@preuve/domain'],
+  'libs/persistence': ['@preuve/domain'],
+  // The app hands the list to the data source (createDataSource's `migrations`).
+  migrations: ['@preuve/referentials'],
+};
+
 const SOURCE = fileURLToPath(new URL('.', import.meta.url));
-const DOCS = fileURLToPath(new URL('../../../docs/architecture.md', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const DOCS = join(ROOT, 'docs/architecture.md');
 
 /** Static imports and re-exports (`import … from`, `export … from`, `import '…'`) and `import('…')`. */
 const IMPORT =
@@ -88,14 +104,20 @@ interface FileImport {
   to: string;
 }
 
-function sourceFiles(dir: string): string[] {
+/** The TypeScript files below `dir` but specs; `everything`: the specs and the JavaScript files too. */
+function sourceFiles(dir: string, everything = false): string[] {
+  const source = everything ? /\.(tsx?|m?js)$/ : /\.tsx?$/;
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.spec\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')
-      ? [path]
-      : [];
+    if (entry.isDirectory()) return sourceFiles(path, everything);
+    const spec = /\.spec\.tsx?$/.test(entry.name);
+    return source.test(entry.name) && (everything || !spec) && !entry.name.endsWith('.d.ts') ? [path] : [];
   });
+}
+
+/** The module specifiers a file imports (see IMPORT). */
+function importsOf(file: string): string[] {
+  return [...readFileSync(file, 'utf8').matchAll(IMPORT)].map((match) => match[1] ?? match[2] ?? match[3]);
 }
 
 /** The folder a path of apps/api/src belongs to (see the map's comment for the root files). */
@@ -111,8 +133,7 @@ function folderOf(path: string): string {
 function folderImports(files = sourceFiles(SOURCE)): Map<string, FileImport[]> {
   const edges = new Map<string, FileImport[]>();
   for (const file of files) {
-    for (const match of readFileSync(file, 'utf8').matchAll(IMPORT)) {
-      const specifier = match[1] ?? match[2] ?? match[3];
+    for (const specifier of importsOf(file)) {
       if (!specifier.startsWith('.')) continue;
       const target = resolve(dirname(file), specifier);
       if (relative(SOURCE, target).startsWith('..')) continue;
@@ -244,6 +265,31 @@ describe('the folders of apps/api/src', () => {
     const docs = readFileSync(DOCS, 'utf8');
     const drawn = /## Modules[\s\S]*?```mermaid\n([\s\S]*?)\n```/.exec(docs)?.[1];
     expect(drawn).toBe(mermaidOf(ALLOWED_IMPORTS));
+  });
+});
+
+/** Every import of a package that its line of PACKAGE_IMPORTS does not allow, as `file imports what`. */
+function refusedPackageImports(pkg: string): string[] {
+  const folder = join(ROOT, pkg);
+  return sourceFiles(folder, true).flatMap((file) =>
+    importsOf(file)
+      .filter((specifier) =>
+        specifier.startsWith('.')
+          ? relative(folder, resolve(dirname(file), specifier)).startsWith('..')
+          : specifier.startsWith('@preuve/') && !PACKAGE_IMPORTS[pkg].includes(specifier),
+      )
+      .map((specifier) => `${relative(ROOT, file)} imports ${specifier}`),
+  );
+}
+
+describe('the packages outside apps', () => {
+  it('are each listed, every library included', () => {
+    const libraries = readdirSync(join(ROOT, 'libs')).map((name) => `libs/${name}`);
+    expect(libraries.filter((pkg) => !(pkg in PACKAGE_IMPORTS))).toEqual([]);
+  });
+
+  it.each(Object.keys(PACKAGE_IMPORTS))('%s imports its own files and the public entries it is allowed', (pkg) => {
+    expect(refusedPackageImports(pkg)).toEqual([]);
   });
 });
 

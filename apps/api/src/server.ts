@@ -15,6 +15,7 @@ import {
   startEmbeddedPostgres,
   type EmbeddedPostgresHandle,
 } from '@preuve/persistence';
+import { MIGRATIONS } from '@preuve/migrations';
 import { loadBuiltInReferentials } from '@preuve/referentials';
 import { AppModule, type AppDependencies } from './app.module.js';
 import type { AppConfig } from './config.js';
@@ -53,7 +54,7 @@ export async function openDatabase(
 ): Promise<OpenDatabase> {
   const { owner: ownerUrl, app: appUrl } = typeof urls === 'string' ? { owner: urls, app: urls } : urls;
   const walled = ownerUrl !== appUrl;
-  const owner = createDataSource({ url: ownerUrl });
+  const owner = createDataSource({ url: ownerUrl, migrations: MIGRATIONS });
   await owner.initialize();
   let dataSource = owner;
   try {

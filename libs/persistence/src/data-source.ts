@@ -1,6 +1,5 @@
 import pg from 'pg';
-import { DataSource, type DataSourceOptions } from 'typeorm';
-import { MIGRATIONS } from '../../../migrations/index.js';
+import { DataSource, type DataSourceOptions, type MigrationInterface } from 'typeorm';
 import { AuditChainSubscriber } from './audit-chain/index.js';
 import { ENTITIES } from './entities/index.js';
 import { scopeConnections } from './row-security.js';
@@ -10,6 +9,11 @@ export interface DataSourceSettings {
   /** Connection pool size; the default suits a 2-core machine. */
   poolSize?: number;
   applicationName?: string;
+  /**
+   * The schema's migrations, oldest first: `runMigrations` runs them. The app passes the list
+   * (`@preuve/migrations`); a data source that never migrates (reads, the OpenAPI export) needs none.
+   */
+  migrations?: readonly (new () => MigrationInterface)[];
 }
 
 export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptions {
@@ -22,7 +26,7 @@ export function dataSourceOptions(settings: DataSourceSettings): DataSourceOptio
     entities: ENTITIES,
     // Links the audit events a transaction wrote into the hash chain once it has committed.
     subscribers: [AuditChainSubscriber],
-    migrations: MIGRATIONS,
+    migrations: [...(settings.migrations ?? [])],
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
@@ -59,6 +63,11 @@ const MIGRATION_LOCK = 'preuve:migrations';
  * first migrates, the others then find nothing pending, instead of racing to create the same tables.
  */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
+  if (dataSource.migrations.length === 0) {
+    throw new Error(
+      'This data source has no migrations to run: create it with `migrations` (from @preuve/migrations).',
+    );
+  }
   // The lock is held on a connection outside the pool: a pool of one must still migrate.
   const url = (dataSource.options as { url?: string }).url;
   const lock = url ? new pg.Client({ connectionString: url, application_name: 'preuve-migrations' }) : null;

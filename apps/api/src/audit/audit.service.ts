@@ -15,6 +15,22 @@ export interface AuditRecord {
   actorUserId?: string;
 }
 
+/** Whom an event is about: the tenant it belongs to and its target. */
+type Subject = Required<Pick<AuditRecord, 'organizationId' | 'targetType' | 'targetId'>>;
+
+/** An event about a dossier belongs to the dossier's organisation (the vendor's), whoever acts. */
+export function aboutDossier(dossier: { id: string; organizationId: string }): Subject {
+  return { organizationId: dossier.organizationId, targetType: 'dossier', targetId: dossier.id };
+}
+
+/**
+ * An event a user causes about their own account before the request has a principal (signing in):
+ * the user acts, is the target, and the event belongs to their organisation.
+ */
+export function aboutOwnAccount(user: { id: string; organizationId: string }): Subject & { actorUserId: string } {
+  return { organizationId: user.organizationId, actorUserId: user.id, targetType: 'user', targetId: user.id };
+}
+
 /** Writes audit events inside the caller's transaction: the event commits with the change, or not at all. */
 @Injectable()
 export class AuditService {

@@ -7,9 +7,10 @@ import {
   RecoveryCodeRepository,
   SessionRepository,
   UserRepository,
+  type UserEntity,
   type UserWithOrganization,
 } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutOwnAccount, AuditService } from '../audit/audit.service.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { constantTimeEqual, randomToken, sha256, verifyAgainstNothing, verifyPassword } from '../security/hashing.js';
@@ -105,10 +106,7 @@ export class AuthService {
         await failure({ reason });
         await this.audit.record(manager, context, {
           action: 'auth.locked_out',
-          organizationId: user.organizationId,
-          actorUserId: user.id,
-          targetType: 'user',
-          targetId: user.id,
+          ...aboutOwnAccount(user),
           data: { failedAttempts: failed, lockedUntil: lockedUntil.toISOString() },
         });
       } else {
@@ -126,10 +124,7 @@ export class AuthService {
           return countFailure('wrong_recovery_code');
         await this.audit.record(manager, context, {
           action: 'auth.recovery_code_used',
-          organizationId: user.organizationId,
-          actorUserId: user.id,
-          targetType: 'user',
-          targetId: user.id,
+          ...aboutOwnAccount(user),
         });
       } else {
         const step = verifyTotp(
@@ -145,10 +140,7 @@ export class AuthService {
       await this.users.update(manager, user.id, { failedLogins: 0, lockedUntil: null });
     await this.audit.record(manager, context, {
       action: 'auth.login_succeeded',
-      organizationId: user.organizationId,
-      actorUserId: user.id,
-      targetType: 'user',
-      targetId: user.id,
+      ...aboutOwnAccount(user),
     });
     return { ok: true, user: found };
   }
@@ -246,9 +238,7 @@ export class AuthService {
     context: RequestContext,
   ): Promise<TotpEnrollmentDto> {
     return this.dataSource.transaction(async (manager) => {
-      const user = (await this.users.lockById(manager, principal.userId))!;
-      if (user.totpEnabledAt)
-        throw new AppError(ErrorCode.TotpAlreadyActive, 'Two-factor authentication is already active on this account.');
+      const user = await this.lockWithoutTotp(manager, principal);
       const secret = newTotpSecret();
       const recoveryCodes = newRecoveryCodes();
       await this.users.update(manager, user.id, { totpSecret: seal(this.secrets.totpKey, secret), totpLastStep: null });
@@ -272,9 +262,7 @@ export class AuthService {
     context: RequestContext,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const user = (await this.users.lockById(manager, principal.userId))!;
-      if (user.totpEnabledAt)
-        throw new AppError(ErrorCode.TotpAlreadyActive, 'Two-factor authentication is already active on this account.');
+      const user = await this.lockWithoutTotp(manager, principal);
       if (!user.totpSecret) throw new AppError(ErrorCode.TotpNotEnrolled, 'Start with POST /api/v1/auth/totp/enroll.');
       const step = verifyTotp(open(this.secrets.totpKey, user.totpSecret), code, null);
       if (step === null)
@@ -289,6 +277,17 @@ export class AuthService {
         targetId: user.id,
       });
     });
+  }
+
+  /** The signed-in user, locked for the change, while two-factor authentication is not active yet. */
+  private async lockWithoutTotp(
+    manager: EntityManager,
+    principal: Extract<Principal, { kind: 'user' }>,
+  ): Promise<UserEntity> {
+    const user = (await this.users.lockById(manager, principal.userId))!;
+    if (user.totpEnabledAt)
+      throw new AppError(ErrorCode.TotpAlreadyActive, 'Two-factor authentication is already active on this account.');
+    return user;
   }
 
   async me(principal: Principal): Promise<MeDto> {

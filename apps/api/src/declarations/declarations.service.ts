@@ -21,7 +21,7 @@ import {
   ProductRepository,
   VerdictRepository,
 } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutDossier, AuditService } from '../audit/audit.service.js';
 import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -185,9 +185,7 @@ export class DeclarationsService {
       await this.dossiers.touch(manager, dossier.id);
       await this.audit.record(manager, context, {
         action: 'declaration.signed',
-        organizationId: dossier.organizationId,
-        targetType: 'dossier',
-        targetId: dossier.id,
+        ...aboutDossier(dossier),
         data: { declarationId: saved.id, scenario: code, sha256: saved.sha256, declarantName: saved.declarantName },
       });
       return saved;

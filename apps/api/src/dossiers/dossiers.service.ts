@@ -20,7 +20,7 @@ import {
   type DossierListRow,
   type DossierStatus,
 } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutDossier, AuditService } from '../audit/audit.service.js';
 import { tenantOf, type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -234,9 +234,7 @@ export class DossiersService {
       const saved = await this.dossiers.updateAnswers(manager, found, validation.answers);
       await this.audit.record(manager, context, {
         action: 'dossier.answers_changed',
-        organizationId: saved.organizationId,
-        targetType: 'dossier',
-        targetId: saved.id,
+        ...aboutDossier(saved),
         data: { before, after: validation.answers, ignored: validation.ignored },
       });
       return saved;

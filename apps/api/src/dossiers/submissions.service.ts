@@ -9,7 +9,7 @@ import {
   type DossierEntity,
 } from '@preuve/persistence';
 import type { EntityManager } from 'typeorm';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutDossier, AuditService } from '../audit/audit.service.js';
 import { DomainEvents } from '../events/domain-events.js';
 import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -159,9 +159,7 @@ export class SubmissionsService {
       await this.dossiers.markSubmitted(manager, dossier, submittedAt);
       await this.audit.record(manager, context, {
         action: 'dossier.submitted',
-        organizationId: dossier.organizationId,
-        targetType: 'dossier',
-        targetId: dossier.id,
+        ...aboutDossier(dossier),
         data: { round: dossier.round, manifestSha256, submissionId: submission.id, evidence: content.evidence.length },
       });
       await this.events.publish(manager, {

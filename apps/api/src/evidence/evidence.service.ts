@@ -24,7 +24,7 @@ import {
   type EvidenceEntity,
 } from '@preuve/persistence';
 import type { BlobStore, StoredBlob } from '@preuve/storage';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutDossier, AuditService } from '../audit/audit.service.js';
 import { DomainEvents } from '../events/domain-events.js';
 import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -300,9 +300,7 @@ export class EvidenceService {
       });
       await this.audit.record(manager, context, {
         action: 'evidence.uploaded',
-        organizationId: locked.organizationId,
-        targetType: 'dossier',
-        targetId: locked.id,
+        ...aboutDossier(locked),
         data: {
           evidenceId: row.id,
           proof: row.proofCode,

@@ -3,6 +3,7 @@ import busboy from 'busboy';
 import { BlobTooLargeError, EmptyBlobError, type BlobStore, type StoredBlob } from '@preuve/storage';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { refuseMultipartExcess } from '../common/http/multipart-limits.js';
 
 export interface ReceivedUpload {
   fields: Record<string, string>;
@@ -108,12 +109,7 @@ export function receiveUpload(
         }
       });
     });
-    parser.on('filesLimit', () => fail(new AppError(ErrorCode.ValidationFailed, 'Send one file per upload.')));
-    parser.on('fieldsLimit', () => fail(new AppError(ErrorCode.ValidationFailed, 'Too many fields.')));
-    parser.on('partsLimit', () => fail(new AppError(ErrorCode.ValidationFailed, 'Too many parts.')));
-    parser.on('error', (error: Error) =>
-      fail(new AppError(ErrorCode.ValidationFailed, `The multipart body is malformed: ${error.message}.`)),
-    );
+    refuseMultipartExcess(parser, 'Send one file per upload.', fail);
     parser.on('close', () => {
       if (settled) return;
       if (!stored) {

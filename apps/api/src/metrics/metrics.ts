@@ -5,7 +5,16 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Pool } from 'pg';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { DataSource } from 'typeorm';
+import type { ErrorBody } from '../common/errors/all-exceptions.filter.js';
+import { ErrorCode, httpStatusOf } from '../common/errors/error-code.js';
 import { routeOf } from '../logging/logging.js';
+
+/** An error answer with the API's error body: /metrics is a plain Express route, outside Nest's exception filter. */
+function refuse(response: Response, code: ErrorCode, message: string): void {
+  const statusCode = httpStatusOf(code);
+  const correlationId = String(response.getHeader('x-correlation-id') ?? '');
+  response.status(statusCode).json({ statusCode, code, message, correlationId } satisfies ErrorBody);
+}
 
 /** Routes whose request bodies count as uploaded bytes. */
 const UPLOAD_ROUTES = new Set(['/api/v1/dossiers/:id/evidence']);
@@ -121,12 +130,7 @@ export class Metrics {
       const given = Buffer.from(request.header('authorization') ?? '');
       if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
         response.setHeader('WWW-Authenticate', 'Bearer realm="metrics"');
-        response.status(401).json({
-          statusCode: 401,
-          code: 'AUTHENTICATION_REQUIRED',
-          message: 'The metrics need Authorization: Bearer <METRICS_TOKEN>.',
-          correlationId: String(response.getHeader('x-correlation-id') ?? ''),
-        });
+        refuse(response, ErrorCode.AuthenticationRequired, 'The metrics need Authorization: Bearer <METRICS_TOKEN>.');
         return;
       }
       let text: string;
@@ -134,12 +138,11 @@ export class Metrics {
         text = await this.registry.metrics();
       } catch (error) {
         this.logger.error(`metrics could not be collected: ${error instanceof Error ? error.message : String(error)}`);
-        response.status(503).json({
-          statusCode: 503,
-          code: 'DATABASE_UNAVAILABLE',
-          message: 'The metrics could not be collected (the database does not answer).',
-          correlationId: String(response.getHeader('x-correlation-id') ?? ''),
-        });
+        refuse(
+          response,
+          ErrorCode.DatabaseUnavailable,
+          'The metrics could not be collected (the database does not answer).',
+        );
         return;
       }
       response.setHeader('Content-Type', this.registry.contentType);

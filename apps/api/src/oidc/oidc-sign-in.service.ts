@@ -10,7 +10,7 @@ import {
   type OidcProviderEntity,
   type UserWithOrganization,
 } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutOwnAccount, AuditService } from '../audit/audit.service.js';
 import { AuthService, type IssuedSession } from '../auth/auth.service.js';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { verifyTotp } from '../auth/totp.js';
@@ -196,10 +196,7 @@ export class OidcSignInService {
         await this.oidc.settlePendingSignIn(manager, signIn.id, null);
         await this.audit.record(manager, context, {
           action: 'auth.login_failed',
-          organizationId: user.organizationId,
-          actorUserId: user.id,
-          targetType: 'user',
-          targetId: user.id,
+          ...aboutOwnAccount(user),
           data: { method: 'oidc', reason: 'wrong_totp', providerId: signIn.providerId },
         });
         return { ok: false as const, code: ErrorCode.InvalidCredentials };
@@ -447,10 +444,7 @@ export class OidcSignInService {
   ): Promise<void> {
     await this.audit.record(manager, context, {
       action: 'auth.login_succeeded',
-      organizationId: user.organizationId,
-      actorUserId: user.id,
-      targetType: 'user',
-      targetId: user.id,
+      ...aboutOwnAccount(user),
       data: {
         method: 'oidc',
         providerId: provider.id,

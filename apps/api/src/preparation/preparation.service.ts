@@ -16,7 +16,7 @@ import {
   type DossierEntity,
   type RemediationActionRow,
 } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutDossier, AuditService } from '../audit/audit.service.js';
 import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -131,9 +131,7 @@ export class PreparationService {
       await this.dossiers.touch(manager, dossier.id);
       await this.audit.record(manager, context, {
         action: 'preparation.status_set',
-        organizationId: dossier.organizationId,
-        targetType: 'dossier',
-        targetId: dossier.id,
+        ...aboutDossier(dossier),
         data: {
           assessmentId: saved.id,
           scenario,
@@ -224,9 +222,7 @@ export class PreparationService {
       });
       await this.audit.record(manager, context, {
         action: 'preparation.remediation_added',
-        organizationId: dossier.organizationId,
-        targetType: 'dossier',
-        targetId: dossier.id,
+        ...aboutDossier(dossier),
         data: { actionId: action.id, title: input.title, scenarios, targetDate: input.targetDate, owner: input.owner },
       });
       return action.id;
@@ -274,9 +270,7 @@ export class PreparationService {
       });
       await this.audit.record(manager, context, {
         action: 'preparation.remediation_state_changed',
-        organizationId: dossier.organizationId,
-        targetType: 'dossier',
-        targetId: dossier.id,
+        ...aboutDossier(dossier),
         data: { actionId: action.id, from: current?.state ?? 'planned', to: state },
       });
       return dossier.id;

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EDITABLE_STATUSES, compareVersions, planMove, type AttentionItem } from '@preuve/domain';
 import { DossierRepository } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutDossier, AuditService } from '../audit/audit.service.js';
 import { tenantOf, type Principal, type RequestContext } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -96,9 +96,7 @@ export class DossierMoveService {
       await this.dossiers.moveToReferential(manager, dossier, to.id, plan.answers);
       await this.audit.record(manager, context, {
         action: 'dossier.moved',
-        organizationId: dossier.organizationId,
-        targetType: 'dossier',
-        targetId: dossier.id,
+        ...aboutDossier(dossier),
         data: {
           from: { id: from.id, version: source.version },
           to: { id: to.id, version: target.version },

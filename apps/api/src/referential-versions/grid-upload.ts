@@ -2,6 +2,7 @@ import type { Request } from 'express';
 import busboy from 'busboy';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { refuseMultipartExcess } from '../common/http/multipart-limits.js';
 
 export interface ReceivedGrid {
   fields: Record<string, string>;
@@ -89,12 +90,7 @@ export function receiveGrid(request: Request, maxBytes: number): Promise<Receive
         }),
       );
     });
-    parser.on('filesLimit', () => refuse(new AppError(ErrorCode.ValidationFailed, 'Send one grid file.')));
-    parser.on('fieldsLimit', () => refuse(new AppError(ErrorCode.ValidationFailed, 'Too many fields.')));
-    parser.on('partsLimit', () => refuse(new AppError(ErrorCode.ValidationFailed, 'Too many parts.')));
-    parser.on('error', (error: Error) =>
-      reject(new AppError(ErrorCode.ValidationFailed, `The multipart body is malformed: ${error.message}.`)),
-    );
+    refuseMultipartExcess(parser, 'Send one grid file.', refuse, reject);
     parser.on('close', () => {
       void Promise.all(pending).then(() => {
         if (failure) reject(failure);

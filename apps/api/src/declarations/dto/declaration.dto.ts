@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Equals, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { DECLARANT_ROLES, JUSTIFICATION_MAX, JUSTIFICATION_MIN } from '@preuve/domain';
 import { Trim } from '../../common/http/trim.js';
+import { TrimmedText } from '../../common/http/trimmed-text.js';
 
 export class CreateDeclarationDto {
   @ApiProperty({ example: 'IEU 7.1', description: 'The scenario code (« IEU 7.1 » or « IEU.7.1 »).' })
@@ -9,11 +10,12 @@ export class CreateDeclarationDto {
   @MaxLength(40)
   scenario: string;
 
-  @ApiProperty({ example: 'Camille Martin', maxLength: 200 })
-  @Trim()
-  @IsString()
-  @MinLength(2, { message: 'declarantName must name the person who declares' })
-  @MaxLength(200)
+  @TrimmedText({
+    example: 'Camille Martin',
+    max: 200,
+    min: 2,
+    tooShort: 'declarantName must name the person who declares',
+  })
   declarantName: string;
 
   @ApiProperty({ enum: DECLARANT_ROLES, description: 'The legal representative, or a delegate of theirs.' })

@@ -9,14 +9,12 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
   ValidateNested,
 } from 'class-validator';
 import { HDS_ACTIVITIES, HDS_CERTIFICATE_TYPES, HDS_EXEMPTION_CASES } from '@preuve/domain';
 import type { HdsActivity, HdsCertificateType, HdsExemptionCase } from '@preuve/domain';
 import { Trim } from '../../common/http/trim.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsDay } from '../../common/http/is-day.js';
 
 export class HdsCertificateDto {
   @ApiProperty({
@@ -36,11 +34,11 @@ export class HdsCertificateDto {
   body: string;
 
   @ApiProperty({ example: '2024-03-01', description: 'First day of validity, YYYY-MM-DD.' })
-  @Matches(DATE, { message: 'validFrom is a date, YYYY-MM-DD' })
+  @IsDay()
   validFrom: string;
 
   @ApiProperty({ example: '2027-02-28', description: 'Last day of validity, YYYY-MM-DD; not before validFrom.' })
-  @Matches(DATE, { message: 'validTo is a date, YYYY-MM-DD' })
+  @IsDay()
   validTo: string;
 }
 

@@ -1,24 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayUnique,
-  IsArray,
-  IsEmail,
-  IsIn,
-  IsString,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsString, Matches, MaxLength } from 'class-validator';
 import { CREATABLE_ORGANIZATION_KINDS, ORGANIZATION_KINDS, ROLES, SCOPES } from '@preuve/domain';
 import { Trim } from '../../common/http/trim.js';
+import { TrimmedText } from '../../common/http/trimmed-text.js';
 
 export class CreateOrganizationDto {
-  @ApiProperty({ example: 'Télésuivi Santé SAS', maxLength: 200 })
-  @Trim()
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200)
+  @TrimmedText({ example: 'Télésuivi Santé SAS', max: 200 })
   name: string;
 
   @ApiProperty({ enum: CREATABLE_ORGANIZATION_KINDS })
@@ -49,11 +36,7 @@ export class CreateUserDto {
   @MaxLength(256)
   password: string;
 
-  @ApiProperty({ example: 'Camille Martin', maxLength: 200 })
-  @Trim()
-  @IsString()
-  @MinLength(1, { message: 'displayName must not be empty' })
-  @MaxLength(200)
+  @TrimmedText({ example: 'Camille Martin', max: 200 })
   // It becomes the name in e-mail headers (« Camille Martin <camille@…> »): a line break would let it add headers.
   // eslint-disable-next-line no-control-regex
   @Matches(/^[^\u0000-\u001f\u007f]*$/, { message: 'displayName must be on one line, without control characters' })
@@ -78,11 +61,7 @@ export class UserDto {
 }
 
 export class CreateApiTokenDto {
-  @ApiProperty({ example: 'CI — dépôt des preuves', maxLength: 100 })
-  @Trim()
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(100)
+  @TrimmedText({ example: 'CI — dépôt des preuves', max: 100 })
   name: string;
 
   @ApiProperty({ enum: SCOPES, isArray: true, example: ['dossiers:read', 'evidence:write'] })

@@ -6,14 +6,13 @@ import {
   IsNumber,
   IsOptional,
   IsString,
-  Matches,
   MaxLength,
   Min,
   Max,
-  MinLength,
 } from 'class-validator';
 import { CONFORMITY_TEXT_MAX, PENDING_REASON_CODES, REMEDIATION_STATES, WORKING_STATUSES } from '@preuve/domain';
-import { Trim } from '../../common/http/trim.js';
+import { TrimmedText } from '../../common/http/trimmed-text.js';
+import { IsDay } from '../../common/http/is-day.js';
 
 export class PutAssessmentDto {
   @ApiProperty({
@@ -68,14 +67,13 @@ export class AssessmentRecordDto {
   @ApiProperty() createdAt: Date;
 }
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export class CreateRemediationDto {
-  @ApiProperty({ example: 'Ajouter la recherche de correspondants dans l’annuaire', maxLength: 500 })
-  @Trim()
-  @IsString()
-  @MinLength(3, { message: 'title must say what the action does' })
-  @MaxLength(500)
+  @TrimmedText({
+    example: 'Ajouter la recherche de correspondants dans l’annuaire',
+    max: 500,
+    min: 3,
+    tooShort: 'title must say what the action does',
+  })
   title: string;
 
   @ApiProperty({ type: [String], example: ['ANN 3.1'], description: 'The scenarios the action concerns.' })
@@ -91,15 +89,11 @@ export class CreateRemediationDto {
   @Max(10_000)
   effort: number;
 
-  @ApiProperty({ example: 'Camille Martin', maxLength: 200 })
-  @Trim()
-  @IsString()
-  @MinLength(2, { message: 'owner must name who carries the action' })
-  @MaxLength(200)
+  @TrimmedText({ example: 'Camille Martin', max: 200, min: 2, tooShort: 'owner must name who carries the action' })
   owner: string;
 
   @ApiProperty({ example: '2027-03-31', description: 'YYYY-MM-DD; a past date is accepted and shows as overdue.' })
-  @Matches(DATE, { message: 'targetDate is a date, YYYY-MM-DD' })
+  @IsDay()
   targetDate: string;
 }
 

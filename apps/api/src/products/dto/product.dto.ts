@@ -1,20 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { Trim } from '../../common/http/trim.js';
+import { TrimmedText } from '../../common/http/trimmed-text.js';
 
 export class CreateProductDto {
-  @ApiProperty({ example: 'CardioSuivi', maxLength: 200 })
-  @Trim()
-  @IsString()
-  @MinLength(1, { message: 'name must not be empty' })
-  @MaxLength(200)
+  @TrimmedText({ example: 'CardioSuivi', max: 200 })
   name: string;
 
-  @ApiProperty({ example: '3.2.0', maxLength: 50 })
-  @Trim()
-  @IsString()
-  @MinLength(1, { message: 'version must not be empty' })
-  @MaxLength(50)
+  @TrimmedText({ example: '3.2.0', max: 50 })
   version: string;
 
   @ApiPropertyOptional({ example: 'Télésurveillance des insuffisants cardiaques', maxLength: 2000 })

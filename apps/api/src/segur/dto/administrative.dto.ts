@@ -9,12 +9,10 @@ import {
   IsOptional,
   IsString,
   Length,
-  Matches,
   ValidateNested,
 } from 'class-validator';
 import { ADMINISTRATIVE_DECISIONS, ADMINISTRATIVE_STATUSES } from '@preuve/domain';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { IsDay } from '../../common/http/is-day.js';
 
 export class CandidatureDto {
   @ApiProperty({ example: 'Cabinet Logiciels SAS', description: 'The legal entity applying.' })
@@ -71,11 +69,11 @@ export class ObsoleteVersionDto {
   @ApiProperty({ example: '6.2' }) @IsString() @Length(1, 64) version: string;
   @ApiPropertyOptional({ example: '2024-12-31' })
   @IsOptional()
-  @Matches(DATE, { message: 'endOfMaintenance is a date, YYYY-MM-DD' })
+  @IsDay()
   endOfMaintenance?: string;
   @ApiPropertyOptional({ example: '2024-06-30' })
   @IsOptional()
-  @Matches(DATE, { message: 'endOfSale is a date, YYYY-MM-DD' })
+  @IsDay()
   endOfSale?: string;
 }
 

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { HOMOLOGATION_STATUSES } from '@preuve/domain';
+import { IsDay } from '../../common/http/is-day.js';
 
 export class MilestoneInputDto {
   @ApiProperty({ example: 'proofs_due' })
@@ -76,7 +77,7 @@ export class HomologationRequestDto {
 
   @ApiPropertyOptional({ example: '2024-09-12', description: 'Required when granted.' })
   @IsOptional()
-  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'grantedOn is a date, YYYY-MM-DD' })
+  @IsDay()
   grantedOn?: string;
 
   @ApiPropertyOptional({

@@ -1,17 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  ArrayNotEmpty,
-  ArrayUnique,
-  IsArray,
-  IsIn,
-  IsOptional,
-  IsString,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, ArrayUnique, IsArray, IsIn, IsString } from 'class-validator';
 import { WEBHOOK_DELIVERY_STATUSES } from '@preuve/persistence';
 import { Trim } from '../../common/http/trim.js';
+import { TrimmedText } from '../../common/http/trimmed-text.js';
 import { EVENT_TYPES, type EventType } from '../../events/domain-events.js';
 
 export class CreateWebhookDto {
@@ -33,12 +24,7 @@ export class CreateWebhookDto {
   @IsIn(EVENT_TYPES, { each: true, message: `each of events must be one of: ${EVENT_TYPES.join(', ')}` })
   events: EventType[];
 
-  @ApiPropertyOptional({ example: 'Synchronisation avec notre outil qualité', maxLength: 500 })
-  @IsOptional()
-  @Trim()
-  @IsString()
-  @MinLength(1, { message: 'description must not be empty' })
-  @MaxLength(500)
+  @TrimmedText({ example: 'Synchronisation avec notre outil qualité', max: 500, optional: true })
   description?: string;
 }
 
