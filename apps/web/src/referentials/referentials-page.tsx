@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { ErrorBanner, Loading, Notice, PageHeader } from '../components/feedback';
+import { SelectField } from '../components/fields';
 import { useAction, useApi } from '../hooks/use-api';
 import { formatDateTime, t } from '../i18n';
 import { navigate } from '../router';
@@ -19,26 +20,15 @@ function CompareForm({ versions }: { versions: Version[] }) {
     event.preventDefault();
     if (from && to) navigate(`/referentiels/${from}/diff/${to}`);
   };
-  const options = versions.map((version) => (
-    <option key={version.id} value={version.id}>
-      {label(version)} — {text.status[version.status] ?? version.status}
-    </option>
-  ));
+  const choices = versions.map((version) => ({
+    value: version.id,
+    label: `${label(version)} — ${text.status[version.status] ?? version.status}`,
+  }));
   return (
     <form className="form card" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{text.compareTitle}</h2>
-      <label className="field" htmlFor={`${id}-from`}>
-        {text.from}
-        <select id={`${id}-from`} value={from} onChange={(event) => setFrom(event.target.value)}>
-          {options}
-        </select>
-      </label>
-      <label className="field" htmlFor={`${id}-to`}>
-        {text.to}
-        <select id={`${id}-to`} value={to} onChange={(event) => setTo(event.target.value)}>
-          {options}
-        </select>
-      </label>
+      <SelectField label={text.from} value={from} choices={choices} onValue={setFrom} />
+      <SelectField label={text.to} value={to} choices={choices} onValue={setTo} />
       <div>
         <button type="submit" className="button-secondary" disabled={!from || !to}>
           {text.showDiff}
