@@ -284,7 +284,10 @@ async function benchServer(sections: Set<Section>): Promise<void> {
  */
 function printVerdicts(results: LoadResult[]): void {
   const [bare, health, tree, dossier, first, deep] = results;
-  console.log(`\nthroughput ÷ bare node:http: /health ${throughputRatio(health, bare, 0.3)}`);
+  console.log(
+    `\n/health asks the database: concurrent probes share one SELECT 1, each answered by a ping begun after it arrived (apps/api/src/health/shared-ping.ts)`,
+  );
+  console.log(`throughput ÷ bare node:http: /health ${throughputRatio(health, bare, 0.3)}`);
   console.log(
     `throughput ÷ /health: référentiel ${throughputRatio(tree, health, 0.5)}, dossier ${fmt(dossier.requestsPerSecond / health.requestsPerSecond)}, ` +
       `first page ${throughputRatio(first, health, 0.5)}, page ${DEEP_PAGES + 1} ${throughputRatio(deep, health, 0.5)}`,

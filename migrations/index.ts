@@ -13,6 +13,7 @@ import { Preparation1796880000000 } from './1796880000000-preparation.js';
 import { ProductHosting1796890000000 } from './1796890000000-product-hosting.js';
 import { SharedLoginRate1796900000000 } from './1796900000000-shared-login-rate.js';
 import { TenantRowSecurity1796950000000 } from './1796950000000-tenant-row-security.js';
+import { CheaperTenantId1796960000000 } from './1796960000000-cheaper-tenant-id.js';
 
 /** Every migration, oldest first. Generated from the entities, then reviewed; never edited once landed. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ProductHosting1796890000000,
   SharedLoginRate1796900000000,
   TenantRowSecurity1796950000000,
+  CheaperTenantId1796960000000,
 ];

@@ -112,6 +112,9 @@ describe('row-level security: the database keeps each vendor’s rows to that ve
         `SELECT current_setting('preuve.tenant', true) AS value`,
       );
       expect(setting.rows[0].value ?? '').toBe('');
+      // A tenant that is neither `all` nor an id (the app writes no such thing) shuts the wall too.
+      await client.query(`SELECT set_config('preuve.tenant', 'not-an-organisation', false)`);
+      await expect(client.query('SELECT count(*)::int AS count FROM dossier')).rejects.toMatchObject({ code: '22P02' });
     } finally {
       await client.end();
     }

@@ -1,11 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import type { Logger as PinoLogger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AuditModule } from './audit/audit.module.js';
 import { AccessGuard } from './auth/access.guard.js';
 import { AuthModule } from './auth/auth.module.js';
-import { RowScopeInterceptor } from './common/access/row-scope.interceptor.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { type AppConfig, configModule } from './config.js';
 import { CoreModule } from './core.module.js';
@@ -17,7 +16,6 @@ import { HealthModule } from './health/health.module.js';
 import { HostingModule } from './hosting/hosting.module.js';
 import { IdentifiersModule } from './identifiers/identifiers.module.js';
 import { InteropModule } from './interop/interop.module.js';
-import { createRootLogger, loggingModule } from './logging/logging.js';
 import { MetricsModule } from './metrics/metrics.module.js';
 import { NotificationsModule } from './notifications/notifications.module.js';
 import { OidcModule } from './oidc/oidc.module.js';
@@ -35,12 +33,15 @@ export interface AppDependencies {
   dataSource: DataSource;
   config: AppConfig;
   secrets: Secrets;
-  /** The process's pino logger; unset: one made from the configuration (LOG_LEVEL, LOG_FORMAT). */
+  /**
+   * The process's pino logger (Nest's logger and the request log, set up by createApplication);
+   * unset: one made from the configuration (LOG_LEVEL, LOG_FORMAT).
+   */
   logger?: PinoLogger;
 }
 
 /**
- * Imports the feature modules and sets the global guard, interceptor and filter; nothing else.
+ * Imports the feature modules and sets the global guard and filter; nothing else.
  *
  * The order of `imports` is the order of the paths in openapi.json (Nest registers modules depth
  * first, Swagger walks them in that order). A feature module imports only modules listed before
@@ -49,12 +50,11 @@ export interface AppDependencies {
  */
 @Module({})
 export class AppModule {
-  static forRoot({ dataSource, config, secrets, logger }: AppDependencies): DynamicModule {
+  static forRoot({ dataSource, config, secrets }: AppDependencies): DynamicModule {
     return {
       module: AppModule,
       imports: [
         configModule(config),
-        loggingModule(logger ?? createRootLogger({ level: config.logLevel, format: config.logFormat })),
         DatabaseModule.forDataSource(dataSource),
         CoreModule.forConfig(config, secrets),
         HealthModule,
@@ -80,7 +80,6 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },
-        { provide: APP_INTERCEPTOR, useClass: RowScopeInterceptor },
         { provide: APP_FILTER, useClass: AllExceptionsFilter },
       ],
     };

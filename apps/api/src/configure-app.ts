@@ -1,15 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { type INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type Request, type Response } from 'express';
+import type { Logger as PinoLogger } from 'pino';
+import { runRequest } from '@preuve/persistence';
 import { AppError } from './common/errors/app-error.js';
 import { ErrorCode } from './common/errors/error-code.js';
 import { Metrics } from './metrics/metrics.js';
 import { edgeHygiene } from './common/http/edge-hygiene.js';
+import { requestLogging } from './logging/logging.js';
 import { API_PREFIX, buildOpenApiDocument, serveOpenApi } from './openapi/openapi.js';
 import { serveWebApp } from './web/web-app.js';
-
-const CORRELATION_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
 interface FieldProblem {
   property: string;
@@ -28,7 +28,13 @@ function flatten(problems: FieldProblem[], parent = ''): { field: string; proble
 /** Everything the app needs besides its modules; shared by the server, the tests and the OpenAPI export. */
 export function configureApp(
   app: INestApplication,
-  options: { trustProxy?: string | number; webDir?: string; metricsToken?: string } = {},
+  options: {
+    /** The process's logger: the request log writes one line per API request to it. */
+    logger: PinoLogger;
+    trustProxy?: string | number;
+    webDir?: string;
+    metricsToken?: string;
+  },
 ): void {
   const instance = app.getHttpAdapter().getInstance() as {
     disable(setting: string): void;
@@ -39,11 +45,10 @@ export function configureApp(
   instance.set('etag', false);
   if (options.trustProxy !== undefined) instance.set('trust proxy', options.trustProxy);
   const metrics = app.get(Metrics);
-  app.use((request: Request, response: Response, next: NextFunction) => {
-    const given = request.header('x-correlation-id');
-    response.setHeader('x-correlation-id', given && CORRELATION_ID.test(given) ? given : randomUUID());
-    next();
-  });
+  // One row scope per request, across tenants until the access guard keeps a vendor's request to
+  // its organisation (no interceptor per handler: Nest then calls handlers without rxjs).
+  app.use((_request: Request, _response: Response, next: () => void) => runRequest(next));
+  app.use(requestLogging(options.logger, API_PREFIX));
   app.use(metrics.middleware());
   // Prometheus metrics: mounted only with METRICS_TOKEN, and then only for that bearer.
   if (options.metricsToken) instance.get('/metrics', metrics.handler(options.metricsToken));

@@ -2,7 +2,6 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type INestApplication, Logger, type LoggerService, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Logger as RequestScopedLogger } from 'nestjs-pino';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import {
@@ -110,12 +109,13 @@ export async function createApplication(
       level: levelFor(logLevels, dependencies.config.logLevel),
       format: dependencies.config.logFormat,
     });
-  const app = await NestFactory.create(AppModule.forRoot({ ...dependencies, logger }), {
+  const app = await NestFactory.create(AppModule.forRoot(dependencies), {
     bufferLogs: true,
     bodyParser: true,
   });
-  app.useLogger(app.get(RequestScopedLogger));
+  app.useLogger(nestLoggerOver(logger));
   configureApp(app, {
+    logger,
     trustProxy: dependencies.config.trustProxy,
     webDir: dependencies.config.webDir,
     metricsToken: dependencies.config.metricsToken,

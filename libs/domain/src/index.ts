@@ -35,3 +35,4 @@ export * from './i18n/error-messages.fr.js';
 export * from './preparation/working-status.js';
 export * from './preparation/readiness.js';
 export * from './hosting/hds.js';
+export * from './zip/zip-records.js';

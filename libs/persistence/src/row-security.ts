@@ -14,21 +14,47 @@ export const TENANT_SETTING = 'preuve.tenant';
 /** `all`, or one organisation's id. */
 export type RowScope = 'all' | { organizationId: string };
 
-const scopes = new AsyncLocalStorage<string>();
+/** The scope of the code running now; `open` while a request may still narrow it (see `runRequest`). */
+interface ScopeCell {
+  value: string;
+  open: boolean;
+}
+
+const scopes = new AsyncLocalStorage<ScopeCell>();
 
 /** Runs `work` (and everything it starts) seeing only `organizationId`'s tenant rows. */
 export function runInOrganization<T>(organizationId: string, work: () => T): T {
-  return scopes.run(organizationId, work);
+  return scopes.run({ value: organizationId, open: false }, work);
 }
 
 /** Runs `work` seeing every tenant's rows: the authority, the platform, workers, the start. */
 export function runAcrossTenants<T>(work: () => T): T {
-  return scopes.run('all', work);
+  return scopes.run({ value: 'all', open: false }, work);
+}
+
+/**
+ * Runs an HTTP request: across tenants until, once its caller is known, `narrowToOrganization`
+ * keeps it to a vendor's rows (the access guard does, before the handler runs). One scope for the
+ * whole request, set up by its first middleware, so that no per-handler wrapping is needed.
+ */
+export function runRequest<T>(work: () => T): T {
+  return scopes.run({ value: 'all', open: true }, work);
+}
+
+/**
+ * Keeps the rest of the running request to `organizationId`'s tenant rows. Only once, and only
+ * inside `runRequest`: anywhere else it throws, so a request that lost its scope fails closed.
+ */
+export function narrowToOrganization(organizationId: string): void {
+  const cell = scopes.getStore();
+  if (!cell?.open) throw new Error('narrowToOrganization: no request scope to narrow here');
+  cell.value = organizationId;
+  cell.open = false;
 }
 
 /** The value `preuve.tenant` gets for the code running now; outside any stated scope, `all`. */
 export function currentRowScope(): string {
-  return scopes.getStore() ?? 'all';
+  return scopes.getStore()?.value ?? 'all';
 }
 
 interface ScopedClient {

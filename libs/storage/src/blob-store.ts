@@ -132,3 +132,10 @@ export function isSha256(value: string): boolean {
 export function assertSha256(value: string): void {
   if (typeof value !== 'string' || !SHA256_HEX.test(value)) throw new InvalidBlobIdError(String(value));
 }
+
+/** Throws a RangeError unless `range` has whole, non-negative ends in order. */
+export function assertByteRange({ start, end }: ByteRange): void {
+  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
+    throw new RangeError(`Invalid byte range ${start}-${end}`);
+  }
+}

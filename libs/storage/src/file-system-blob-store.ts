@@ -1,32 +1,19 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { type FileHandle, mkdir, open, readdir, rename, stat, statfs, unlink, utimes } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { dirname, join } from 'node:path';
 import { type Readable, Writable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
-import {
-  assertSha256,
-  type BlobStore,
-  type BlobStoreStatus,
-  type ByteRange,
-  EmptyBlobError,
-  isSha256,
-  type PutOptions,
-  type StoredBlob,
-  type SweepOptions,
-  type SweepResult,
-  type VerifyProgress,
-  type VerifyResult,
-} from './blob-store.js';
+import { assertByteRange, assertSha256, isSha256 } from './blob-store.js';
+import type { BlobStore, BlobStoreStatus, ByteRange, PutOptions, StoredBlob } from './blob-store.js';
+import type { SweepOptions, SweepResult, VerifyProgress, VerifyResult } from './blob-store.js';
 import { InspectingTransform } from './inspecting-transform.js';
+import { sweepCutoff, UnreferencedBlobs, verifyBlobs } from './maintenance.js';
 
 const TEMPORARY_DIR = 'tmp';
 const TEMPORARY_SUFFIX = '.part';
 const BLOB_MODE = 0o444;
 const TEMPORARY_MODE = 0o600;
-const DEFAULT_OLDER_THAN_MS = 60 * 60 * 1000;
-const REFERENCE_BATCH = 500;
 const SHARD = /^[0-9a-f]{2}$/;
 
 /**
@@ -68,13 +55,9 @@ export class FileSystemBlobStore implements BlobStore {
   constructor(readonly root: string) {}
 
   async put(source: Readable, options: PutOptions): Promise<StoredBlob> {
-    const { maxBytes, signal } = options;
-    if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
-      throw new RangeError(`maxBytes must be a positive integer, got ${maxBytes}`);
-    }
+    const inspector = new InspectingTransform(options.maxBytes);
     const temporaryDir = join(this.root, TEMPORARY_DIR);
     const temporaryPath = join(temporaryDir, temporaryName());
-    const inspector = new InspectingTransform(maxBytes);
     let handle: FileHandle | undefined;
     try {
       await mkdir(temporaryDir, { recursive: true });
@@ -85,26 +68,14 @@ export class FileSystemBlobStore implements BlobStore {
     }
     let moved = false;
     try {
-      try {
-        await pipeline(source, inspector, new FileHandleSink(handle), signal ? { signal } : {});
-      } catch (error) {
-        // pipeline wraps an abort in its own AbortError: the caller gets the reason it gave.
-        if (signal?.aborted) throw signal.reason ?? error;
-        throw error;
-      }
-      if (inspector.size === 0) throw new EmptyBlobError();
+      await inspector.transfer(source, new FileHandleSink(handle), options.signal);
+      const stored = inspector.stored();
       await handle.chmod(BLOB_MODE);
       await handle.sync();
       await handle.close();
       handle = undefined;
 
-      const sha256 = inspector.sha256();
-      const stored: Omit<StoredBlob, 'deduplicated'> = {
-        sha256,
-        size: inspector.size,
-        head: inspector.head(),
-        utf8: inspector.utf8(),
-      };
+      const { sha256 } = stored;
       const shardDir = join(this.root, sha256.slice(0, 2));
       const finalPath = join(shardDir, sha256);
       if (await touchIfPresent(finalPath)) {
@@ -136,19 +107,15 @@ export class FileSystemBlobStore implements BlobStore {
   read(sha256: string, range?: ByteRange): Readable {
     const path = this.blobPath(sha256);
     if (range === undefined) return createReadStream(path);
-    const { start, end } = range;
-    if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
-      throw new RangeError(`Invalid byte range ${start}-${end}`);
-    }
-    return createReadStream(path, { start, end });
+    assertByteRange(range);
+    return createReadStream(path, { start: range.start, end: range.end });
   }
 
   async sweep(
     isReferenced: (sha256s: string[]) => Promise<Set<string>>,
     options: SweepOptions = {},
   ): Promise<SweepResult> {
-    const olderThanMs = options.olderThanMs ?? DEFAULT_OLDER_THAN_MS;
-    const cutoff = (options.now ?? Date.now()) - olderThanMs;
+    const cutoff = sweepCutoff(options);
     const isOld = async (path: string): Promise<boolean> => {
       try {
         return (await stat(path)).mtimeMs < cutoff;
@@ -166,57 +133,28 @@ export class FileSystemBlobStore implements BlobStore {
     }
 
     let removedBlobs = 0;
-    let candidates: string[] = [];
-    const flush = async (): Promise<void> => {
-      const batch = candidates;
-      candidates = [];
-      if (batch.length === 0) return;
-      const referenced = await isReferenced(batch);
-      for (const sha256 of batch) {
-        if (referenced.has(sha256)) continue;
-        // Checked again: a put may have found this blob and touched it while the callback ran.
-        const path = this.blobPath(sha256);
-        if ((await isOld(path)) && (await removeFile(path))) removedBlobs++;
-      }
-    };
+    const unreferenced = new UnreferencedBlobs(isReferenced, async (sha256) => {
+      // Checked again: a put may have found this blob and touched it while the callback ran.
+      const path = this.blobPath(sha256);
+      if ((await isOld(path)) && (await removeFile(path))) removedBlobs++;
+    });
     for await (const { sha256, path } of this.listBlobs()) {
-      if (!(await isOld(path))) continue;
-      candidates.push(sha256);
-      if (candidates.length >= REFERENCE_BATCH) await flush();
+      if (await isOld(path)) await unreferenced.add(sha256);
     }
-    await flush();
+    await unreferenced.flush();
     return { removedTemporary, removedBlobs };
   }
 
   async verify(onProgress?: (progress: VerifyProgress) => void): Promise<VerifyResult> {
-    const blobs: { sha256: string; path: string; size: number }[] = [];
+    const blobs: { sha256: string; size: number }[] = [];
     for await (const { sha256, path } of this.listBlobs()) {
       try {
-        blobs.push({ sha256, path, size: (await stat(path)).size });
+        blobs.push({ sha256, size: (await stat(path)).size });
       } catch (error) {
         if (!isMissing(error)) throw error;
       }
     }
-    const total = blobs.length;
-    const totalBytes = blobs.reduce((sum, blob) => sum + blob.size, 0);
-    const result: VerifyResult = { checked: 0, mismatches: [], missing: [] };
-    let bytes = 0;
-    onProgress?.({ checked: 0, total, bytes, totalBytes });
-    for (const blob of blobs) {
-      try {
-        const hash = createHash('sha256');
-        for await (const chunk of createReadStream(blob.path)) hash.update(chunk as Buffer);
-        const actual = hash.digest('hex');
-        if (actual !== blob.sha256) result.mismatches.push({ sha256: blob.sha256, actual });
-      } catch (error) {
-        if (!isMissing(error)) throw error;
-        result.missing.push(blob.sha256);
-      }
-      result.checked++;
-      bytes += blob.size;
-      onProgress?.({ checked: result.checked, total, bytes, totalBytes });
-    }
-    return result;
+    return verifyBlobs(blobs, (sha256) => this.read(sha256), isMissing, onProgress);
   }
 
   async status(): Promise<BlobStoreStatus> {

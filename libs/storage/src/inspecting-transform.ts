@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { Transform, type TransformCallback } from 'node:stream';
-import { BlobTooLargeError, HEAD_BYTES } from './blob-store.js';
+import { type Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { BlobTooLargeError, EmptyBlobError, HEAD_BYTES, type StoredBlob } from './blob-store.js';
 
 /** Passes bytes through while hashing them, counting them, checking UTF-8 and keeping the first few. */
 export class InspectingTransform extends Transform {
@@ -12,7 +13,29 @@ export class InspectingTransform extends Transform {
   private headLength = 0;
 
   constructor(private readonly maxBytes: number) {
+    if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
+      throw new RangeError(`maxBytes must be a positive integer, got ${maxBytes}`);
+    }
     super();
+  }
+
+  /**
+   * Streams `source` through this inspector into `sink`. Aborting `signal` rejects with the reason
+   * the caller gave (pipeline would wrap it in its own AbortError).
+   */
+  async transfer(source: Readable, sink: Writable, signal: AbortSignal | undefined): Promise<void> {
+    try {
+      await pipeline(source, this, sink, signal ? { signal } : {});
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason ?? error;
+      throw error;
+    }
+  }
+
+  /** What the blob is, once the source has ended; {@link EmptyBlobError} when no byte came. */
+  stored(): Omit<StoredBlob, 'deduplicated'> {
+    if (this.size === 0) throw new EmptyBlobError();
+    return { sha256: this.sha256(), size: this.size, head: this.head(), utf8: this.utf8() };
   }
 
   override _transform(chunk: unknown, _encoding: BufferEncoding, callback: TransformCallback): void {
@@ -42,16 +65,16 @@ export class InspectingTransform extends Transform {
     callback(null, chunk);
   }
 
-  sha256(): string {
+  private sha256(): string {
     return this.hash.digest('hex');
   }
 
-  head(): Buffer {
+  private head(): Buffer {
     return Buffer.concat(this.headChunks, this.headLength);
   }
 
   /** Call once, at the end: a multi-byte sequence left incomplete makes the content invalid. */
-  utf8(): boolean {
+  private utf8(): boolean {
     if (!this.validUtf8) return false;
     try {
       this.decoder.decode();

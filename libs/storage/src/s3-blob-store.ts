@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { PassThrough, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import {
@@ -14,23 +14,11 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import {
-  assertSha256,
-  BlobNotFoundError,
-  type BlobStore,
-  BlobStoreUnavailableError,
-  type BlobStoreStatus,
-  type ByteRange,
-  EmptyBlobError,
-  isSha256,
-  type PutOptions,
-  type StoredBlob,
-  type SweepOptions,
-  type SweepResult,
-  type VerifyProgress,
-  type VerifyResult,
-} from './blob-store.js';
+import { assertByteRange, assertSha256, BlobNotFoundError, BlobStoreUnavailableError, isSha256 } from './blob-store.js';
+import type { BlobStore, BlobStoreStatus, ByteRange, PutOptions, StoredBlob } from './blob-store.js';
+import type { SweepOptions, SweepResult, VerifyProgress, VerifyResult } from './blob-store.js';
 import { InspectingTransform } from './inspecting-transform.js';
+import { sweepCutoff, UnreferencedBlobs, verifyBlobs } from './maintenance.js';
 
 /** Where an S3-compatible store is and how to sign in to it. */
 export interface S3Settings {
@@ -58,8 +46,6 @@ const BLOB_PREFIX = 'blobs/';
 const TEMPORARY_PREFIX = 'tmp/';
 /** An empty object written when an upload finds its blob already there: the sweep keeps that blob. */
 const TOUCH_PREFIX = 'touched/';
-const DEFAULT_OLDER_THAN_MS = 60 * 60 * 1000;
-const REFERENCE_BATCH = 500;
 const MiB = 1024 * 1024;
 
 /**
@@ -90,16 +76,12 @@ export class S3BlobStore implements BlobStore {
   }
 
   async put(source: Readable, options: PutOptions): Promise<StoredBlob> {
-    const { maxBytes, signal } = options;
-    if (!Number.isSafeInteger(maxBytes) || maxBytes <= 0) {
-      throw new RangeError(`maxBytes must be a positive integer, got ${maxBytes}`);
-    }
-    if (signal?.aborted) {
+    const inspector = new InspectingTransform(options.maxBytes);
+    if (options.signal?.aborted) {
       source.destroy();
-      throw signal.reason;
+      throw options.signal.reason;
     }
     const temporaryKey = `${TEMPORARY_PREFIX}${randomUUID()}`;
-    const inspector = new InspectingTransform(maxBytes);
     const body = new PassThrough();
     const upload = new Upload({
       client: this.client,
@@ -114,22 +96,14 @@ export class S3BlobStore implements BlobStore {
     uploaded.catch((error: unknown) => body.destroy(error instanceof Error ? error : new Error(String(error))));
     try {
       try {
-        await pipeline(source, inspector, body, signal ? { signal } : {});
+        await inspector.transfer(source, body, options.signal);
       } catch (error) {
         void upload.abort();
-        // pipeline wraps an abort in its own AbortError: the caller gets the reason it gave.
-        if (signal?.aborted) throw signal.reason ?? error;
         throw error;
       }
       await uploaded;
-      if (inspector.size === 0) throw new EmptyBlobError();
-      const sha256 = inspector.sha256();
-      const stored: Omit<StoredBlob, 'deduplicated'> = {
-        sha256,
-        size: inspector.size,
-        head: inspector.head(),
-        utf8: inspector.utf8(),
-      };
+      const stored = inspector.stored();
+      const { sha256 } = stored;
       const key = this.blobKey(sha256);
       try {
         if ((await this.headSize(key)) !== null) {
@@ -168,12 +142,7 @@ export class S3BlobStore implements BlobStore {
 
   read(sha256: string, range?: ByteRange): Readable {
     const key = this.blobKey(sha256);
-    if (range !== undefined) {
-      const { start, end } = range;
-      if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || start < 0 || end < start) {
-        throw new RangeError(`Invalid byte range ${start}-${end}`);
-      }
-    }
+    if (range !== undefined) assertByteRange(range);
     const out = new PassThrough();
     const abort = new AbortController();
     // The reader went away (or is done): stop the request rather than download for nobody.
@@ -199,8 +168,7 @@ export class S3BlobStore implements BlobStore {
     isReferenced: (sha256s: string[]) => Promise<Set<string>>,
     options: SweepOptions = {},
   ): Promise<SweepResult> {
-    const olderThanMs = options.olderThanMs ?? DEFAULT_OLDER_THAN_MS;
-    const cutoff = (options.now ?? Date.now()) - olderThanMs;
+    const cutoff = sweepCutoff(options);
 
     let removedTemporary = 0;
     for await (const object of this.list(TEMPORARY_PREFIX)) {
@@ -216,26 +184,17 @@ export class S3BlobStore implements BlobStore {
     }
 
     let removedBlobs = 0;
-    let candidates: string[] = [];
-    const flush = async (): Promise<void> => {
-      const batch = candidates;
-      candidates = [];
-      if (batch.length === 0) return;
-      const referenced = await isReferenced(batch);
-      for (const sha256 of batch) {
-        if (referenced.has(sha256) || touched.has(sha256)) continue;
-        // Asked again: an upload may have found this blob and marked it while the callback ran.
-        if (await this.touchedSince(sha256, cutoff)) continue;
-        if (await this.deleteKey(this.blobKey(sha256))) removedBlobs++;
-      }
-    };
+    const unreferenced = new UnreferencedBlobs(isReferenced, async (sha256) => {
+      if (touched.has(sha256)) return;
+      // Asked again: an upload may have found this blob and marked it while the callback ran.
+      if (await this.touchedSince(sha256, cutoff)) return;
+      if (await this.deleteKey(this.blobKey(sha256))) removedBlobs++;
+    });
     for await (const object of this.list(BLOB_PREFIX)) {
       const sha256 = object.key.slice(BLOB_PREFIX.length);
-      if (!isSha256(sha256) || object.modified >= cutoff) continue;
-      candidates.push(sha256);
-      if (candidates.length >= REFERENCE_BATCH) await flush();
+      if (isSha256(sha256) && object.modified < cutoff) await unreferenced.add(sha256);
     }
-    await flush();
+    await unreferenced.flush();
     return { removedTemporary, removedBlobs };
   }
 
@@ -245,26 +204,8 @@ export class S3BlobStore implements BlobStore {
       const sha256 = object.key.slice(BLOB_PREFIX.length);
       if (isSha256(sha256)) blobs.push({ sha256, size: object.size });
     }
-    const total = blobs.length;
-    const totalBytes = blobs.reduce((sum, blob) => sum + blob.size, 0);
-    const result: VerifyResult = { checked: 0, mismatches: [], missing: [] };
-    let bytes = 0;
-    onProgress?.({ checked: 0, total, bytes, totalBytes });
-    for (const blob of blobs) {
-      try {
-        const hash = createHash('sha256');
-        for await (const chunk of this.read(blob.sha256)) hash.update(chunk as Buffer);
-        const actual = hash.digest('hex');
-        if (actual !== blob.sha256) result.mismatches.push({ sha256: blob.sha256, actual });
-      } catch (error) {
-        if (!(error instanceof BlobNotFoundError)) throw error;
-        result.missing.push(blob.sha256);
-      }
-      result.checked++;
-      bytes += blob.size;
-      onProgress?.({ checked: result.checked, total, bytes, totalBytes });
-    }
-    return result;
+    const isMissing = (error: unknown): boolean => error instanceof BlobNotFoundError;
+    return verifyBlobs(blobs, (sha256) => this.read(sha256), isMissing, onProgress);
   }
 
   async status(): Promise<BlobStoreStatus> {

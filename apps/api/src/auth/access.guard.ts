@@ -1,7 +1,8 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import { narrowToOrganization } from '@preuve/persistence';
 import { PrincipalResolver } from './principal-resolver.js';
-import type { AuthenticatedRequest, Principal } from '../common/access/principal.js';
+import { tenantOf, type AuthenticatedRequest, type Principal } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ACCESS_METADATA, SIGNED_LINK_PARAMETER, type AccessPolicy } from '../common/access/access.decorator.js';
@@ -34,6 +35,18 @@ function check(policy: Extract<AccessPolicy, { kind: 'authenticated' }>, princip
 }
 
 /**
+ * The database's tenant wall for the rest of the request, once the caller is known: a vendor's
+ * handler runs in its organisation's row scope, so row-level security hides every other tenant's
+ * rows even from a query that forgot its tenant condition. The authority, the platform operators
+ * and public routes (sign-in, before anyone is known) stay in the request's first scope, across
+ * tenants.
+ */
+function keepToTenant(principal: Principal): void {
+  const tenant = tenantOf(principal);
+  if (tenant.kind === 'vendor') narrowToOrganization(tenant.organizationId);
+}
+
+/**
  * Deny by default: a handler that declares no access policy is refused, so a route added without
  * thinking about who may call it is closed rather than open. Authenticated handlers get the
  * principal on the request.
@@ -61,11 +74,13 @@ export class AccessGuard implements CanActivate {
       check(policy, link.principal);
       request.principal = link.principal;
       request.signedLink = link.grant;
+      keepToTenant(link.principal);
       return true;
     }
     const principal = await this.principals.resolve(request.header('authorization'));
     check(policy, principal);
     request.principal = principal;
+    keepToTenant(principal);
     return true;
   }
 }

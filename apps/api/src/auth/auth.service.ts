@@ -7,6 +7,7 @@ import {
   RecoveryCodeRepository,
   SessionRepository,
   UserRepository,
+  type UserEntity,
   type UserWithOrganization,
 } from '@preuve/persistence';
 import { aboutOwnAccount, AuditService } from '../audit/audit.service.js';
@@ -237,9 +238,7 @@ export class AuthService {
     context: RequestContext,
   ): Promise<TotpEnrollmentDto> {
     return this.dataSource.transaction(async (manager) => {
-      const user = (await this.users.lockById(manager, principal.userId))!;
-      if (user.totpEnabledAt)
-        throw new AppError(ErrorCode.TotpAlreadyActive, 'Two-factor authentication is already active on this account.');
+      const user = await this.lockWithoutTotp(manager, principal);
       const secret = newTotpSecret();
       const recoveryCodes = newRecoveryCodes();
       await this.users.update(manager, user.id, { totpSecret: seal(this.secrets.totpKey, secret), totpLastStep: null });
@@ -263,9 +262,7 @@ export class AuthService {
     context: RequestContext,
   ): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const user = (await this.users.lockById(manager, principal.userId))!;
-      if (user.totpEnabledAt)
-        throw new AppError(ErrorCode.TotpAlreadyActive, 'Two-factor authentication is already active on this account.');
+      const user = await this.lockWithoutTotp(manager, principal);
       if (!user.totpSecret) throw new AppError(ErrorCode.TotpNotEnrolled, 'Start with POST /api/v1/auth/totp/enroll.');
       const step = verifyTotp(open(this.secrets.totpKey, user.totpSecret), code, null);
       if (step === null)
@@ -280,6 +277,17 @@ export class AuthService {
         targetId: user.id,
       });
     });
+  }
+
+  /** The signed-in user, locked for the change, while two-factor authentication is not active yet. */
+  private async lockWithoutTotp(
+    manager: EntityManager,
+    principal: Extract<Principal, { kind: 'user' }>,
+  ): Promise<UserEntity> {
+    const user = (await this.users.lockById(manager, principal.userId))!;
+    if (user.totpEnabledAt)
+      throw new AppError(ErrorCode.TotpAlreadyActive, 'Two-factor authentication is already active on this account.');
+    return user;
   }
 
   async me(principal: Principal): Promise<MeDto> {

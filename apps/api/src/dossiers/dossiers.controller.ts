@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal, RequestContext } from '../common/access/principal.js';
@@ -17,6 +17,7 @@ import {
   ListDossiersQueryDto,
   PutAnswersDto,
 } from './dto/dossier.dto.js';
+import { type SendConditions, SendConditionsOf } from '../common/http/encoded-body.js';
 
 @ApiTags('dossiers')
 @Controller('dossiers')
@@ -70,13 +71,12 @@ export class DossiersController {
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @SendConditionsOf() conditions: SendConditions,
     @Res() response: Response,
   ): Promise<void> {
     const encoded = await this.dossiers.getEncoded(principal, id);
     // Private: another organisation's cache must not keep it; no-cache: revalidated every time.
-    encoded.send(response, { ifNoneMatch, acceptEncoding }, 'private, no-cache');
+    encoded.send(response, conditions, 'private, no-cache');
   }
 
   @Put(':id/answers')

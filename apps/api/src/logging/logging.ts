@@ -1,7 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { DynamicModule, LoggerService, LogLevel } from '@nestjs/common';
-import { LoggerModule } from 'nestjs-pino';
+import type { LoggerService, LogLevel } from '@nestjs/common';
 import { pino, stdTimeFunctions, type DestinationStream, type Logger } from 'pino';
 import pretty from 'pino-pretty';
 import type { Principal } from '../common/access/principal.js';
@@ -59,22 +59,6 @@ export function levelFor(logLevels: LogLevel[] | false, configured: LogLevelName
   return logLevels.includes('error') ? 'error' : 'silent';
 }
 
-/** Nest's logger interface on top of pino, for what is logged before the app exists (migrations, start). */
-export function nestLoggerOver(root: Logger): LoggerService {
-  const write = (level: 'info' | 'warn' | 'error' | 'debug' | 'trace', message: unknown, context: unknown[]) => {
-    const name = typeof context[context.length - 1] === 'string' ? context[context.length - 1] : undefined;
-    root[level]({ context: name }, message instanceof Error ? message.message : String(message));
-  };
-  return {
-    log: (message, ...context) => write('info', message, context),
-    warn: (message, ...context) => write('warn', message, context),
-    error: (message, ...context) => write('error', message, context),
-    debug: (message, ...context) => write('debug', message, context),
-    verbose: (message, ...context) => write('trace', message, context),
-    fatal: (message, ...context) => write('error', message, context),
-  };
-}
-
 type LoggedRequest = IncomingMessage & {
   originalUrl?: string;
   route?: { path?: string };
@@ -103,36 +87,75 @@ function who(request: IncomingMessage): Record<string, string> {
     : { apiToken: principal.tokenId, organization: principal.organizationId };
 }
 
+const CORRELATION_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** The correlation id of the request being handled, for the lines Nest's logger writes meanwhile. */
+const correlation = new AsyncLocalStorage<string>();
+
 /**
- * One JSON line per request when its answer is sent: correlation id, method, path, route, status,
- * duration in ms, and who called (user or API token id, organisation). Never headers, bodies or
- * query strings.
+ * The request's correlation id: the caller's `X-Correlation-Id` when it is a plausible one, else
+ * a new UUID; sent back in the same header.
  */
-export function loggingModule(root: Logger): DynamicModule {
-  return LoggerModule.forRoot({
-    pinoHttp: {
-      logger: root,
-      genReqId: (request: IncomingMessage, response: ServerResponse) => {
-        const id = response.getHeader('x-correlation-id');
-        return typeof id === 'string' ? id : randomUUID();
-      },
-      customAttributeKeys: { reqId: 'correlationId', responseTime: 'durationMs' },
-      quietReqLogger: true,
-      customLogLevel: (_request, response, error) =>
-        error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info',
-      customSuccessMessage: (request, response) => `${request.method} ${routeOf(request)} ${response.statusCode}`,
-      customErrorMessage: (request, response) => `${request.method} ${routeOf(request)} ${response.statusCode}`,
-      // Called when the request arrives (nothing known yet: bind nothing, or keys would repeat) and
-      // when its answer is sent (the route matched and the principal resolved).
-      customProps: (request, response) => (response.headersSent ? { ...who(request), route: routeOf(request) } : {}),
-      serializers: {
-        req: (request: { method?: string; raw?: IncomingMessage }) => ({
-          method: request.method,
-          path: request.raw ? pathOf(request.raw) : undefined,
-        }),
-        res: (response: { statusCode?: number }) => ({ statusCode: response.statusCode }),
-        err: (error: Error) => ({ type: error.name, message: error.message }),
-      },
-    },
-  });
+function correlationIdOf(request: IncomingMessage, response: ServerResponse): string {
+  const given = request.headers['x-correlation-id'];
+  const id = typeof given === 'string' && CORRELATION_ID.test(given) ? given : randomUUID();
+  response.setHeader('x-correlation-id', id);
+  return id;
+}
+
+/**
+ * The first middleware of every request: gives it its correlation id (header, and the binding of
+ * whatever Nest's logger writes while it is handled), and for the API's paths writes one JSON line
+ * once its answer is sent: correlation id, method, path, route, who called (user or API token id,
+ * organisation), status and duration in ms. 5xx are errors, 4xx warnings.
+ *
+ * The line is built from these fields only: never headers, bodies or query strings, so it needs
+ * no redaction pass (the root logger's redaction stays for everything else), and no child logger
+ * is made per request.
+ */
+export function requestLogging(root: Logger, apiPrefix: string) {
+  // No redaction pass, and `err` written as given (pino's own serializer would make it an Object with a stack).
+  const lines = root.child({}, { redact: [], serializers: { err: (error: unknown) => error } });
+  // The prefix (`api/v1`) holds no pattern character; paths match as the router's do, in any case.
+  const logged = new RegExp(`^/${apiPrefix}(?:[/?]|$)`, 'i');
+  return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
+    const correlationId = correlationIdOf(request, response);
+    if (logged.test(request.url ?? '')) {
+      const started = Date.now();
+      response.once('close', () => {
+        const status = response.statusCode;
+        const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+        const route = routeOf(request);
+        const line: Record<string, unknown> = {
+          correlationId,
+          req: { method: request.method, path: pathOf(request) },
+          ...who(request),
+          route,
+          res: { statusCode: status },
+        };
+        if (status >= 500) line.err = { type: 'Error', message: `failed with status code ${status}` };
+        line.durationMs = Date.now() - started;
+        lines[level](line, `${request.method} ${route} ${status}`);
+      });
+    }
+    correlation.run(correlationId, next);
+  };
+}
+
+/** Nest's logger interface on top of pino; inside a request, its lines carry the correlation id. */
+export function nestLoggerOver(root: Logger): LoggerService {
+  const write = (level: 'info' | 'warn' | 'error' | 'debug' | 'trace', message: unknown, context: unknown[]) => {
+    const name = typeof context[context.length - 1] === 'string' ? context[context.length - 1] : undefined;
+    const correlationId = correlation.getStore();
+    const fields = correlationId === undefined ? { context: name } : { correlationId, context: name };
+    root[level](fields, message instanceof Error ? message.message : String(message));
+  };
+  return {
+    log: (message, ...context) => write('info', message, context),
+    warn: (message, ...context) => write('warn', message, context),
+    error: (message, ...context) => write('error', message, context),
+    debug: (message, ...context) => write('debug', message, context),
+    verbose: (message, ...context) => write('trace', message, context),
+    fatal: (message, ...context) => write('error', message, context),
+  };
 }

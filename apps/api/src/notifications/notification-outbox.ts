@@ -6,6 +6,14 @@ import { DomainEvents, type DomainEvent } from '../events/domain-events.js';
 import { NotificationSettings } from './notification-settings.js';
 import { renderNotification, type NotificationData } from './templates.js';
 
+/** The events that notify someone: a dossier queued for the reviewers, a decision for its vendor. */
+const NOTIFYING: ReadonlySet<string> = new Set([
+  'dossier.submitted',
+  'dossier.changes_requested',
+  'dossier.approved',
+  'dossier.rejected',
+]);
+
 /**
  * Writes notifications in the transaction of the change they tell about (an outbox: a rolled-back
  * change notifies no one), once per user and event (`event_key`, unique), with each user's
@@ -61,60 +69,39 @@ export class NotificationOutbox implements OnModuleInit {
   }
 
   private async onEvent(manager: EntityManager, event: DomainEvent): Promise<void> {
-    switch (event.type) {
-      case 'dossier.submitted': {
-        const facts = await this.notifications.dossierFacts(manager, event.dossierId);
-        if (!facts) return;
-        await this.notify(
-          manager,
-          await this.notifications.reviewers(manager),
-          `dossier.submitted:${facts.dossierId}:${facts.round}`,
-          {
-            kind: 'dossier_queued',
-            ...facts,
-          },
-        );
-        return;
-      }
-      case 'dossier.changes_requested': {
-        const facts = await this.notifications.dossierFacts(manager, event.dossierId);
-        if (!facts) return;
-        const round = typeof event.data.round === 'number' ? event.data.round : facts.round - 1;
-        await this.notify(
-          manager,
-          await this.notifications.usersOfOrganization(manager, facts.organizationId),
-          `dossier.changes_requested:${facts.dossierId}:${round}`,
-          {
-            kind: 'changes_requested',
-            ...facts,
-            round,
-            comment: await this.notifications.decisionComment(manager, facts.dossierId, round),
-            items: await this.notifications.changeRequestItems(manager, facts.dossierId, round),
-          },
-        );
-        return;
-      }
-      case 'dossier.approved':
-      case 'dossier.rejected': {
-        const facts = await this.notifications.dossierFacts(manager, event.dossierId);
-        if (!facts) return;
-        const round = typeof event.data.round === 'number' ? event.data.round : facts.round;
-        await this.notify(
-          manager,
-          await this.notifications.usersOfOrganization(manager, facts.organizationId),
-          `dossier.decision:${facts.dossierId}:${round}`,
-          {
-            kind: 'decision',
-            ...facts,
-            round,
-            decision: event.type === 'dossier.approved' ? 'approved' : 'rejected',
-            comment: await this.notifications.decisionComment(manager, facts.dossierId, round),
-          },
-        );
-        return;
-      }
-      default:
-        return;
+    if (!NOTIFYING.has(event.type)) return;
+    const facts = await this.notifications.dossierFacts(manager, event.dossierId);
+    if (!facts) return;
+    if (event.type === 'dossier.submitted') {
+      const key = `dossier.submitted:${facts.dossierId}:${facts.round}`;
+      await this.notify(manager, await this.notifications.reviewers(manager), key, {
+        kind: 'dossier_queued',
+        ...facts,
+      });
+      return;
+    }
+    // A decision: the vendor hears of it. Without the round in the event, the decided round is the
+    // current one, or the one before after a change request (the dossier has moved on to the next).
+    const requested = event.type === 'dossier.changes_requested';
+    const round = typeof event.data.round === 'number' ? event.data.round : facts.round - (requested ? 1 : 0);
+    const vendor = await this.notifications.usersOfOrganization(manager, facts.organizationId);
+    const comment = await this.notifications.decisionComment(manager, facts.dossierId, round);
+    if (requested) {
+      await this.notify(manager, vendor, `dossier.changes_requested:${facts.dossierId}:${round}`, {
+        kind: 'changes_requested',
+        ...facts,
+        round,
+        comment,
+        items: await this.notifications.changeRequestItems(manager, facts.dossierId, round),
+      });
+    } else {
+      await this.notify(manager, vendor, `dossier.decision:${facts.dossierId}:${round}`, {
+        kind: 'decision',
+        ...facts,
+        round,
+        decision: event.type === 'dossier.approved' ? 'approved' : 'rejected',
+        comment,
+      });
     }
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
@@ -14,6 +14,7 @@ import {
   ScenarioLookupDto,
 } from './dto/index.js';
 import { ReferentialsService } from './referentials.service.js';
+import { type SendConditions, SendConditionsOf } from '../common/http/encoded-body.js';
 
 @ApiTags('referentials')
 @Controller('referentials')
@@ -46,14 +47,13 @@ export class ReferentialsController {
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
-    @Headers('if-none-match') ifNoneMatch: string | undefined,
-    @Headers('accept-encoding') acceptEncoding: string | undefined,
+    @SendConditionsOf() conditions: SendConditions,
     @Res() response: Response,
   ): Promise<void> {
     // Drafts answer 404 except to authority and platform admins, and are never cached by clients.
     const entry = await this.referentials.getForReader(principal, id);
     const cacheControl = entry.status === 'draft' ? 'private, no-cache' : 'public, max-age=300';
-    entry.encoded.send(response, { ifNoneMatch, acceptEncoding }, cacheControl);
+    entry.encoded.send(response, conditions, cacheControl);
   }
 
   @Get(':id/scenarios/:code')

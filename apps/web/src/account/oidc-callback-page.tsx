@@ -1,5 +1,6 @@
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { api, ApiError, unwrap } from '../api/client';
+import { AuthCard, OneTimeCodeField } from '../auth/auth-card';
 import { session } from '../auth/session-store';
 import { ErrorBanner, Loading, Notice } from '../components/feedback';
 import { t } from '../i18n';
@@ -83,54 +84,38 @@ export function OidcCallbackPage() {
     }
   };
 
+  const title =
+    state.kind === 'totp'
+      ? t.auth.totpTitle
+      : state.kind === 'linked'
+        ? t.account.linkedTitle
+        : t.account.callbackTitle;
   return (
-    <main id="main" className="sign-in">
-      <div className="sign-in-card">
-        <p className="brand" aria-hidden="true">
-          {t.common.appName}
-        </p>
-        <h1>
-          {state.kind === 'totp'
-            ? t.auth.totpTitle
-            : state.kind === 'linked'
-              ? t.account.linkedTitle
-              : t.account.callbackTitle}
-        </h1>
-        {state.kind === 'pending' && <Loading label={t.account.callbackPending} />}
-        {state.kind === 'failed' && (
-          <>
-            <Notice tone="warning">{t.account.callbackFailed}</Notice>
-            <ErrorBanner error={state.error} />
-            <a href="/">{t.account.backToSignIn}</a>
-          </>
-        )}
-        {state.kind === 'linked' && (
-          <>
-            <Notice tone="success">{t.account.linkedText}</Notice>
-            <a href="/preferences">{t.account.continue}</a>
-          </>
-        )}
-        {state.kind === 'totp' && (
-          <form onSubmit={(event) => void submit(event)} className="form">
-            <p className="muted">{t.auth.totpIntro}</p>
-            <ErrorBanner error={error} />
-            <label className="field">
-              <span>{t.auth.totpCode}</span>
-              <input
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                required
-                value={code}
-                onChange={(event) => setCode(event.target.value.trim())}
-                autoFocus
-              />
-            </label>
-            <button type="submit" className="button-primary" disabled={busy}>
-              {busy ? t.auth.signingIn : t.auth.verify}
-            </button>
-          </form>
-        )}
-      </div>
-    </main>
+    <AuthCard title={title} brand>
+      {state.kind === 'pending' && <Loading label={t.account.callbackPending} />}
+      {state.kind === 'failed' && (
+        <>
+          <Notice tone="warning">{t.account.callbackFailed}</Notice>
+          <ErrorBanner error={state.error} />
+          <a href="/">{t.account.backToSignIn}</a>
+        </>
+      )}
+      {state.kind === 'linked' && (
+        <>
+          <Notice tone="success">{t.account.linkedText}</Notice>
+          <a href="/preferences">{t.account.continue}</a>
+        </>
+      )}
+      {state.kind === 'totp' && (
+        <form onSubmit={(event) => void submit(event)} className="form">
+          <p className="muted">{t.auth.totpIntro}</p>
+          <ErrorBanner error={error} />
+          <OneTimeCodeField label={t.auth.totpCode} value={code} onValue={setCode} autoFocus />
+          <button type="submit" className="button-primary" disabled={busy}>
+            {busy ? t.auth.signingIn : t.auth.verify}
+          </button>
+        </form>
+      )}
+    </AuthCard>
   );
 }

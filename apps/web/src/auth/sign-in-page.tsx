@@ -2,7 +2,9 @@ import { type FormEvent, useState } from 'react';
 import { ProviderButtons } from '../account/oidc-providers';
 import { api, ApiError, unwrap } from '../api/client';
 import { ErrorBanner, Notice } from '../components/feedback';
+import { TextField } from '../components/fields';
 import { t } from '../i18n';
+import { AuthCard, OneTimeCodeField } from './auth-card';
 import { session } from './session-store';
 
 const MESSAGES: Record<string, string> = {
@@ -10,10 +12,15 @@ const MESSAGES: Record<string, string> = {
   RATE_LIMITED: t.auth.tooManyAttempts,
 };
 
+/** The fields of the password step; each key is also its input type. */
+const CREDENTIALS = [
+  { key: 'email', label: t.auth.email, autoComplete: 'username' },
+  { key: 'password', label: t.auth.password, autoComplete: 'current-password' },
+] as const;
+
 /** Password first; when the account has two-factor authentication, the code step follows. */
 export function SignInPage({ expired }: { expired: boolean }) {
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const [credentials, setCredentials] = useState({ email: '', password: '' });
   const [totp, setTotp] = useState('');
   const [step, setStep] = useState<'password' | 'totp'>('password');
   const [pending, setPending] = useState(false);
@@ -24,7 +31,7 @@ export function SignInPage({ expired }: { expired: boolean }) {
     setPending(true);
     setError(undefined);
     try {
-      const body = step === 'totp' ? { email, password, totp } : { email, password };
+      const body = step === 'totp' ? { ...credentials, totp } : credentials;
       session.accept(unwrap(await api.POST('/api/v1/auth/login', { body, credentials: 'same-origin' })));
     } catch (failure) {
       if (failure instanceof ApiError && failure.code === 'TOTP_REQUIRED') {
@@ -43,76 +50,45 @@ export function SignInPage({ expired }: { expired: boolean }) {
   };
 
   return (
-    <main id="main" className="sign-in">
-      <div className="sign-in-card">
-        <p className="brand" aria-hidden="true">
-          {t.common.appName}
-        </p>
-        <h1>{step === 'password' ? t.auth.signInTitle : t.auth.totpTitle}</h1>
-        {expired && step === 'password' && <Notice tone="warning">{t.auth.sessionExpired}</Notice>}
-        <p className="muted">{step === 'password' ? t.auth.signInIntro : t.auth.totpIntro}</p>
-        <ErrorBanner error={error} />
-        <form onSubmit={(event) => void submit(event)} className="form">
-          {step === 'password' ? (
-            <>
-              <label className="field">
-                <span>{t.auth.email}</span>
-                <input
-                  type="email"
-                  autoComplete="username"
-                  required
-                  value={email}
-                  onChange={(event) => setEmail(event.target.value)}
-                  autoFocus
-                />
-              </label>
-              <label className="field">
-                <span>{t.auth.password}</span>
-                <input
-                  type="password"
-                  autoComplete="current-password"
-                  required
-                  value={password}
-                  onChange={(event) => setPassword(event.target.value)}
-                />
-              </label>
-            </>
-          ) : (
-            <label className="field">
-              <span>{t.auth.totpCode}</span>
-              <input
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                required
-                value={totp}
-                onChange={(event) => setTotp(event.target.value.trim())}
-                autoFocus
-                aria-describedby="totp-help"
-              />
-              <small id="totp-help" className="muted">
-                {t.auth.totpHelp}
-              </small>
-            </label>
-          )}
-          <button type="submit" className="button-primary" disabled={pending}>
-            {pending ? t.auth.signingIn : step === 'password' ? t.auth.signIn : t.auth.verify}
+    <AuthCard title={step === 'password' ? t.auth.signInTitle : t.auth.totpTitle} brand>
+      {expired && step === 'password' && <Notice tone="warning">{t.auth.sessionExpired}</Notice>}
+      <p className="muted">{step === 'password' ? t.auth.signInIntro : t.auth.totpIntro}</p>
+      <ErrorBanner error={error} />
+      <form onSubmit={(event) => void submit(event)} className="form">
+        {step === 'password' ? (
+          CREDENTIALS.map((field) => (
+            <TextField
+              key={field.key}
+              label={field.label}
+              type={field.key}
+              autoComplete={field.autoComplete}
+              required
+              value={credentials[field.key]}
+              onValue={(value) => setCredentials((previous) => ({ ...previous, [field.key]: value }))}
+              autoFocus={field.key === 'email'}
+            />
+          ))
+        ) : (
+          <OneTimeCodeField label={t.auth.totpCode} hint={t.auth.totpHelp} value={totp} onValue={setTotp} autoFocus />
+        )}
+        <button type="submit" className="button-primary" disabled={pending}>
+          {pending ? t.auth.signingIn : step === 'password' ? t.auth.signIn : t.auth.verify}
+        </button>
+        {step === 'totp' && (
+          <button
+            type="button"
+            className="button-ghost"
+            onClick={() => {
+              setStep('password');
+              setTotp('');
+              setError(undefined);
+            }}
+          >
+            {t.auth.useAnotherAccount}
           </button>
-          {step === 'totp' && (
-            <button
-              type="button"
-              className="button-ghost"
-              onClick={() => {
-                setStep('password');
-                setTotp('');
-                setError(undefined);
-              }}
-            >
-              {t.auth.useAnotherAccount}
-            </button>
-          )}
-        </form>
-        {step === 'password' && <ProviderButtons />}
-      </div>
-    </main>
+        )}
+      </form>
+      {step === 'password' && <ProviderButtons />}
+    </AuthCard>
   );
 }

@@ -3,6 +3,7 @@ import { api, unwrap, type Schemas } from '../api/client';
 import { ErrorBanner, Loading } from '../components/feedback';
 import { useAction } from '../hooks/use-api';
 import { t } from '../i18n';
+import { AuthCard, OneTimeCodeField } from './auth-card';
 import { session } from './session-store';
 
 /** The QR code is drawn as SVG in the browser: the secret never leaves the page. */
@@ -45,49 +46,37 @@ export function TotpEnrolmentPage() {
   };
 
   return (
-    <main id="main" className="sign-in">
-      <div className="sign-in-card wide">
-        <h1>{t.auth.enrolTitle}</h1>
-        <p>{t.auth.enrolIntro}</p>
-        <ErrorBanner error={start.error ?? activate.error} />
-        {!enrolment ? (
-          <Loading />
-        ) : (
-          <>
-            <QrCode text={enrolment.otpauthUrl} />
-            <p className="muted">{t.auth.enrolSecret}</p>
-            <p>
-              <code className="secret" data-testid="totp-secret">
-                {enrolment.secret}
-              </code>
-            </p>
-            <h2>{t.auth.enrolRecoveryTitle}</h2>
-            <p className="muted">{t.auth.enrolRecoveryIntro}</p>
-            <ul className="recovery-codes">
-              {enrolment.recoveryCodes.map((recovery) => (
-                <li key={recovery}>
-                  <code>{recovery}</code>
-                </li>
-              ))}
-            </ul>
-            <form onSubmit={submit} className="form">
-              <label className="field">
-                <span>{t.auth.enrolCodeLabel}</span>
-                <input
-                  inputMode="numeric"
-                  autoComplete="one-time-code"
-                  required
-                  value={code}
-                  onChange={(event) => setCode(event.target.value.trim())}
-                />
-              </label>
-              <button type="submit" className="button-primary" disabled={activate.pending}>
-                {t.auth.enrolActivate}
-              </button>
-            </form>
-          </>
-        )}
-      </div>
-    </main>
+    <AuthCard title={t.auth.enrolTitle} wide>
+      <p>{t.auth.enrolIntro}</p>
+      <ErrorBanner error={start.error ?? activate.error} />
+      {!enrolment ? (
+        <Loading />
+      ) : (
+        <>
+          <QrCode text={enrolment.otpauthUrl} />
+          <p className="muted">{t.auth.enrolSecret}</p>
+          <p>
+            <code className="secret" data-testid="totp-secret">
+              {enrolment.secret}
+            </code>
+          </p>
+          <h2>{t.auth.enrolRecoveryTitle}</h2>
+          <p className="muted">{t.auth.enrolRecoveryIntro}</p>
+          <ul className="recovery-codes">
+            {enrolment.recoveryCodes.map((recovery) => (
+              <li key={recovery}>
+                <code>{recovery}</code>
+              </li>
+            ))}
+          </ul>
+          <form onSubmit={submit} className="form">
+            <OneTimeCodeField label={t.auth.enrolCodeLabel} value={code} onValue={setCode} />
+            <button type="submit" className="button-primary" disabled={activate.pending}>
+              {t.auth.enrolActivate}
+            </button>
+          </form>
+        </>
+      )}
+    </AuthCard>
   );
 }

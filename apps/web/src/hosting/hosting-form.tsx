@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { api, unwrap, type ApiError, type Schemas } from '../api/client';
 import { ErrorBanner } from '../components/feedback';
+import { choicesOf, Field, SelectField, TextField } from '../components/fields';
 import { useAction } from '../hooks/use-api';
 import { t } from '../i18n';
 import type { Hosting } from './hosting-summary';
@@ -12,6 +13,14 @@ type Activity = Host['activities'][number];
 
 const ACTIVITIES: Activity[] = [1, 2, 3, 4, 5, 6];
 const TYPES: Certificate['type'][] = ['physical_infrastructure', 'managed_services'];
+const MODES = ['hosts', 'exemption'] as const;
+/** The certificate's text and date fields, in the form's order. */
+const CERTIFICATE_FIELDS = [
+  { key: 'number', label: t.hosting.certificateNumber, type: undefined },
+  { key: 'body', label: t.hosting.certificateBody, type: undefined },
+  { key: 'validFrom', label: t.hosting.validFrom, type: 'date' },
+  { key: 'validTo', label: t.hosting.validTo, type: 'date' },
+] as const;
 const CASES: Exemption['case'][] = [
   'ght_co_responsible',
   'health_insurer_reimbursement',
@@ -113,33 +122,24 @@ export function HostingForm({
       <h2 id={`${id}-title`}>{text.formTitle}</h2>
       <fieldset>
         <legend>{text.mode}</legend>
-        <label className="choice">
-          <input type="radio" name={`${id}-mode`} checked={mode === 'hosts'} onChange={() => setMode('hosts')} />{' '}
-          {text.modeHosts}
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${id}-mode`}
-            checked={mode === 'exemption'}
-            onChange={() => setMode('exemption')}
-          />{' '}
-          {text.modeExemption}
-        </label>
+        {MODES.map((entry) => (
+          <label key={entry} className="choice">
+            <input type="radio" name={`${id}-mode`} checked={mode === entry} onChange={() => setMode(entry)} />{' '}
+            {entry === 'hosts' ? text.modeHosts : text.modeExemption}
+          </label>
+        ))}
       </fieldset>
 
       {mode === 'hosts' &&
         hosts.map((host, hostIndex) => (
           <fieldset key={hostIndex} className="hosting-host-fields" data-testid="host-fields">
             <legend>{text.hostLegend(hostIndex + 1)}</legend>
-            <label className="field">
-              {text.hostName}
-              <input
-                value={host.name}
-                required
-                onChange={(event) => setHost(hostIndex, { name: event.target.value })}
-              />
-            </label>
+            <TextField
+              label={text.hostName}
+              value={host.name}
+              required
+              onValue={(name) => setHost(hostIndex, { name })}
+            />
             <fieldset>
               <legend>{text.hostActivities}</legend>
               {ACTIVITIES.map((activity) => (
@@ -156,55 +156,22 @@ export function HostingForm({
             {host.certificates.map((certificate, index) => (
               <fieldset key={index} className="hosting-certificate" data-testid="certificate-fields">
                 <legend>{text.certificateLegend(hostIndex + 1, index + 1)}</legend>
-                <label className="field">
-                  {text.certificateType}
-                  <select
-                    value={certificate.type}
-                    onChange={(event) =>
-                      setCertificate(hostIndex, index, { type: event.target.value as Certificate['type'] })
-                    }
-                  >
-                    {TYPES.map((type) => (
-                      <option key={type} value={type}>
-                        {text.certificateTypes[type]}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-                <label className="field">
-                  {text.certificateNumber}
-                  <input
-                    value={certificate.number}
+                <SelectField
+                  label={text.certificateType}
+                  value={certificate.type}
+                  choices={choicesOf(TYPES, (type) => text.certificateTypes[type])}
+                  onValue={(type) => setCertificate(hostIndex, index, { type: type as Certificate['type'] })}
+                />
+                {CERTIFICATE_FIELDS.map((field) => (
+                  <TextField
+                    key={field.key}
+                    label={field.label}
+                    type={field.type}
+                    value={certificate[field.key]}
                     required
-                    onChange={(event) => setCertificate(hostIndex, index, { number: event.target.value })}
+                    onValue={(value) => setCertificate(hostIndex, index, { [field.key]: value })}
                   />
-                </label>
-                <label className="field">
-                  {text.certificateBody}
-                  <input
-                    value={certificate.body}
-                    required
-                    onChange={(event) => setCertificate(hostIndex, index, { body: event.target.value })}
-                  />
-                </label>
-                <label className="field">
-                  {text.validFrom}
-                  <input
-                    type="date"
-                    value={certificate.validFrom}
-                    required
-                    onChange={(event) => setCertificate(hostIndex, index, { validFrom: event.target.value })}
-                  />
-                </label>
-                <label className="field">
-                  {text.validTo}
-                  <input
-                    type="date"
-                    value={certificate.validTo}
-                    required
-                    onChange={(event) => setCertificate(hostIndex, index, { validTo: event.target.value })}
-                  />
-                </label>
+                ))}
                 <button
                   type="button"
                   className="button-ghost"
@@ -248,27 +215,19 @@ export function HostingForm({
 
       {mode === 'exemption' && (
         <>
-          <label className="field">
-            {text.exemptionCase}
-            <select
-              value={exemption.case}
-              onChange={(event) => setExemption({ ...exemption, case: event.target.value as Exemption['case'] })}
-            >
-              {CASES.map((entry) => (
-                <option key={entry} value={entry}>
-                  {text.exemptionCases[entry]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field">
-            {text.exemptionJustification}
+          <SelectField
+            label={text.exemptionCase}
+            value={exemption.case}
+            choices={choicesOf(CASES, (entry) => text.exemptionCases[entry])}
+            onValue={(entry) => setExemption({ ...exemption, case: entry as Exemption['case'] })}
+          />
+          <Field label={text.exemptionJustification}>
             <textarea
               value={exemption.justification}
               required
               onChange={(event) => setExemption({ ...exemption, justification: event.target.value })}
             />
-          </label>
+          </Field>
         </>
       )}
 

@@ -9,16 +9,8 @@ export interface GridProblem {
   message: string;
 }
 
-export interface ImportFields {
-  programme: string;
-  code: string;
-  version: string;
-  title: string;
-  couloir?: string;
-  dispositif?: string;
-  vague?: string;
-  overlay?: string;
-}
+/** What the import form sends besides the file. */
+export type ImportFields = Omit<Schemas['ImportGridRequestDto'], 'file'>;
 
 /** POST /referentials/import as multipart (the fields first, the file last, as the server reads them). */
 export async function importGrid(file: File, fields: ImportFields): Promise<ImportResult> {

@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { api, ApiError, unwrap, type Schemas } from '../api/client';
 import { ErrorBanner } from '../components/feedback';
+import { Field, TextField } from '../components/fields';
 import { useAction } from '../hooks/use-api';
 import { formatDateTime, t } from '../i18n';
 import { QuestionField } from '../vendor/questionnaire';
@@ -52,45 +53,6 @@ function SaveButton({ pending, disabled }: { pending: boolean; disabled: boolean
   );
 }
 
-function Field({
-  label,
-  value,
-  onChange,
-  hint,
-  type = 'text',
-  inputMode,
-  optional = false,
-}: {
-  label: string;
-  value: string;
-  onChange: (value: string) => void;
-  hint?: string;
-  type?: string;
-  inputMode?: 'numeric';
-  optional?: boolean;
-}) {
-  const id = useId();
-  return (
-    <label className="field" htmlFor={id}>
-      {label}
-      <input
-        id={id}
-        type={type}
-        inputMode={inputMode}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        required={!optional}
-      />
-      {hint && (
-        <small id={`${id}-hint`} className="muted">
-          {hint}
-        </small>
-      )}
-    </label>
-  );
-}
-
 interface FormProps {
   dossierId: string;
   administrative: Administrative;
@@ -134,25 +96,33 @@ export function CandidatureForm({ dossierId, administrative, editable, onSaved }
     <Section title={t.segur.administrative.section.candidature} done={current != null}>
       <form className="form" onSubmit={(event) => void submit(event)}>
         <fieldset disabled={!editable} className="form-grid">
-          <Field label={text.legalName} value={form.legalName} onChange={set('legalName')} />
-          <Field
-            label={text.siren}
-            value={form.siren}
-            onChange={set('siren')}
-            hint={text.sirenHint}
-            inputMode="numeric"
+          <TextField label={text.legalName} value={form.legalName} onValue={set('legalName')} required />
+          {(['siren', 'siret'] as const).map((key) => (
+            <TextField
+              key={key}
+              label={text[key]}
+              value={form[key]}
+              onValue={set(key)}
+              hint={key === 'siren' ? text.sirenHint : text.siretHint}
+              inputMode="numeric"
+              required
+            />
+          ))}
+          <TextField label={text.solutionName} value={form.solutionName} onValue={set('solutionName')} required />
+          <TextField
+            label={text.solutionVersion}
+            value={form.solutionVersion}
+            onValue={set('solutionVersion')}
+            required
           />
-          <Field
-            label={text.siret}
-            value={form.siret}
-            onChange={set('siret')}
-            hint={text.siretHint}
-            inputMode="numeric"
+          <TextField label={text.contactName} value={form.contactName} onValue={set('contactName')} />
+          <TextField
+            label={text.contactEmail}
+            value={form.contactEmail}
+            onValue={set('contactEmail')}
+            type="email"
+            required
           />
-          <Field label={text.solutionName} value={form.solutionName} onChange={set('solutionName')} />
-          <Field label={text.solutionVersion} value={form.solutionVersion} onChange={set('solutionVersion')} />
-          <Field label={text.contactName} value={form.contactName} onChange={set('contactName')} optional />
-          <Field label={text.contactEmail} value={form.contactEmail} onChange={set('contactEmail')} type="email" />
         </fieldset>
         <ErrorBanner error={segurError(save.error)} />
         {editable && <SaveButton pending={save.pending} disabled={false} />}
@@ -170,7 +140,6 @@ export function CharterForm({
   onSaved,
 }: FormProps & { charter: { version: string; text: string } | undefined; canAccept: boolean }) {
   const text = t.segur.charter;
-  const id = useId();
   const current = administrative.charter;
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
@@ -215,14 +184,8 @@ export function CharterForm({
       {editable && !upToDate && !canAccept && <p className="muted">{text.adminOnly}</p>}
       {editable && !upToDate && canAccept && (
         <form className="form" onSubmit={(event) => void submit(event)}>
-          <label className="field" htmlFor={`${id}-name`}>
-            {text.signatoryName}
-            <input id={`${id}-name`} value={name} onChange={(event) => setName(event.target.value)} required />
-          </label>
-          <label className="field" htmlFor={`${id}-role`}>
-            {text.signatoryRole}
-            <input id={`${id}-role`} value={role} onChange={(event) => setRole(event.target.value)} required />
-          </label>
+          <TextField label={text.signatoryName} value={name} onValue={setName} required />
+          <TextField label={text.signatoryRole} value={role} onValue={setRole} required />
           <label className="choice">
             <input type="checkbox" checked={certified} onChange={(event) => setCertified(event.target.checked)} />
             {text.certify}
@@ -341,36 +304,17 @@ export function ObsoleteVersionsForm({ dossierId, administrative, editable, onSa
             {text.some}
           </label>
           {none ? (
-            <label className="field" htmlFor={`${id}-justification`}>
-              {text.noneJustification}
-              <textarea
-                id={`${id}-justification`}
-                value={justification}
-                onChange={(event) => setJustification(event.target.value)}
-                required
-              />
-            </label>
+            <Field label={text.noneJustification}>
+              <textarea value={justification} onChange={(event) => setJustification(event.target.value)} required />
+            </Field>
           ) : (
             <>
               {rows.map((row, index) => (
                 <div key={index} className="form-grid obsolete-row">
-                  <Field label={text.version} value={row.version} onChange={setRow(index, 'version')} />
-                  <label className="field">
-                    {text.endOfMaintenance}
-                    <input
-                      type="date"
-                      value={row.endOfMaintenance}
-                      onChange={(event) => setRow(index, 'endOfMaintenance')(event.target.value)}
-                    />
-                  </label>
-                  <label className="field">
-                    {text.endOfSale}
-                    <input
-                      type="date"
-                      value={row.endOfSale}
-                      onChange={(event) => setRow(index, 'endOfSale')(event.target.value)}
-                    />
-                  </label>
+                  <TextField label={text.version} value={row.version} onValue={setRow(index, 'version')} required />
+                  {(['endOfMaintenance', 'endOfSale'] as const).map((key) => (
+                    <TextField key={key} label={text[key]} type="date" value={row[key]} onValue={setRow(index, key)} />
+                  ))}
                   {rows.length > 1 && (
                     <button
                       type="button"

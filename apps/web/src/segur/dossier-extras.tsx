@@ -1,6 +1,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { api, authorizationHeader, unwrap, ApiError, type Schemas } from '../api/client';
 import { ErrorBanner, Loading } from '../components/feedback';
+import { SelectField, TextField } from '../components/fields';
 import { useAction, useApi } from '../hooks/use-api';
 import { formatDate, formatDateTime, formatDay, t } from '../i18n';
 import { segurError } from './administrative-forms';
@@ -9,6 +10,7 @@ type Deadline = Schemas['DeadlineDto'];
 type Homologation = Schemas['HomologationDto'];
 
 const DAY = 86_400_000;
+const HOMOLOGATION_STATUSES = ['granted', 'in_progress'] as const;
 
 /** Whole days from now to a date: positive ahead, negative past. */
 export function daysUntil(date: string, now = Date.now()): number {
@@ -72,7 +74,7 @@ function RecordHomologation({
 }) {
   const text = t.segur.homologations;
   const id = useId();
-  const [status, setStatus] = useState<'granted' | 'in_progress'>('granted');
+  const [status, setStatus] = useState<(typeof HOMOLOGATION_STATUSES)[number]>('granted');
   const [number, setNumber] = useState('');
   const [grantedOn, setGrantedOn] = useState('');
   const [evidenceId, setEvidenceId] = useState('');
@@ -101,58 +103,29 @@ function RecordHomologation({
     <form className="form homologation-form" onSubmit={(event) => void submit(event)}>
       <fieldset>
         <legend>{text.record(homologation.label)}</legend>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${id}-status`}
-            checked={status === 'granted'}
-            onChange={() => setStatus('granted')}
-          />
-          {text.status.granted}
-        </label>
-        <label className="choice">
-          <input
-            type="radio"
-            name={`${id}-status`}
-            checked={status === 'in_progress'}
-            onChange={() => setStatus('in_progress')}
-          />
-          {text.status.in_progress}
-        </label>
+        {HOMOLOGATION_STATUSES.map((entry) => (
+          <label key={entry} className="choice">
+            <input type="radio" name={`${id}-status`} checked={status === entry} onChange={() => setStatus(entry)} />
+            {text.status[entry]}
+          </label>
+        ))}
         {status === 'granted' && (
           <>
-            <label className="field" htmlFor={`${id}-number`}>
-              {text.number}
-              <input id={`${id}-number`} value={number} onChange={(event) => setNumber(event.target.value)} required />
-            </label>
-            <label className="field" htmlFor={`${id}-date`}>
-              {text.grantedOn}
-              <input
-                id={`${id}-date`}
-                type="date"
-                value={grantedOn}
-                onChange={(event) => setGrantedOn(event.target.value)}
-                required
-              />
-            </label>
+            <TextField label={text.number} value={number} onValue={setNumber} required />
+            <TextField label={text.grantedOn} type="date" value={grantedOn} onValue={setGrantedOn} required />
           </>
         )}
-        <label className="field" htmlFor={`${id}-evidence`}>
-          {status === 'granted' ? text.attestation : text.inProgressProof}
-          <select
-            id={`${id}-evidence`}
-            value={evidenceId}
-            onChange={(event) => setEvidenceId(event.target.value)}
-            required={status === 'in_progress'}
-          >
-            <option value="">{text.noEvidence}</option>
-            {(evidence.data ?? []).map((item) => (
-              <option key={item.id} value={item.id}>
-                {item.proofCode} · v{item.version} · {item.fileName}
-              </option>
-            ))}
-          </select>
-        </label>
+        <SelectField
+          label={status === 'granted' ? text.attestation : text.inProgressProof}
+          value={evidenceId}
+          empty={text.noEvidence}
+          choices={(evidence.data ?? []).map((item) => ({
+            value: item.id,
+            label: `${item.proofCode} · v${item.version} · ${item.fileName}`,
+          }))}
+          onValue={setEvidenceId}
+          required={status === 'in_progress'}
+        />
       </fieldset>
       <ErrorBanner error={segurError(save.error)} />
       <div>

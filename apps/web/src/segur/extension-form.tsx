@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { session } from '../auth/session-store';
 import { ErrorBanner } from '../components/feedback';
+import { Field, SelectField, TextField } from '../components/fields';
 import { useAction } from '../hooks/use-api';
 import { formatDateTime, formatDay, t } from '../i18n';
 import { segurError } from './administrative-forms';
@@ -53,37 +54,19 @@ function ExtensionForm({
   return (
     <form className="form extension-form" aria-labelledby={`${id}-title`} onSubmit={(event) => void submit(event)}>
       <h4 id={`${id}-title`}>{text.title}</h4>
-      <label className="field" htmlFor={`${id}-milestone`}>
-        {text.milestone}
-        <select id={`${id}-milestone`} value={milestone} onChange={(event) => setMilestone(event.target.value)}>
-          {deadlines.map((deadline) => (
-            <option key={deadline.key} value={deadline.key}>
-              {deadline.label} — {formatDateTime(deadline.extendedUntil ?? deadline.dueAt!)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="field" htmlFor={`${id}-until`}>
-        {text.until}
-        <input
-          id={`${id}-until`}
-          type="date"
-          min={tomorrow()}
-          value={until}
-          onChange={(event) => setUntil(event.target.value)}
-          required
-        />
-      </label>
-      <label className="field" htmlFor={`${id}-reason`}>
-        {text.reason}
-        <textarea
-          id={`${id}-reason`}
-          value={reason}
-          onChange={(event) => setReason(event.target.value)}
-          minLength={5}
-          required
-        />
-      </label>
+      <SelectField
+        label={text.milestone}
+        value={milestone}
+        choices={deadlines.map((deadline) => ({
+          value: deadline.key,
+          label: `${deadline.label} — ${formatDateTime(deadline.extendedUntil ?? deadline.dueAt!)}`,
+        }))}
+        onValue={setMilestone}
+      />
+      <TextField label={text.until} type="date" min={tomorrow()} value={until} onValue={setUntil} required />
+      <Field label={text.reason}>
+        <textarea value={reason} onChange={(event) => setReason(event.target.value)} minLength={5} required />
+      </Field>
       <ErrorBanner error={segurError(grant.error)} />
       <div className="page-actions">
         <button type="button" className="button-secondary" onClick={onCancel}>

@@ -1,5 +1,5 @@
-import { useId } from 'react';
 import type { Schemas } from '../api/client';
+import { choicesOf, SelectField } from '../components/fields';
 import { t } from '../i18n';
 
 type ReferentialSummary = Schemas['ReferentialSummaryDto'];
@@ -52,7 +52,6 @@ export function ReferentialChoice({
   choice: Choice;
   onChange: (choice: Choice) => void;
 }) {
-  const id = useId();
   const text = t.segur.create;
   const programmes = distinct(referentials.map((entry) => entry.programme));
   const programme = choice.programme || programmes[0] || '';
@@ -67,94 +66,52 @@ export function ReferentialChoice({
       .map((entry) => part(entry, 'vague')),
   );
   const set = (changes: Partial<Choice>) => onChange({ ...choice, programme, ...changes });
+  // Each list is narrowed by the previous choice: choosing in one empties the ones after it.
+  const levels = [
+    {
+      key: 'couloir',
+      entries: couloirs,
+      show: (entry: string) => (t.segur.couloir[entry] ? `${t.segur.couloir[entry]} (${entry})` : entry),
+    },
+    { key: 'dispositif', entries: dispositifs, show: (entry: string) => entry },
+    { key: 'vague', entries: vagues, show: text.vagueLabel },
+  ] as const;
+  const clearedAfter = (index: number): Partial<Choice> =>
+    Object.fromEntries(levels.slice(index + 1).map((level) => [level.key, '']));
   return (
     <>
-      <label className="field" htmlFor={`${id}-programme`}>
-        {text.programme}
-        <select
-          id={`${id}-programme`}
-          value={programme}
-          onChange={(event) => onChange({ ...EMPTY_CHOICE, programme: event.target.value })}
-        >
-          {programmes.map((entry) => (
-            <option key={entry} value={entry}>
-              {t.segur.programme[entry] ?? entry}
-            </option>
-          ))}
-        </select>
-      </label>
+      <SelectField
+        label={text.programme}
+        value={programme}
+        choices={choicesOf(programmes, (entry) => t.segur.programme[entry] ?? entry)}
+        onValue={(value) => onChange({ ...EMPTY_CHOICE, programme: value })}
+      />
       {programme === 'SEGUR' ? (
         <div className="segur-choice">
-          <label className="field" htmlFor={`${id}-couloir`}>
-            {text.couloir}
-            <select
-              id={`${id}-couloir`}
-              value={choice.couloir}
-              onChange={(event) => set({ couloir: event.target.value, dispositif: '', vague: '' })}
+          {levels.map((level, index) => (
+            <SelectField
+              key={level.key}
+              label={text[level.key]}
+              value={choice[level.key]}
+              disabled={index > 0 && !choice[levels[index - 1].key]}
+              empty={text.choose}
+              choices={choicesOf(level.entries, level.show)}
+              onValue={(value) => set({ ...clearedAfter(index), [level.key]: value })}
               required
-            >
-              <option value="">{text.choose}</option>
-              {couloirs.map((entry) => (
-                <option key={entry} value={entry}>
-                  {t.segur.couloir[entry] ? `${t.segur.couloir[entry]} (${entry})` : entry}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field" htmlFor={`${id}-dispositif`}>
-            {text.dispositif}
-            <select
-              id={`${id}-dispositif`}
-              value={choice.dispositif}
-              disabled={!choice.couloir}
-              onChange={(event) => set({ dispositif: event.target.value, vague: '' })}
-              required
-            >
-              <option value="">{text.choose}</option>
-              {dispositifs.map((entry) => (
-                <option key={entry} value={entry}>
-                  {entry}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="field" htmlFor={`${id}-vague`}>
-            {text.vague}
-            <select
-              id={`${id}-vague`}
-              value={choice.vague}
-              disabled={!choice.dispositif}
-              onChange={(event) => set({ vague: event.target.value })}
-              required
-            >
-              <option value="">{text.choose}</option>
-              {vagues.map((entry) => (
-                <option key={entry} value={entry}>
-                  {text.vagueLabel(entry)}
-                </option>
-              ))}
-            </select>
-          </label>
+            />
+          ))}
           {couloirs.length === 0 && <p className="muted">{text.noSegur}</p>}
         </div>
       ) : (
-        <label className="field" htmlFor={`${id}-referential`}>
-          {t.vendor.products.referential}
-          <select
-            id={`${id}-referential`}
-            value={chosenReferential(referentials, { ...choice, programme })?.id ?? ''}
-            onChange={(event) => set({ referentialId: event.target.value })}
-            required
-          >
-            {referentials
-              .filter((entry) => entry.programme === programme)
-              .map((entry) => (
-                <option key={entry.id} value={entry.id}>
-                  {entry.code} {entry.version} — {entry.title}
-                </option>
-              ))}
-          </select>
-        </label>
+        <SelectField
+          label={t.vendor.products.referential}
+          value={chosenReferential(referentials, { ...choice, programme })?.id ?? ''}
+          choices={referentials
+            .filter((entry) => entry.programme === programme)
+            .map((entry) => ({ value: entry.id, label: `${entry.code} ${entry.version} — ${entry.title}` }))}
+          onValue={(referentialId) => set({ referentialId })}
+          required
+        />
       )}
     </>
   );

@@ -82,6 +82,18 @@ function valid(type: IdentifierType, value: string, normalized: string, note?: s
 }
 
 /** « 1 reçu », « 10 reçus » (French: 0 and 1 take the singular). */
+/** Valid once the Luhn key checks out, computed over `keyed` (the normalized digits unless told). */
+function luhnChecked(
+  type: IdentifierType,
+  value: string,
+  normalized: string,
+  label: string,
+  keyed = normalized,
+): IdentifierCheck {
+  if (!luhnValid(keyed)) return invalid(type, value, `La clé de Luhn du ${label} est incorrecte.`);
+  return valid(type, value, normalized);
+}
+
 function received(n: number): string {
   return `${n} reçu${n >= 2 ? 's' : ''}`;
 }
@@ -120,10 +132,7 @@ function checkRpps(value: string, compact: string): IdentifierCheck {
     }
     return invalid('rpps', value, problem);
   }
-  if (!luhnValid(compact)) {
-    return invalid('rpps', value, 'La clé de Luhn du numéro RPPS est incorrecte.');
-  }
-  return valid('rpps', value, compact);
+  return luhnChecked('rpps', value, compact, 'numéro RPPS');
 }
 
 function checkIdnps(value: string, compact: string): IdentifierCheck {
@@ -168,10 +177,7 @@ function checkIdnps(value: string, compact: string): IdentifierCheck {
 function checkAm(value: string, compact: string): IdentifierCheck {
   const problem = digitsShapeProblem(compact, 'numéro AM', 9);
   if (problem !== undefined) return invalid('am', value, problem);
-  if (!luhnValid(compact)) {
-    return invalid('am', value, 'La clé de Luhn du numéro AM est incorrecte.');
-  }
-  return valid('am', value, compact);
+  return luhnChecked('am', value, compact, 'numéro AM');
 }
 
 function checkFiness(value: string, compact: string): IdentifierCheck {
@@ -192,11 +198,8 @@ function checkFiness(value: string, compact: string): IdentifierCheck {
   if (upper.length !== 9) {
     return invalid('finess', value, `Un numéro FINESS comporte 9 caractères ; ${received(upper.length)}.`);
   }
-  const forKey = upper.replace(/^2A/, '21').replace(/^2B/, '22');
-  if (!luhnValid(forKey)) {
-    return invalid('finess', value, 'La clé de Luhn du numéro FINESS est incorrecte.');
-  }
-  return valid('finess', value, upper);
+  // Corsican numbers: the key is computed with 2A as 21 and 2B as 22.
+  return luhnChecked('finess', value, upper, 'numéro FINESS', upper.replace(/^2A/, '21').replace(/^2B/, '22'));
 }
 
 function checkNir(value: string, compact: string): IdentifierCheck {

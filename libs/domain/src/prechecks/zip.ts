@@ -4,6 +4,7 @@
  * and total: a damaged archive gives what could be read and says what could not.
  */
 import { inflateRawSync } from 'node:zlib';
+import { zipDirectoryEnd, zipDirectoryRecord, zipEntryBytes, type ZipDirectoryRecord } from '../zip/zip-records.js';
 
 export const ZIP_LIMITS = {
   maxEntries: 2_000,
@@ -31,40 +32,26 @@ export interface ZipContents {
   capped: boolean;
 }
 
-const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
-const CENTRAL_HEADER = 0x02014b50;
-const LOCAL_HEADER = 0x04034b50;
-
 export function readZip(buffer: Buffer): ZipContents {
-  const end = findEndOfCentralDirectory(buffer);
-  if (end < 0) return { readable: false, entries: [], capped: false };
-  const count = buffer.readUInt16LE(end + 10);
-  let offset = buffer.readUInt32LE(end + 16);
+  const end = zipDirectoryEnd(buffer);
+  if (!end) return { readable: false, entries: [], capped: false };
+  let offset = end.offset;
   const entries: ZipEntry[] = [];
   let total = 0;
-  for (let i = 0; i < count; i++) {
+  for (let i = 0; i < end.count; i++) {
     if (entries.length >= ZIP_LIMITS.maxEntries) return { readable: true, entries, capped: true };
-    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== CENTRAL_HEADER) break;
-    const flags = buffer.readUInt16LE(offset + 8);
-    const method = buffer.readUInt16LE(offset + 10);
-    const compressedSize = buffer.readUInt32LE(offset + 20);
-    const size = buffer.readUInt32LE(offset + 24);
-    const nameLength = buffer.readUInt16LE(offset + 28);
-    const extraLength = buffer.readUInt16LE(offset + 30);
-    const commentLength = buffer.readUInt16LE(offset + 32);
-    const localOffset = buffer.readUInt32LE(offset + 42);
-    const name = buffer
-      .subarray(offset + 46, offset + 46 + nameLength)
-      .toString(flags & 0x800 ? 'utf8' : 'latin1')
-      .replace(/\\/g, '/');
-    offset += 46 + nameLength + extraLength + commentLength;
+    const record = zipDirectoryRecord(buffer, offset);
+    if (!record) break;
+    offset = record.next;
+    const name = record.name.toString(record.flags & 0x800 ? 'utf8' : 'latin1').replace(/\\/g, '/');
     if (name.endsWith('/')) continue; // a folder
+    const { flags, method, size } = record;
     const entry: ZipEntry = { name, size };
     if (flags & 0x1) entry.problem = 'encrypted';
     else if (method !== 0 && method !== 8) entry.problem = 'unsupported_method';
     else if (size > ZIP_LIMITS.maxEntryBytes || total + size > ZIP_LIMITS.maxTotalBytes) entry.problem = 'too_large';
     else {
-      const data = entryData(buffer, localOffset, method, compressedSize, size);
+      const data = entryData(buffer, record);
       if (data === undefined) entry.problem = 'damaged';
       else {
         entry.data = data;
@@ -76,30 +63,13 @@ export function readZip(buffer: Buffer): ZipContents {
   return { readable: true, entries, capped: false };
 }
 
-function findEndOfCentralDirectory(buffer: Buffer): number {
-  // The record is 22 bytes, followed by a comment of at most 65 535 bytes.
-  const lowest = Math.max(0, buffer.length - 22 - 65_535);
-  for (let i = buffer.length - 22; i >= lowest; i--) {
-    if (buffer.readUInt32LE(i) === END_OF_CENTRAL_DIRECTORY) return i;
-  }
-  return -1;
-}
-
-function entryData(
-  buffer: Buffer,
-  localOffset: number,
-  method: number,
-  compressedSize: number,
-  size: number,
-): Buffer | undefined {
-  if (localOffset + 30 > buffer.length || buffer.readUInt32LE(localOffset) !== LOCAL_HEADER) return undefined;
-  const start = localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
-  if (start + compressedSize > buffer.length) return undefined;
-  const raw = buffer.subarray(start, start + compressedSize);
-  if (method === 0) return raw.length === size ? Buffer.from(raw) : undefined;
+function entryData(buffer: Buffer, record: ZipDirectoryRecord): Buffer | undefined {
+  const raw = zipEntryBytes(buffer, record);
+  if (typeof raw === 'string') return undefined;
+  if (record.method === 0) return raw.length === record.size ? Buffer.from(raw) : undefined;
   try {
     const data = inflateRawSync(raw, { maxOutputLength: ZIP_LIMITS.maxEntryBytes });
-    return data.length === size ? data : undefined;
+    return data.length === record.size ? data : undefined;
   } catch {
     return undefined;
   }

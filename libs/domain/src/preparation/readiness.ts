@@ -5,16 +5,16 @@ import {
   type ValidAssessment,
   type WorkingStatus,
 } from './working-status.js';
+import { codesOf } from '../i18n/labelled-codes.js';
 
-export const REMEDIATION_STATES = ['planned', 'in_progress', 'done', 'cancelled'] as const;
-export type RemediationState = (typeof REMEDIATION_STATES)[number];
-
-export const REMEDIATION_STATE_LABELS: Record<RemediationState, string> = {
+export const REMEDIATION_STATE_LABELS = {
   planned: 'Prévue',
   in_progress: 'En cours',
   done: 'Terminée',
   cancelled: 'Abandonnée',
 };
+export type RemediationState = keyof typeof REMEDIATION_STATE_LABELS;
+export const REMEDIATION_STATES = codesOf(REMEDIATION_STATE_LABELS);
 
 /** What preparation needs to know of one scenario of a dossier. */
 export interface PreparationScenario {

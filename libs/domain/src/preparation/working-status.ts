@@ -2,27 +2,9 @@
  * The vendor's working status of a scenario while preparing a dossier, as consultants keep it:
  * one of six statuses, « à confirmer » always with a coded reason. Pure data and checks.
  */
+import { codesOf } from '../i18n/labelled-codes.js';
 
-export const WORKING_STATUSES = [
-  'conforme',
-  'conforme_a_etayer',
-  'partiel',
-  'non_conforme',
-  'non_applicable',
-  'a_confirmer',
-] as const;
-export type WorkingStatus = (typeof WORKING_STATUSES)[number];
-
-/** Why a scenario is still « à confirmer ». */
-export const PENDING_REASON_CODES = [
-  'document_not_provided',
-  'evidence_ambiguous',
-  'module_out_of_scope',
-  'decision_pending',
-] as const;
-export type PendingReasonCode = (typeof PENDING_REASON_CODES)[number];
-
-export const WORKING_STATUS_LABELS: Record<WorkingStatus, string> = {
+export const WORKING_STATUS_LABELS = {
   conforme: 'Conforme',
   conforme_a_etayer: 'Conforme à étayer',
   partiel: 'Partiel',
@@ -30,13 +12,18 @@ export const WORKING_STATUS_LABELS: Record<WorkingStatus, string> = {
   non_applicable: 'Non applicable',
   a_confirmer: 'À confirmer',
 };
+export type WorkingStatus = keyof typeof WORKING_STATUS_LABELS;
+export const WORKING_STATUSES = codesOf(WORKING_STATUS_LABELS);
 
-export const PENDING_REASON_LABELS: Record<PendingReasonCode, string> = {
+/** Why a scenario is still « à confirmer ». */
+export const PENDING_REASON_LABELS = {
   document_not_provided: 'Document non fourni',
   evidence_ambiguous: 'Preuve ambiguë',
   module_out_of_scope: 'Module déclaré hors périmètre',
   decision_pending: 'Décision en attente',
 };
+export type PendingReasonCode = keyof typeof PENDING_REASON_LABELS;
+export const PENDING_REASON_CODES = codesOf(PENDING_REASON_LABELS);
 
 /** Statuses that need a remediation action before the dossier can be submitted. */
 export const STATUSES_NEEDING_REMEDIATION: readonly WorkingStatus[] = ['partiel', 'non_conforme'];

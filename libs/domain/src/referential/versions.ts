@@ -111,6 +111,12 @@ export interface MoveInput {
   answers: Answers;
 }
 
+/** Codes, each once and sorted, split into those `kept` still has and those it has lost. */
+function partitionCodes(codes: Iterable<string>, kept: { has(code: string): boolean }): [string[], string[]] {
+  const sorted = [...new Set(codes)].sort();
+  return [sorted.filter((code) => kept.has(code)), sorted.filter((code) => !kept.has(code))];
+}
+
 /**
  * What a dossier keeps when it moves from one version to another. Evidence follows where its
  * proof code still exists, a declaration where its scenario code does; the rest is listed as
@@ -121,26 +127,21 @@ export interface MoveInput {
 export function planMove(input: MoveInput): MovePlan {
   const target = byCode(input.to);
   const diff = diffReferentials(input.from, input.to);
-  const carried = { evidence: [] as string[], declarations: [] as string[] };
-  const needsAttention: AttentionItem[] = [];
-  for (const code of [...new Set(input.evidenceProofs)].sort()) {
-    if (target.proofs.has(code)) carried.evidence.push(code);
-    else
-      needsAttention.push({
-        kind: 'evidence',
-        code,
-        reason: `La preuve ${code} n'existe plus dans la version ${input.to.version} : ses fichiers restent dans l'historique du dossier.`,
-      });
-  }
-  for (const code of [...new Set(input.declaredScenarios)].sort()) {
-    if (target.scenarios.has(code)) carried.declarations.push(code);
-    else
-      needsAttention.push({
-        kind: 'declaration',
-        code,
-        reason: `Le scénario ${code} n'existe plus dans la version ${input.to.version} : sa déclaration sur l'honneur ne s'applique plus.`,
-      });
-  }
+  const [evidence, lostProofs] = partitionCodes(input.evidenceProofs, target.proofs);
+  const [declarations, lostScenarios] = partitionCodes(input.declaredScenarios, target.scenarios);
+  const carried = { evidence, declarations };
+  const needsAttention: AttentionItem[] = [
+    ...lostProofs.map((code): AttentionItem => ({
+      kind: 'evidence',
+      code,
+      reason: `La preuve ${code} n'existe plus dans la version ${input.to.version} : ses fichiers restent dans l'historique du dossier.`,
+    })),
+    ...lostScenarios.map((code): AttentionItem => ({
+      kind: 'declaration',
+      code,
+      reason: `Le scénario ${code} n'existe plus dans la version ${input.to.version} : sa déclaration sur l'honneur ne s'applique plus.`,
+    })),
+  ];
   // Multiple-choice answers keep the values the new version still offers.
   const offered = new Map(
     input.to.questions

@@ -1,5 +1,5 @@
 import type { DataSource, QueryRunner } from 'typeorm';
-import { AUDIT_GENESIS_HASH } from '@preuve/domain';
+import { AUDIT_GENESIS_HASH, type AuditChainEvent } from '@preuve/domain';
 import { auditEventHash } from './event-hash.js';
 
 /*
@@ -21,20 +21,11 @@ export const AUDIT_CHAIN_LOCK = '418581342580';
 /** Pending events linked per transaction. */
 export const AUDIT_CHAIN_BATCH = 1_000;
 
-interface PendingRow {
+/** A pending event as PENDING_SQL reads it: the columns the hash covers, its id, a drawn seq and the chain's head. */
+interface PendingRow extends Omit<AuditChainEvent, 'prevHash' | 'occurredAt'> {
   id: string;
-  seq: string;
   head: string | null;
   occurredAt: string;
-  action: string;
-  actorUserId: string | null;
-  actorTokenId: string | null;
-  organizationId: string | null;
-  targetType: string | null;
-  targetId: string | null;
-  data: Record<string, unknown>;
-  ip: string | null;
-  userAgent: string | null;
 }
 
 /**

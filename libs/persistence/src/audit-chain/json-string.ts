@@ -18,7 +18,7 @@ export const HEX_PAIRS = Uint16Array.from({ length: 256 }, (_, byte) => {
  * Whether none of the four bytes of `word` is special in a JSON string: a control character, `"`,
  * `\` or a byte ≥ 0x80 (SWAR: one test for four bytes, the usual has-zero-byte arithmetic).
  */
-export function plainWord(word: number): boolean {
+function plainWord(word: number): boolean {
   const quote = word ^ 0x22222222;
   const backslash = word ^ 0x5c5c5c5c;
   const special =
@@ -26,39 +26,54 @@ export function plainWord(word: number): boolean {
   return ((special | word) & 0x80808080) === 0;
 }
 
+/**
+ * The letter after `\` of JSON.stringify's short escapes, by byte: `\"`, `\\`, `\b`, `\t`, `\n`,
+ * `\f`, `\r`; 0 for the other control characters, escaped as `\u00XX`.
+ */
+const SHORT_ESCAPES = new Uint8Array(0x80);
+for (const [byte, letter] of [
+  [0x22, 0x22],
+  [0x5c, 0x5c],
+  [0x08, 0x62],
+  [0x09, 0x74],
+  [0x0a, 0x6e],
+  [0x0c, 0x66],
+  [0x0d, 0x72],
+])
+  SHORT_ESCAPES[byte] = letter;
+
 /** Appends the JSON.stringify escape of a control character, `"` or `\`; returns the new position. */
 function escape(out: Buffer, at: number, byte: number): number {
   out[at++] = 0x5c;
-  switch (byte) {
-    case 0x22:
-    case 0x5c:
-      out[at++] = byte;
-      return at;
-    case 0x08:
-      out[at++] = 0x62;
-      return at;
-    case 0x09:
-      out[at++] = 0x74;
-      return at;
-    case 0x0a:
-      out[at++] = 0x6e;
-      return at;
-    case 0x0c:
-      out[at++] = 0x66;
-      return at;
-    case 0x0d:
-      out[at++] = 0x72;
-      return at;
-    default: {
-      const pair = HEX_PAIRS[byte];
-      out[at++] = 0x75;
-      out[at++] = 0x30;
-      out[at++] = 0x30;
-      out[at++] = pair & 0xff;
-      out[at++] = pair >> 8;
-      return at;
-    }
+  const letter = SHORT_ESCAPES[byte];
+  if (letter !== 0) {
+    out[at++] = letter;
+    return at;
   }
+  const pair = HEX_PAIRS[byte];
+  out[at++] = 0x75;
+  out[at++] = 0x30;
+  out[at++] = 0x30;
+  out[at++] = pair & 0xff;
+  out[at++] = pair >> 8;
+  return at;
+}
+
+/**
+ * Copies the bytes of source.row from `index` to out at `at` four at a time, as long as none of
+ * the four is special in a JSON string (see plainWord) and four remain before `end`; returns how
+ * many it copied.
+ */
+export function copyPlainWords(source: RowBytes, index: number, end: number, out: DataView, at: number): number {
+  const { view, base } = source;
+  let copied = 0;
+  while (index + copied + 4 <= end) {
+    const word = view.getUint32(base + index + copied, true);
+    if (!plainWord(word)) break;
+    out.setUint32(at + copied, word, true);
+    copied += 4;
+  }
+  return copied;
 }
 
 /**
@@ -67,7 +82,7 @@ function escape(out: Buffer, at: number, byte: number): number {
  * caller has reserved room for the worst case (6 bytes out for 1 in).
  */
 export function writeJsonString(buffer: ContentBuffer, source: RowBytes, start: number, length: number): void {
-  const { row, view: rowView, base } = source;
+  const row = source.row;
   const out = buffer.out;
   const outView = buffer.view;
   const begin = buffer.at;
@@ -77,15 +92,10 @@ export function writeJsonString(buffer: ContentBuffer, source: RowBytes, start: 
   const end = start + length;
   let index = start;
   while (index < end) {
-    if (index + 4 <= end) {
-      const word = rowView.getUint32(base + index, true);
-      if (plainWord(word)) {
-        outView.setUint32(at, word, true);
-        at += 4;
-        index += 4;
-        continue;
-      }
-    }
+    const copied = copyPlainWords(source, index, end, outView, at);
+    index += copied;
+    at += copied;
+    if (index === end) break;
     const byte = row[index];
     if (byte >= 0x20 && byte !== 0x22 && byte !== 0x5c) {
       if (byte >= 0x80) high = true;

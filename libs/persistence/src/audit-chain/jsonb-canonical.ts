@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { canonicalPlainJson } from '@preuve/domain';
 import { constant, NULL, type Constant, type ContentBuffer } from './content-buffer.js';
-import { plainWord } from './json-string.js';
+import { copyPlainWords } from './json-string.js';
 import { MemberList } from './key-order.js';
 import type { RowBytes } from './row-bytes.js';
 
@@ -96,7 +96,7 @@ export class JsonbCanonicalWriter {
 
   /** A string as jsonb prints it is the one JSON.stringify prints: copied once its escapes are checked. */
   private string(): boolean {
-    const { row, view: rowView, base } = this.source;
+    const row = this.source.row;
     const end = this.end;
     const out = this.buffer.out;
     const outView = this.buffer.view;
@@ -104,15 +104,10 @@ export class JsonbCanonicalWriter {
     let at = this.buffer.at;
     out[at++] = 0x22;
     while (position < end) {
-      if (position + 4 <= end) {
-        const word = rowView.getUint32(base + position, true);
-        if (plainWord(word)) {
-          outView.setUint32(at, word, true);
-          at += 4;
-          position += 4;
-          continue;
-        }
-      }
+      const copied = copyPlainWords(this.source, position, end, outView, at);
+      position += copied;
+      at += copied;
+      if (position === end) break;
       const byte = row[position];
       if (byte === 0x22) {
         out[at++] = 0x22;

@@ -1,21 +1,12 @@
-import { Column, JoinColumn, ManyToOne, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { OrganizationEntity } from './organization.entity.js';
+import { ChildRow } from './row-columns.js';
 
 /** An organisation's token for integrations. Only its SHA-256 is kept; the token is shown once. */
 @Entity({ name: 'api_token' })
 @Index('UQ_api_token_hash', ['tokenHash'], { unique: true })
 @Index('IX_api_token_organization', ['organizationId'])
-export class ApiTokenEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_api_token_organization' })
-  organization?: OrganizationEntity;
-
+export class ApiTokenEntity extends ChildRow('organization', () => OrganizationEntity, 'FK_api_token_organization') {
   @Column({ type: 'text' })
   name: string;
 

@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DossierEntity } from './dossier.entity.js';
+import { Column, Entity, Index } from 'typeorm';
+import { DossierRow } from './dossier-row.js';
 
 /**
  * A sworn declaration that a scenario does not apply. Never edited (a trigger refuses UPDATE and
@@ -7,20 +7,7 @@ import { DossierEntity } from './dossier.entity.js';
  */
 @Entity({ name: 'declaration' })
 @Index('IX_declaration_dossier_scenario', ['dossierId', 'scenarioCode', 'signedAt'])
-export class DeclarationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_declaration_dossier' })
-  dossier?: DossierEntity;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class DeclarationEntity extends DossierRow('FK_declaration_dossier') {
   @Column({ name: 'scenario_code', type: 'varchar', length: 40 })
   scenarioCode: string;
 

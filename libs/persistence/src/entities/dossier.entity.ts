@@ -1,18 +1,9 @@
-import {
-  Column,
-  JoinColumn,
-  ManyToOne,
-  CreateDateColumn,
-  Entity,
-  Index,
-  PrimaryGeneratedColumn,
-  UpdateDateColumn,
-  VersionColumn,
-} from 'typeorm';
+import { Column, JoinColumn, ManyToOne, Entity, Index, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { ReferentialEntity } from './referential.entity.js';
 import { ProductEntity } from './product.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import type { Answers, DossierPhase, DossierStatus, Programme } from '@preuve/domain';
+import { ChildRow, Created } from './row-columns.js';
 
 export { DOSSIER_STATUSES } from '@preuve/domain';
 export type { DossierStatus };
@@ -34,17 +25,9 @@ export type { DossierStatus };
 })
 @Index('IX_dossier_organization_created', ['organizationId', 'createdAt', 'id'])
 @Index('IX_dossier_submitted_created', ['createdAt', 'id'], { where: '"first_submitted_at" IS NOT NULL' })
-export class DossierEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_dossier_organization' })
-  organization?: OrganizationEntity;
-
+export class DossierEntity extends Created(
+  ChildRow('organization', () => OrganizationEntity, 'FK_dossier_organization'),
+) {
   @Column({ name: 'product_id', type: 'uuid' })
   productId: string;
 
@@ -94,12 +77,6 @@ export class DossierEntity {
   /** Set at the first submission: from then on reviewers see the dossier. */
   @Column({ name: 'first_submitted_at', type: 'timestamptz', nullable: true })
   firstSubmittedAt: Date | null;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
   updatedAt: Date;

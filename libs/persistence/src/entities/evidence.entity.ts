@@ -1,5 +1,5 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DossierEntity } from './dossier.entity.js';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { DossierRow } from './dossier-row.js';
 
 /**
  * One version of the evidence for a proof. Append-only (a trigger refuses UPDATE and DELETE): a
@@ -8,20 +8,7 @@ import { DossierEntity } from './dossier.entity.js';
 @Entity({ name: 'evidence' })
 @Index('UQ_evidence_dossier_proof_version', ['dossierId', 'proofCode', 'version'], { unique: true })
 @Index('IX_evidence_sha256', ['sha256'])
-export class EvidenceEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_evidence_dossier' })
-  dossier?: DossierEntity;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class EvidenceEntity extends DossierRow('FK_evidence_dossier') {
   @Column({ name: 'scenario_code', type: 'varchar', length: 40 })
   scenarioCode: string;
 

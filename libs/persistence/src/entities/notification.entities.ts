@@ -1,14 +1,6 @@
-import {
-  Column,
-  CreateDateColumn,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryColumn,
-  PrimaryGeneratedColumn,
-} from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from './user.entity.js';
+import { ChildRow } from './row-columns.js';
 
 export const EMAIL_STATUSES = ['pending', 'sent', 'skipped', 'failed', 'refused'] as const;
 /**
@@ -26,17 +18,7 @@ export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 @Index('UQ_notification_event', ['userId', 'eventKey'], { unique: true })
 @Index('IX_notification_user', ['userId', 'createdAt', 'id'])
 @Index('IX_notification_email_due', ['emailNextAttemptAt'], { where: `"email_status" = 'pending'` })
-export class NotificationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'user_id', type: 'uuid' })
-  userId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_notification_user' })
-  user?: UserEntity;
-
+export class NotificationEntity extends ChildRow('user', () => UserEntity, 'FK_notification_user', 'CASCADE') {
   /** What it is about, once per user: e.g. `dossier.submitted:<event id>`, `digest:2026-12-05`. */
   @Column({ name: 'event_key', type: 'text' })
   eventKey: string;

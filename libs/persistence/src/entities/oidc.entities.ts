@@ -1,7 +1,8 @@
 import type { Role } from '@preuve/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { OrganizationEntity } from './organization.entity.js';
 import { UserEntity } from './user.entity.js';
+import { ChildRow, Created, UuidRow } from './row-columns.js';
 
 /**
  * An OpenID Connect provider the platform admin configured (industriels Santé Connect, Pro Santé
@@ -9,10 +10,7 @@ import { UserEntity } from './user.entity.js';
  * the sign-ins made with it stay explained. The client secret is kept sealed (AES-256-GCM).
  */
 @Entity({ name: 'oidc_provider' })
-export class OidcProviderEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class OidcProviderEntity extends Created(UuidRow) {
   /** Shown on the sign-in button (« Se connecter avec … »). */
   @Column({ type: 'text' })
   name: string;
@@ -37,12 +35,6 @@ export class OidcProviderEntity {
   @Column({ name: 'strong_acr_values', type: 'text', array: true })
   strongAcrValues: string[];
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
-
   @Column({ name: 'disabled_at', type: 'timestamptz', precision: 3, nullable: true })
   disabledAt: Date | null;
 }
@@ -50,17 +42,9 @@ export class OidcProviderEntity {
 /** An e-mail domain whose people join this organisation at their first sign-in through a provider. */
 @Entity({ name: 'organization_email_domain' })
 @Index('UQ_organization_email_domain_domain', ['domain'], { unique: true })
-export class OrganizationEmailDomainEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_organization_email_domain_organization' })
-  organization?: OrganizationEntity;
-
+export class OrganizationEmailDomainEntity extends Created(
+  ChildRow('organization', () => OrganizationEntity, 'FK_organization_email_domain_organization'),
+) {
   /** Lower-cased, e.g. `editeur.example`. */
   @Column({ type: 'text' })
   domain: string;
@@ -68,29 +52,17 @@ export class OrganizationEmailDomainEntity {
   /** The role given to those who join through it. */
   @Column({ type: 'varchar', length: 32 })
   role: Role;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }
 
 /** An invitation to join an organisation at one's first sign-in through a provider. */
 @Entity({ name: 'organization_invitation' })
 @Index('IX_organization_invitation_email', ['email'])
 @Index('IX_organization_invitation_organization', ['organizationId', 'createdAt'])
-export class OrganizationInvitationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_organization_invitation_organization' })
-  organization?: OrganizationEntity;
-
+export class OrganizationInvitationEntity extends ChildRow(
+  'organization',
+  () => OrganizationEntity,
+  'FK_organization_invitation_organization',
+) {
   /** Lower-cased. */
   @Column({ type: 'text' })
   email: string;
@@ -118,17 +90,7 @@ export class OrganizationInvitationEntity {
 @Entity({ name: 'oidc_identity' })
 @Index('UQ_oidc_identity_subject', ['providerId', 'subject'], { unique: true })
 @Index('IX_oidc_identity_user', ['userId'])
-export class OidcIdentityEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'provider_id', type: 'uuid' })
-  providerId: string;
-
-  @ManyToOne(() => OidcProviderEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'provider_id', foreignKeyConstraintName: 'FK_oidc_identity_provider' })
-  provider?: OidcProviderEntity;
-
+export class OidcIdentityEntity extends ChildRow('provider', () => OidcProviderEntity, 'FK_oidc_identity_provider') {
   @Column({ type: 'text' })
   subject: string;
 
@@ -153,19 +115,13 @@ export class OidcIdentityEntity {
  */
 @Entity({ name: 'oidc_authorization' })
 @Index('UQ_oidc_authorization_state', ['stateHash'], { unique: true })
-export class OidcAuthorizationEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class OidcAuthorizationEntity extends ChildRow(
+  'provider',
+  () => OidcProviderEntity,
+  'FK_oidc_authorization_provider',
+) {
   @Column({ name: 'state_hash', type: 'char', length: 64 })
   stateHash: string;
-
-  @Column({ name: 'provider_id', type: 'uuid' })
-  providerId: string;
-
-  @ManyToOne(() => OidcProviderEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'provider_id', foreignKeyConstraintName: 'FK_oidc_authorization_provider' })
-  provider?: OidcProviderEntity;
 
   @Column({ type: 'text' })
   nonce: string;
@@ -195,17 +151,7 @@ export class OidcAuthorizationEntity {
 @Entity({ name: 'oidc_sign_in' })
 @Index('IX_oidc_sign_in_session', ['sessionId'])
 @Index('UQ_oidc_sign_in_pending', ['pendingHash'], { unique: true })
-export class OidcSignInEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'provider_id', type: 'uuid' })
-  providerId: string;
-
-  @ManyToOne(() => OidcProviderEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'provider_id', foreignKeyConstraintName: 'FK_oidc_sign_in_provider' })
-  provider?: OidcProviderEntity;
-
+export class OidcSignInEntity extends ChildRow('provider', () => OidcProviderEntity, 'FK_oidc_sign_in_provider') {
   @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 

@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DossierEntity } from './dossier.entity.js';
+import { Column, Entity, Index } from 'typeorm';
+import { DossierRow } from './dossier-row.js';
+import { Authored, ChildRow } from './row-columns.js';
 
 /**
  * The vendor's working status of a scenario (with its conformity text and, for a waiver, its
@@ -8,20 +9,7 @@ import { DossierEntity } from './dossier.entity.js';
  */
 @Entity({ name: 'scenario_assessment' })
 @Index('IX_scenario_assessment_dossier', ['dossierId', 'createdAt'])
-export class ScenarioAssessmentEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_scenario_assessment_dossier' })
-  dossier?: DossierEntity;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class ScenarioAssessmentEntity extends Authored(DossierRow('FK_scenario_assessment_dossier')) {
   @Column({ name: 'scenario_code', type: 'varchar', length: 40 })
   scenarioCode: string;
 
@@ -39,34 +27,12 @@ export class ScenarioAssessmentEntity {
 
   @Column({ type: 'text', nullable: true })
   justification: string | null;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
-  createdByToken: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }
 
 /** An action of a dossier's remediation plan, as it was planned. Never changed: its state moves by state rows. */
 @Entity({ name: 'remediation_action' })
 @Index('IX_remediation_action_dossier', ['dossierId', 'createdAt'])
-export class RemediationActionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_remediation_action_dossier' })
-  dossier?: DossierEntity;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class RemediationActionEntity extends Authored(DossierRow('FK_remediation_action_dossier')) {
   @Column({ type: 'text' })
   title: string;
 
@@ -84,31 +50,14 @@ export class RemediationActionEntity {
   /** YYYY-MM-DD. */
   @Column({ name: 'target_date', type: 'date' })
   targetDate: string;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
-  createdByToken: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }
 
 /** A state an action moved to (planned → in progress → done, or abandoned). Append-only. */
 @Entity({ name: 'remediation_state_change' })
 @Index('IX_remediation_state_change_action', ['actionId', 'createdAt'])
-export class RemediationStateChangeEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'action_id', type: 'uuid' })
-  actionId: string;
-
-  @ManyToOne(() => RemediationActionEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'action_id', foreignKeyConstraintName: 'FK_remediation_state_change_action' })
-  action?: RemediationActionEntity;
-
+export class RemediationStateChangeEntity extends Authored(
+  ChildRow('action', () => RemediationActionEntity, 'FK_remediation_state_change_action'),
+) {
   @Column({ name: 'dossier_id', type: 'uuid' })
   dossierId: string;
 
@@ -117,13 +66,4 @@ export class RemediationStateChangeEntity {
 
   @Column({ type: 'varchar', length: 16 })
   state: string;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
-  createdByToken: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }

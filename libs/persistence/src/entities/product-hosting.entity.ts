@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import type { HdsExemption, HdsHost } from '@preuve/domain';
 import { ProductEntity } from './product.entity.js';
+import { Authored, ChildRow } from './row-columns.js';
 
 /**
  * A product's HDS hosting as declared at one time: its hosts (activities, certificates) or the
@@ -9,17 +10,9 @@ import { ProductEntity } from './product.entity.js';
  */
 @Entity({ name: 'product_hosting' })
 @Index('IX_product_hosting_product', ['productId', 'createdAt', 'id'])
-export class ProductHostingEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'product_id', type: 'uuid' })
-  productId: string;
-
-  @ManyToOne(() => ProductEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'product_id', foreignKeyConstraintName: 'FK_product_hosting_product' })
-  product?: ProductEntity;
-
+export class ProductHostingEntity extends Authored(
+  ChildRow('product', () => ProductEntity, 'FK_product_hosting_product'),
+) {
   /** The vendor organisation owning the product (tenant walls). */
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
@@ -29,13 +22,4 @@ export class ProductHostingEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   exemption: HdsExemption | null;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
-  createdByToken: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }

@@ -1,6 +1,30 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import type { Decision, Verdict } from '@preuve/domain';
-import { DossierEntity } from './dossier.entity.js';
+import { DossierRow } from './dossier-row.js';
+
+/**
+ * What a reviewer records on a round of a dossier (a verdict, a decision): the round, an optional
+ * comment, who recorded it (a user, or an API token acting for the authority) and when.
+ */
+function ReviewRecord(foreignKey: string) {
+  abstract class ReviewRecord extends DossierRow(foreignKey) {
+    @Column({ type: 'integer' })
+    round: number;
+
+    @Column({ type: 'text', nullable: true })
+    comment: string | null;
+
+    @Column({ name: 'reviewer_id', type: 'uuid', nullable: true })
+    reviewerId: string | null;
+
+    @Column({ name: 'reviewer_token', type: 'uuid', nullable: true })
+    reviewerToken: string | null;
+
+    @Column({ name: 'created_at', type: 'timestamptz', precision: 3 })
+    createdAt: Date;
+  }
+  return ReviewRecord;
+}
 
 /**
  * A reviewer's verdict on a scenario (or on its declaration) in a round. Append-only: the
@@ -8,23 +32,7 @@ import { DossierEntity } from './dossier.entity.js';
  */
 @Entity({ name: 'scenario_verdict' })
 @Index('IX_scenario_verdict_dossier', ['dossierId', 'round', 'scenarioCode', 'createdAt'])
-export class ScenarioVerdictEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_scenario_verdict_dossier' })
-  dossier?: DossierEntity;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @Column({ type: 'integer' })
-  round: number;
-
+export class ScenarioVerdictEntity extends ReviewRecord('FK_scenario_verdict_dossier') {
   @Column({ name: 'scenario_code', type: 'varchar', length: 40 })
   scenarioCode: string;
 
@@ -34,37 +42,12 @@ export class ScenarioVerdictEntity {
   /** What the verdict was on: the scenario's proofs, or its sworn declaration. */
   @Column({ type: 'varchar', length: 16 })
   subject: 'proofs' | 'declaration';
-
-  @Column({ type: 'text', nullable: true })
-  comment: string | null;
-
-  @Column({ name: 'reviewer_id', type: 'uuid', nullable: true })
-  reviewerId: string | null;
-
-  @Column({ name: 'reviewer_token', type: 'uuid', nullable: true })
-  reviewerToken: string | null;
-
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }
 
 /** A message in a scenario's thread. Append-only: an edit is a new revision of the same message. */
 @Entity({ name: 'scenario_comment' })
 @Index('IX_scenario_comment_dossier', ['dossierId', 'scenarioCode', 'createdAt'])
-export class ScenarioCommentEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_scenario_comment_dossier' })
-  dossier?: DossierEntity;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class ScenarioCommentEntity extends DossierRow('FK_scenario_comment_dossier') {
   @Column({ name: 'scenario_code', type: 'varchar', length: 40 })
   scenarioCode: string;
 
@@ -95,39 +78,11 @@ export class ScenarioCommentEntity {
 /** A decision on a round: changes requested, approved or rejected. Append-only. */
 @Entity({ name: 'review_decision' })
 @Index('IX_review_decision_dossier', ['dossierId', 'round'])
-export class ReviewDecisionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_review_decision_dossier' })
-  dossier?: DossierEntity;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @Column({ type: 'integer' })
-  round: number;
-
+export class ReviewDecisionEntity extends ReviewRecord('FK_review_decision_dossier') {
   @Column({ type: 'varchar', length: 32 })
   decision: Decision;
-
-  @Column({ type: 'text', nullable: true })
-  comment: string | null;
 
   /** The SHA-256 of the manifest of the round decided on. */
   @Column({ name: 'manifest_sha256', type: 'char', length: 64 })
   manifestSha256: string;
-
-  @Column({ name: 'reviewer_id', type: 'uuid', nullable: true })
-  reviewerId: string | null;
-
-  @Column({ name: 'reviewer_token', type: 'uuid', nullable: true })
-  reviewerToken: string | null;
-
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }

@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DossierEntity } from './dossier.entity.js';
+import { Column, Entity, Index } from 'typeorm';
 import { ReferentialEntity } from './referential.entity.js';
+import { DossierRow } from './dossier-row.js';
+import { Authored, ChildRow, Created } from './row-columns.js';
 
 /** What a Ségur dossier record is about. */
 export const SEGUR_RECORD_SECTIONS = [
@@ -23,21 +24,7 @@ export type SegurRecordSection = (typeof SEGUR_RECORD_SECTIONS)[number];
  */
 @Entity({ name: 'segur_record' })
 @Index('IX_segur_record_dossier', ['dossierId', 'createdAt'])
-export class SegurRecordEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_segur_record_dossier' })
-  dossier?: DossierEntity;
-
-  /** The vendor organisation owning the dossier (tenant walls). */
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class SegurRecordEntity extends Authored(DossierRow('FK_segur_record_dossier')) {
   @Column({ type: 'varchar', length: 32 })
   section: SegurRecordSection;
 
@@ -47,15 +34,6 @@ export class SegurRecordEntity {
 
   @Column({ type: 'jsonb' })
   data: Record<string, unknown>;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
-  createdByToken: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }
 
 /**
@@ -66,20 +44,7 @@ export class SegurRecordEntity {
 @Index('UQ_referencement_dossier', ['dossierId'], { unique: true })
 @Index('UQ_referencement_number', ['number'], { unique: true })
 @Index('IX_referencement_dispositif', ['dispositif', 'grantedAt'])
-export class ReferencementEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_referencement_dossier' })
-  dossier?: DossierEntity;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class ReferencementEntity extends DossierRow('FK_referencement_dossier') {
   @Column({ name: 'referential_id', type: 'uuid' })
   referentialId: string;
 
@@ -131,25 +96,11 @@ export class ReferencementEntity {
  */
 @Entity({ name: 'referential_milestones' })
 @Index('IX_referential_milestones_referential', ['referentialId', 'createdAt'])
-export class ReferentialMilestonesEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'referential_id', type: 'uuid' })
-  referentialId: string;
-
-  @ManyToOne(() => ReferentialEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'referential_id', foreignKeyConstraintName: 'FK_referential_milestones_referential' })
-  referential?: ReferentialEntity;
-
+export class ReferentialMilestonesEntity extends Created(
+  ChildRow('referential', () => ReferentialEntity, 'FK_referential_milestones_referential'),
+) {
   @Column({ type: 'jsonb' })
   milestones: { key: string; label: string; dueAt?: string; dueAfterDays?: number }[];
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }
 
 /**
@@ -158,17 +109,9 @@ export class ReferentialMilestonesEntity {
  */
 @Entity({ name: 'referential_erratum' })
 @Index('IX_referential_erratum_referential', ['referentialId', 'effectiveFrom'])
-export class ReferentialErratumEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'referential_id', type: 'uuid' })
-  referentialId: string;
-
-  @ManyToOne(() => ReferentialEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'referential_id', foreignKeyConstraintName: 'FK_referential_erratum_referential' })
-  referential?: ReferentialEntity;
-
+export class ReferentialErratumEntity extends Created(
+  ChildRow('referential', () => ReferentialEntity, 'FK_referential_erratum_referential'),
+) {
   @Column({ type: 'varchar', length: 32 })
   kind: string;
 
@@ -188,10 +131,4 @@ export class ReferentialErratumEntity {
   /** Kind-specific: the replacement reference, the alternative proof. */
   @Column({ type: 'jsonb' })
   data: Record<string, unknown>;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 }

@@ -1,20 +1,11 @@
-import { Column, JoinColumn, ManyToOne, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { UserEntity } from './user.entity.js';
+import { ChildRow } from './row-columns.js';
 
 /** A browser session: the refresh token lives in an HttpOnly cookie; only its SHA-256 is kept. */
 @Entity({ name: 'session' })
 @Index('UQ_session_refresh_hash', ['refreshHash'], { unique: true })
-export class SessionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'user_id', type: 'uuid' })
-  userId: string;
-
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_session_user' })
-  user?: UserEntity;
-
+export class SessionEntity extends ChildRow('user', () => UserEntity, 'FK_session_user', 'CASCADE') {
   @Column({ name: 'refresh_hash', type: 'char', length: 64 })
   refreshHash: string;
 

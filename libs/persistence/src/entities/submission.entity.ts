@@ -1,28 +1,17 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import { DossierEntity } from './dossier.entity.js';
+import { Column, Entity, Index } from 'typeorm';
+import type { SubmissionManifest } from '@preuve/domain';
+import { DossierRow } from './dossier-row.js';
 
 /** Round N of a dossier, frozen as a manifest with its own SHA-256. Append-only. */
 @Entity({ name: 'submission' })
 @Index('UQ_submission_dossier_round', ['dossierId', 'round'], { unique: true })
-export class SubmissionEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'dossier_id', type: 'uuid' })
-  dossierId: string;
-
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_submission_dossier' })
-  dossier?: DossierEntity;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
+export class SubmissionEntity extends DossierRow('FK_submission_dossier') {
   @Column({ type: 'integer' })
   round: number;
 
+  /** Written once by `buildManifest`. */
   @Column({ type: 'jsonb' })
-  manifest: Record<string, unknown>;
+  manifest: SubmissionManifest;
 
   /** SHA-256 of the manifest's canonical JSON. */
   @Column({ name: 'manifest_sha256', type: 'char', length: 64 })

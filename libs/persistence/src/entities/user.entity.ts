@@ -1,20 +1,11 @@
 import type { Role } from '@preuve/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
 import { OrganizationEntity } from './organization.entity.js';
+import { ChildRow } from './row-columns.js';
 
 @Entity({ name: 'app_user' })
 @Index('UQ_app_user_email', ['email'], { unique: true })
-export class UserEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_app_user_organization' })
-  organization?: OrganizationEntity;
-
+export class UserEntity extends ChildRow('organization', () => OrganizationEntity, 'FK_app_user_organization') {
   /** Stored lower-cased: one account per address whatever its case. */
   @Column({ type: 'text' })
   email: string;

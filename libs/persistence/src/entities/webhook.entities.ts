@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
 import { DossierEntity } from './dossier.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
+import { ChildRow, Created } from './row-columns.js';
 
 /**
  * An organisation's webhook endpoint: where its events are POSTed. Never deleted: « deleting » one
@@ -9,17 +10,9 @@ import { OrganizationEntity } from './organization.entity.js';
  */
 @Entity({ name: 'webhook_endpoint' })
 @Index('IX_webhook_endpoint_organization', ['organizationId', 'createdAt'])
-export class WebhookEndpointEntity {
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
-  @Column({ name: 'organization_id', type: 'uuid' })
-  organizationId: string;
-
-  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'FK_webhook_endpoint_organization' })
-  organization?: OrganizationEntity;
-
+export class WebhookEndpointEntity extends Created(
+  ChildRow('organization', () => OrganizationEntity, 'FK_webhook_endpoint_organization'),
+) {
   @Column({ type: 'text' })
   url: string;
 
@@ -33,12 +26,6 @@ export class WebhookEndpointEntity {
   /** The signing secret, sealed (`v1.<nonce>.<tag>.<ciphertext>`). */
   @Column({ name: 'secret_sealed', type: 'text' })
   secretSealed: string;
-
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
-  createdBy: string | null;
-
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
-  createdAt: Date;
 
   @Column({ name: 'disabled_at', type: 'timestamptz', precision: 3, nullable: true })
   disabledAt: Date | null;
@@ -56,27 +43,20 @@ export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
  * change, then the delivery log. Never deleted; the worker updates its status and attempts.
  * `sequence` numbers a dossier's events (the same number for every endpoint of one event): an
  * endpoint gets a dossier's events in that order, the next one only once the previous one is
- * settled.
+ * settled. Its own id is sent as `Preuve-Delivery`.
  */
 @Entity({ name: 'webhook_delivery' })
 @Index('UQ_webhook_delivery_sequence', ['dossierId', 'endpointId', 'sequence'], { unique: true })
 @Index('IX_webhook_delivery_due', ['nextAttemptAt'], { where: `"status" = 'pending'` })
 @Index('IX_webhook_delivery_log', ['endpointId', 'createdAt', 'id'])
-export class WebhookDeliveryEntity {
-  /** Sent as `Preuve-Delivery`. */
-  @PrimaryGeneratedColumn('uuid')
-  id: string;
-
+export class WebhookDeliveryEntity extends ChildRow(
+  'endpoint',
+  () => WebhookEndpointEntity,
+  'FK_webhook_delivery_endpoint',
+) {
   /** The event's id (`id` in the body): the same for every endpoint that receives the event. */
   @Column({ name: 'event_id', type: 'uuid' })
   eventId: string;
-
-  @Column({ name: 'endpoint_id', type: 'uuid' })
-  endpointId: string;
-
-  @ManyToOne(() => WebhookEndpointEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'endpoint_id', foreignKeyConstraintName: 'FK_webhook_delivery_endpoint' })
-  endpoint?: WebhookEndpointEntity;
 
   @Column({ name: 'dossier_id', type: 'uuid' })
   dossierId: string;

@@ -1,8 +1,9 @@
-import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { DeclarationEntity } from '../entities/declaration.entity.js';
 import { EvidenceEntity } from '../entities/evidence.entity.js';
 import { ScenarioAssessmentEntity } from '../entities/preparation.entities.js';
 import { ScenarioVerdictEntity } from '../entities/review.entities.js';
+import { toEntities } from './entity-rows.js';
 
 export interface DossierContentRows {
   evidence: EvidenceEntity[];
@@ -10,29 +11,6 @@ export interface DossierContentRows {
   verdicts: ScenarioVerdictEntity[];
   /** The vendor's working statuses, oldest first (the latest per scenario is in force). */
   assessments: ScenarioAssessmentEntity[];
-}
-
-/** Turns a row of `json_agg` back into an entity, by the entity's own column metadata. */
-function fromJson<T extends ObjectLiteral>(
-  manager: EntityManager,
-  target: EntityTarget<T>,
-  rows: Record<string, unknown>[],
-): T[] {
-  const metadata = manager.connection.getMetadata(target);
-  return rows.map((row) => {
-    const entity = metadata.create() as T;
-    for (const column of metadata.columns) {
-      const value = row[column.databaseName];
-      let converted: unknown = value;
-      if (value !== null && value !== undefined) {
-        if (column.type === 'timestamptz' || column.type === 'timestamp') converted = new Date(value as string);
-        else if (column.type === 'bigint' && (typeof value === 'number' || typeof value === 'string'))
-          converted = String(value);
-      }
-      (entity as Record<string, unknown>)[column.propertyName] = converted ?? null;
-    }
-    return entity;
-  });
 }
 
 /**
@@ -50,10 +28,10 @@ export class DossierContentRepository {
       [dossierId],
     );
     return {
-      evidence: fromJson(manager, EvidenceEntity, row.evidence),
-      declarations: fromJson(manager, DeclarationEntity, row.declarations),
-      verdicts: fromJson(manager, ScenarioVerdictEntity, row.verdicts),
-      assessments: fromJson(manager, ScenarioAssessmentEntity, row.assessments),
+      evidence: toEntities(manager, EvidenceEntity, row.evidence),
+      declarations: toEntities(manager, DeclarationEntity, row.declarations),
+      verdicts: toEntities(manager, ScenarioVerdictEntity, row.verdicts),
+      assessments: toEntities(manager, ScenarioAssessmentEntity, row.assessments),
     };
   }
 }

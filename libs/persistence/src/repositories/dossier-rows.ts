@@ -2,6 +2,7 @@ import type { DeepPartial, EntityManager, EntityTarget, FindOptionsOrder, FindOp
 import type { TenantScope } from '@preuve/domain';
 import { positional, tenantCondition } from './tenant.js';
 import { isUuid } from './uuid.js';
+import { insertRow } from './entity-rows.js';
 
 /**
  * The common part of the repositories of a dossier's append-only rows (evidence, declarations,
@@ -18,8 +19,7 @@ export abstract class DossierRowsRepository<
   ) {}
 
   async insert(manager: EntityManager, row: New): Promise<Row> {
-    const repository = manager.getRepository(this.entity);
-    return repository.save(repository.create(row as DeepPartial<Row>));
+    return insertRow(manager, this.entity, row as DeepPartial<Row>);
   }
 
   async listForDossier(manager: EntityManager, dossierId: string): Promise<Row[]> {

@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { Answers, DossierPhase, Programme, TenantScope } from '@preuve/domain';
 import { DossierEntity, type DossierStatus } from '../entities/dossier.entity.js';
 import type { KeysetPosition, Page } from './keyset.js';
+import { insertRow, toEntity } from './entity-rows.js';
 import { jsonRows } from './prepared.js';
 import { positional, tenantCondition } from './tenant.js';
 import { isUuid } from './uuid.js';
@@ -10,26 +11,6 @@ const COLUMNS = `d.id, d.organization_id, d.product_id, d.referential_id, d.stat
   d.product_version, d.round,
   d.first_submitted_at, d.last_submitted_at, d.assigned_to, d.created_by, d.created_at, d.updated_at, d.version,
   d.answers`;
-
-interface DossierRow {
-  id: string;
-  organization_id: string;
-  product_id: string;
-  referential_id: string;
-  status: DossierStatus;
-  programme: Programme;
-  phase: DossierPhase;
-  product_version: string | null;
-  round: number;
-  answers: Answers;
-  first_submitted_at: Date | null;
-  last_submitted_at: Date | null;
-  assigned_to: string | null;
-  created_by: string | null;
-  created_at: Date;
-  updated_at: Date;
-  version: number;
-}
 
 /** A dossier as lists show it: its summary, with its product. */
 export interface DossierListRow {
@@ -64,28 +45,6 @@ export interface DossierContentCodes {
   declaredScenarios: string[];
 }
 
-function toEntity(row: DossierRow): DossierEntity {
-  return Object.assign(new DossierEntity(), {
-    id: row.id,
-    organizationId: row.organization_id,
-    productId: row.product_id,
-    referentialId: row.referential_id,
-    status: row.status,
-    programme: row.programme,
-    phase: row.phase,
-    productVersion: row.product_version,
-    round: row.round,
-    answers: row.answers,
-    firstSubmittedAt: row.first_submitted_at,
-    lastSubmittedAt: row.last_submitted_at,
-    assignedTo: row.assigned_to,
-    createdBy: row.created_by,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    version: row.version,
-  });
-}
-
 /** Dossiers, always read through the tenant condition. Plain SQL: these reads are the hot path. */
 export class DossierRepository {
   async insert(
@@ -95,10 +54,13 @@ export class DossierRepository {
       'organizationId' | 'productId' | 'referentialId' | 'createdBy' | 'programme' | 'phase' | 'productVersion'
     >,
   ): Promise<DossierEntity> {
-    const repository = manager.getRepository(DossierEntity);
-    return repository.save(
-      repository.create({ ...dossier, status: 'draft', round: 1, answers: {}, firstSubmittedAt: null }),
-    );
+    return insertRow(manager, DossierEntity, {
+      ...dossier,
+      status: 'draft',
+      round: 1,
+      answers: {},
+      firstSubmittedAt: null,
+    });
   }
 
   async findById(
@@ -109,11 +71,7 @@ export class DossierRepository {
   ): Promise<DossierEntity | null> {
     if (!isUuid(id)) return null;
     const sql = positional([id]);
-    const rows: DossierRow[] = await manager.query(
-      `SELECT ${COLUMNS} FROM dossier d WHERE d.id = $1 AND ${tenantCondition('dossier', 'd', scope, sql.bind)}${options.lock ? ' FOR UPDATE' : ''}`,
-      sql.values,
-    );
-    return rows.length > 0 ? toEntity(rows[0]) : null;
+    return this.findOne(manager, tenantCondition('dossier', 'd', scope, sql.bind), sql.values, options);
   }
 
   /**
@@ -129,11 +87,21 @@ export class DossierRepository {
   ): Promise<DossierEntity | null> {
     if (scope.kind !== 'authority') return this.findById(manager, scope, id, options);
     if (!isUuid(id)) return null;
-    const rows: DossierRow[] = await manager.query(
-      `SELECT ${COLUMNS} FROM dossier d WHERE d.id = $1 AND (d.first_submitted_at IS NOT NULL OR d.programme = 'SEGUR')${options.lock ? ' FOR UPDATE' : ''}`,
-      [id],
+    return this.findOne(manager, `(d.first_submitted_at IS NOT NULL OR d.programme = 'SEGUR')`, [id], options);
+  }
+
+  /** The dossier of id $1 (the first of `values`) when `condition` holds, locked if asked. */
+  private async findOne(
+    manager: EntityManager,
+    condition: string,
+    values: unknown[],
+    options: { lock?: boolean },
+  ): Promise<DossierEntity | null> {
+    const rows: Record<string, unknown>[] = await manager.query(
+      `SELECT ${COLUMNS} FROM dossier d WHERE d.id = $1 AND ${condition}${options.lock ? ' FOR UPDATE' : ''}`,
+      values,
     );
-    return rows.length > 0 ? toEntity(rows[0]) : null;
+    return rows.length > 0 ? toEntity(manager, DossierEntity, rows[0]) : null;
   }
 
   /**

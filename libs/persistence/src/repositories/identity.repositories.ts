@@ -6,11 +6,12 @@ import { RecoveryCodeEntity } from '../entities/recovery-code.entity.js';
 import { SessionEntity } from '../entities/session.entity.js';
 import { UserEntity } from '../entities/user.entity.js';
 import { isUuid } from './uuid.js';
+import { OrganizationRowsRepository } from './organization-rows.js';
+import { insertRow, oldestFirst, toEntity } from './entity-rows.js';
 
 export class OrganizationRepository {
   async insert(manager: EntityManager, name: string, kind: OrganizationKind): Promise<OrganizationEntity> {
-    const repository = manager.getRepository(OrganizationEntity);
-    return repository.save(repository.create({ name, kind }));
+    return insertRow(manager, OrganizationEntity, { name, kind });
   }
 
   async findById(manager: EntityManager, id: string): Promise<OrganizationEntity | null> {
@@ -26,7 +27,7 @@ export class OrganizationRepository {
   }
 
   async list(manager: EntityManager): Promise<OrganizationEntity[]> {
-    return manager.getRepository(OrganizationEntity).find({ order: { createdAt: 'ASC', id: 'ASC' } });
+    return oldestFirst(manager, OrganizationEntity);
   }
 }
 
@@ -36,7 +37,11 @@ export type UserWithOrganization = UserEntity & {
   sessionOpen?: boolean;
 };
 
-export class UserRepository {
+export class UserRepository extends OrganizationRowsRepository<UserEntity> {
+  constructor() {
+    super(UserEntity);
+  }
+
   /** Read on every request a user token makes: plain SQL, one round trip. */
   async findById(manager: EntityManager, id: string, sessionId?: string): Promise<UserWithOrganization | null> {
     if (!isUuid(id) || (sessionId !== undefined && !isUuid(sessionId))) return null;
@@ -50,19 +55,7 @@ export class UserRepository {
     );
     const row = rows[0];
     if (!row) return null;
-    return Object.assign(new UserEntity(), {
-      id: row.id,
-      organizationId: row.organization_id,
-      email: row.email,
-      displayName: row.display_name,
-      role: row.role,
-      passwordHash: row.password_hash,
-      failedLogins: row.failed_logins,
-      lockedUntil: row.locked_until,
-      totpSecret: row.totp_secret,
-      totpEnabledAt: row.totp_enabled_at,
-      totpLastStep: row.totp_last_step,
-      createdAt: row.created_at,
+    return Object.assign(toEntity(manager, UserEntity, row), {
       organizationKind: row.organization_kind,
       sessionOpen: row.session_open,
     }) as UserWithOrganization;
@@ -88,8 +81,7 @@ export class UserRepository {
     manager: EntityManager,
     user: { organizationId: string; email: string; displayName: string; role: Role; passwordHash: string },
   ): Promise<UserEntity> {
-    const repository = manager.getRepository(UserEntity);
-    return repository.save(repository.create({ ...user, email: user.email.toLowerCase() }));
+    return insertRow(manager, UserEntity, { ...user, email: user.email.toLowerCase() });
   }
 
   async update(manager: EntityManager, id: string, changes: Partial<UserEntity>): Promise<void> {
@@ -98,12 +90,6 @@ export class UserRepository {
 
   async countByRole(manager: EntityManager, role: Role): Promise<number> {
     return manager.getRepository(UserEntity).countBy({ role });
-  }
-
-  async listByOrganization(manager: EntityManager, organizationId: string): Promise<UserEntity[]> {
-    return manager
-      .getRepository(UserEntity)
-      .find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
   }
 }
 
@@ -128,7 +114,11 @@ export class RecoveryCodeRepository {
 
 export type ApiTokenWithOrganization = ApiTokenEntity & { organizationKind: OrganizationKind };
 
-export class ApiTokenRepository {
+export class ApiTokenRepository extends OrganizationRowsRepository<ApiTokenEntity> {
+  constructor() {
+    super(ApiTokenEntity);
+  }
+
   /** Read on every request an API token makes: plain SQL, one round trip. */
   async findByHash(manager: EntityManager, tokenHash: string): Promise<ApiTokenWithOrganization | null> {
     return this.findOne(manager, 't.token_hash = $1', tokenHash);
@@ -152,17 +142,7 @@ export class ApiTokenRepository {
     );
     const row = rows[0];
     if (!row) return null;
-    return Object.assign(new ApiTokenEntity(), {
-      id: row.id,
-      organizationId: row.organization_id,
-      name: row.name,
-      prefix: row.prefix,
-      tokenHash: row.token_hash,
-      scopes: row.scopes,
-      createdBy: row.created_by,
-      createdAt: row.created_at,
-      revokedAt: row.revoked_at,
-      lastUsedAt: row.last_used_at,
+    return Object.assign(toEntity(manager, ApiTokenEntity, row), {
       organizationKind: row.organization_kind,
     }) as ApiTokenWithOrganization;
   }
@@ -171,18 +151,7 @@ export class ApiTokenRepository {
     manager: EntityManager,
     token: Omit<ApiTokenEntity, 'id' | 'createdAt' | 'revokedAt' | 'lastUsedAt'>,
   ): Promise<ApiTokenEntity> {
-    const repository = manager.getRepository(ApiTokenEntity);
-    return repository.save(repository.create({ ...token, revokedAt: null, lastUsedAt: null }));
-  }
-
-  async findInOrganization(manager: EntityManager, organizationId: string, id: string): Promise<ApiTokenEntity | null> {
-    return isUuid(id) ? manager.getRepository(ApiTokenEntity).findOneBy({ id, organizationId }) : null;
-  }
-
-  async listByOrganization(manager: EntityManager, organizationId: string): Promise<ApiTokenEntity[]> {
-    return manager
-      .getRepository(ApiTokenEntity)
-      .find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return insertRow(manager, ApiTokenEntity, { ...token, revokedAt: null, lastUsedAt: null });
   }
 
   /** Revokes the token; false when it was already revoked (by a concurrent request, say). */
@@ -205,8 +174,7 @@ export class SessionRepository {
     manager: EntityManager,
     session: Pick<SessionEntity, 'userId' | 'refreshHash' | 'csrfHash' | 'expiresAt' | 'userAgent' | 'ip'>,
   ): Promise<SessionEntity> {
-    const repository = manager.getRepository(SessionEntity);
-    return repository.save(repository.create({ ...session, revokedAt: null }));
+    return insertRow(manager, SessionEntity, { ...session, revokedAt: null });
   }
 
   /** The live session with this refresh token hash, locked for rotation. */

@@ -9,6 +9,7 @@ import {
   OrganizationInvitationEntity,
 } from '../entities/oidc.entities.js';
 import { isUuid } from './uuid.js';
+import { insertRow, toEntity } from './entity-rows.js';
 
 /** OpenID Connect providers, the identities linked to them, their authorization requests and sign-ins. */
 export class OidcRepository {
@@ -16,8 +17,7 @@ export class OidcRepository {
     manager: EntityManager,
     provider: Omit<OidcProviderEntity, 'id' | 'createdAt' | 'disabledAt'>,
   ): Promise<OidcProviderEntity> {
-    const repository = manager.getRepository(OidcProviderEntity);
-    return repository.save(repository.create({ ...provider, disabledAt: null }));
+    return insertRow(manager, OidcProviderEntity, { ...provider, disabledAt: null });
   }
 
   async listProviders(manager: EntityManager, enabledOnly: boolean): Promise<OidcProviderEntity[]> {
@@ -60,20 +60,13 @@ export class OidcRepository {
       `WITH consumed AS (
          UPDATE oidc_authorization SET consumed_at = now()
          WHERE state_hash = $1 AND consumed_at IS NULL AND expires_at > now()
-         RETURNING id, provider_id, nonce, code_verifier, link_user_id)
+         RETURNING id, state_hash, provider_id, nonce, code_verifier, link_user_id)
        SELECT * FROM consumed`,
       [stateHash],
     );
     const row = rows[0];
     if (!row) return null;
-    return Object.assign(new OidcAuthorizationEntity(), {
-      id: row.id,
-      stateHash,
-      providerId: row.provider_id,
-      nonce: row.nonce,
-      codeVerifier: row.code_verifier,
-      linkUserId: row.link_user_id,
-    });
+    return toEntity(manager, OidcAuthorizationEntity, row);
   }
 
   async findIdentity(manager: EntityManager, providerId: string, subject: string): Promise<OidcIdentityEntity | null> {
@@ -84,8 +77,7 @@ export class OidcRepository {
     manager: EntityManager,
     identity: Pick<OidcIdentityEntity, 'providerId' | 'subject' | 'userId' | 'email'>,
   ): Promise<OidcIdentityEntity> {
-    const repository = manager.getRepository(OidcIdentityEntity);
-    return repository.save(repository.create(identity));
+    return insertRow(manager, OidcIdentityEntity, identity);
   }
 
   async identitiesOfUser(
@@ -102,8 +94,7 @@ export class OidcRepository {
     manager: EntityManager,
     signIn: Omit<OidcSignInEntity, 'id' | 'createdAt'>,
   ): Promise<OidcSignInEntity> {
-    const repository = manager.getRepository(OidcSignInEntity);
-    return repository.save(repository.create(signIn));
+    return insertRow(manager, OidcSignInEntity, signIn);
   }
 
   /** The sign-in waiting for its TOTP step with this token, locked; null when none is open. */
@@ -134,8 +125,7 @@ export class OidcRepository {
     manager: EntityManager,
     domain: Pick<OrganizationEmailDomainEntity, 'organizationId' | 'domain' | 'role' | 'createdBy'>,
   ): Promise<OrganizationEmailDomainEntity> {
-    const repository = manager.getRepository(OrganizationEmailDomainEntity);
-    return repository.save(repository.create(domain));
+    return insertRow(manager, OrganizationEmailDomainEntity, domain);
   }
 
   async domainsOf(manager: EntityManager, organizationId: string): Promise<OrganizationEmailDomainEntity[]> {
@@ -148,8 +138,7 @@ export class OidcRepository {
     manager: EntityManager,
     invitation: { organizationId: string; email: string; role: Role; invitedBy: string | null; expiresAt: Date },
   ): Promise<OrganizationInvitationEntity> {
-    const repository = manager.getRepository(OrganizationInvitationEntity);
-    return repository.save(repository.create({ ...invitation, acceptedAt: null, acceptedUserId: null }));
+    return insertRow(manager, OrganizationInvitationEntity, { ...invitation, acceptedAt: null, acceptedUserId: null });
   }
 
   async invitationsOf(manager: EntityManager, organizationId: string): Promise<OrganizationInvitationEntity[]> {

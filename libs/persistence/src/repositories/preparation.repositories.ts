@@ -5,6 +5,7 @@ import {
   ScenarioAssessmentEntity,
 } from '../entities/preparation.entities.js';
 import { isUuid } from './uuid.js';
+import { insertRow, oldestFirst } from './entity-rows.js';
 
 export type NewScenarioAssessment = Omit<ScenarioAssessmentEntity, 'id' | 'createdAt' | 'dossier'>;
 export type NewRemediationAction = Omit<RemediationActionEntity, 'id' | 'createdAt' | 'dossier'>;
@@ -19,28 +20,23 @@ export interface RemediationActionRow {
 /** Working statuses and remediation plans of dossiers: appends and reads, nothing else. */
 export class PreparationRepository {
   async appendAssessment(manager: EntityManager, row: NewScenarioAssessment): Promise<ScenarioAssessmentEntity> {
-    const repository = manager.getRepository(ScenarioAssessmentEntity);
-    return repository.save(repository.create(row));
+    return insertRow(manager, ScenarioAssessmentEntity, row);
   }
 
   /** Every working status recorded on the dossier, oldest first (the latest per scenario is in force). */
   async listAssessments(manager: EntityManager, dossierId: string): Promise<ScenarioAssessmentEntity[]> {
-    return manager
-      .getRepository(ScenarioAssessmentEntity)
-      .find({ where: { dossierId }, order: { createdAt: 'ASC', id: 'ASC' } });
+    return oldestFirst(manager, ScenarioAssessmentEntity, { dossierId });
   }
 
   async insertAction(manager: EntityManager, row: NewRemediationAction): Promise<RemediationActionEntity> {
-    const repository = manager.getRepository(RemediationActionEntity);
-    return repository.save(repository.create(row));
+    return insertRow(manager, RemediationActionEntity, row);
   }
 
   async appendState(
     manager: EntityManager,
     row: Omit<RemediationStateChangeEntity, 'id' | 'createdAt' | 'action'>,
   ): Promise<RemediationStateChangeEntity> {
-    const repository = manager.getRepository(RemediationStateChangeEntity);
-    return repository.save(repository.create(row));
+    return insertRow(manager, RemediationStateChangeEntity, row);
   }
 
   /** The action (any dossier); the caller checks the dossier is visible. */
@@ -52,12 +48,8 @@ export class PreparationRepository {
   /** The dossier's actions, oldest first, each with its current state. */
   async listActions(manager: EntityManager, dossierId: string): Promise<RemediationActionRow[]> {
     const [actions, states] = await Promise.all([
-      manager
-        .getRepository(RemediationActionEntity)
-        .find({ where: { dossierId }, order: { createdAt: 'ASC', id: 'ASC' } }),
-      manager
-        .getRepository(RemediationStateChangeEntity)
-        .find({ where: { dossierId }, order: { createdAt: 'ASC', id: 'ASC' } }),
+      oldestFirst(manager, RemediationActionEntity, { dossierId }),
+      oldestFirst(manager, RemediationStateChangeEntity, { dossierId }),
     ]);
     const latest = new Map(states.map((change) => [change.actionId, change]));
     return actions.map((action) => {

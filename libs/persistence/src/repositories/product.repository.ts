@@ -4,14 +4,14 @@ import { ProductEntity } from '../entities/product.entity.js';
 import { keysetPage, type KeysetPosition, type Page } from './keyset.js';
 import { withinTenant } from './tenant.js';
 import { isUuid } from './uuid.js';
+import { insertRow } from './entity-rows.js';
 
 export class ProductRepository {
   async insert(
     manager: EntityManager,
     product: Pick<ProductEntity, 'organizationId' | 'name' | 'version' | 'description' | 'createdBy'>,
   ): Promise<ProductEntity> {
-    const repository = manager.getRepository(ProductEntity);
-    return repository.save(repository.create(product));
+    return insertRow(manager, ProductEntity, product);
   }
 
   async findById(manager: EntityManager, scope: TenantScope, id: string): Promise<ProductEntity | null> {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { ReferentialEntity } from '../entities/referential.entity.js';
 import { isUuid } from './uuid.js';
+import { insertRow } from './entity-rows.js';
 
 export type ReferentialSummary = Pick<
   ReferentialEntity,
@@ -61,8 +62,7 @@ export class ReferentialRepository {
   }
 
   async insert(manager: EntityManager, row: NewReferential): Promise<ReferentialEntity> {
-    const repository = manager.getRepository(ReferentialEntity);
-    return repository.save(repository.create(row));
+    return insertRow(manager, ReferentialEntity, row);
   }
 
   /** Replaces what a draft holds (the trigger refuses it for a published row). */

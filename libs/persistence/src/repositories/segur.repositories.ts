@@ -7,18 +7,16 @@ import {
   type SegurRecordSection,
 } from '../entities/segur.entities.js';
 import { isUuid } from './uuid.js';
+import { insertRow, toEntities } from './entity-rows.js';
+
+export type NewSegurRecord = Omit<SegurRecordEntity, 'id' | 'createdAt' | 'dossier'>;
+export type NewReferentialMilestones = Pick<ReferentialMilestonesEntity, 'referentialId' | 'milestones' | 'createdBy'>;
+export type NewReferentialErratum = Omit<ReferentialErratumEntity, 'id' | 'createdAt' | 'referential'>;
 
 /** The journal of Ségur dossiers. Insert and read only: rows are never changed. */
 export class SegurRecordRepository {
-  async append(
-    manager: EntityManager,
-    row: Pick<
-      SegurRecordEntity,
-      'dossierId' | 'organizationId' | 'section' | 'subject' | 'data' | 'createdBy' | 'createdByToken'
-    >,
-  ): Promise<SegurRecordEntity> {
-    const repository = manager.getRepository(SegurRecordEntity);
-    return repository.save(repository.create(row));
+  async append(manager: EntityManager, row: NewSegurRecord): Promise<SegurRecordEntity> {
+    return insertRow(manager, SegurRecordEntity, row);
   }
 
   /** The dossier's rows, oldest first (optionally of some sections only). */
@@ -28,45 +26,20 @@ export class SegurRecordRepository {
     sections?: readonly SegurRecordSection[],
   ): Promise<SegurRecordEntity[]> {
     // Plain SQL: read on every view of a Ségur dossier whose journal is not cached yet.
-    const rows = await manager.query<
-      {
-        id: string;
-        dossier_id: string;
-        organization_id: string;
-        section: SegurRecordSection;
-        subject: string | null;
-        data: Record<string, unknown>;
-        created_by: string | null;
-        created_by_token: string | null;
-        created_at: Date;
-      }[]
-    >(
+    const rows = await manager.query<Record<string, unknown>[]>(
       `SELECT id, dossier_id, organization_id, section, subject, data, created_by, created_by_token, created_at
        FROM segur_record WHERE dossier_id = $1${sections ? ' AND section = ANY($2::text[])' : ''}
        ORDER BY created_at, id`,
       sections ? [dossierId, sections] : [dossierId],
     );
-    return rows.map((row) =>
-      Object.assign(new SegurRecordEntity(), {
-        id: row.id,
-        dossierId: row.dossier_id,
-        organizationId: row.organization_id,
-        section: row.section,
-        subject: row.subject,
-        data: row.data,
-        createdBy: row.created_by,
-        createdByToken: row.created_by_token,
-        createdAt: row.created_at,
-      }),
-    );
+    return toEntities(manager, SegurRecordEntity, rows);
   }
 }
 
 /** Référencements granted; the public list reads them without any tenant (they are public). */
 export class ReferencementRepository {
   async insert(manager: EntityManager, row: Omit<ReferencementEntity, 'id' | 'dossier'>): Promise<ReferencementEntity> {
-    const repository = manager.getRepository(ReferencementEntity);
-    return repository.save(repository.create(row));
+    return insertRow(manager, ReferencementEntity, row);
   }
 
   async findForDossier(manager: EntityManager, dossierId: string): Promise<ReferencementEntity | null> {
@@ -127,12 +100,8 @@ export class ReferentialAmendmentRepository {
       .findOne({ where: { referentialId }, order: { createdAt: 'DESC', id: 'DESC' } });
   }
 
-  async appendMilestones(
-    manager: EntityManager,
-    row: Pick<ReferentialMilestonesEntity, 'referentialId' | 'milestones' | 'createdBy'>,
-  ): Promise<ReferentialMilestonesEntity> {
-    const repository = manager.getRepository(ReferentialMilestonesEntity);
-    return repository.save(repository.create(row));
+  async appendMilestones(manager: EntityManager, row: NewReferentialMilestones): Promise<ReferentialMilestonesEntity> {
+    return insertRow(manager, ReferentialMilestonesEntity, row);
   }
 
   async errata(manager: EntityManager, referentialId: string): Promise<ReferentialErratumEntity[]> {
@@ -141,11 +110,7 @@ export class ReferentialAmendmentRepository {
       .find({ where: { referentialId }, order: { effectiveFrom: 'ASC', createdAt: 'ASC' } });
   }
 
-  async appendErratum(
-    manager: EntityManager,
-    row: Omit<ReferentialErratumEntity, 'id' | 'createdAt' | 'referential'>,
-  ): Promise<ReferentialErratumEntity> {
-    const repository = manager.getRepository(ReferentialErratumEntity);
-    return repository.save(repository.create(row));
+  async appendErratum(manager: EntityManager, row: NewReferentialErratum): Promise<ReferentialErratumEntity> {
+    return insertRow(manager, ReferentialErratumEntity, row);
   }
 }

@@ -3,7 +3,10 @@ import type { OrganizationKind, TenantScope } from '@preuve/domain';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from '../entities/webhook.entities.js';
 import { keysetPage, type KeysetPosition, type Page } from './keyset.js';
 import { positional, tenantCondition } from './tenant.js';
-import { isUuid } from './uuid.js';
+import { OrganizationRowsRepository } from './organization-rows.js';
+
+export type NewWebhookEndpoint = Omit<WebhookEndpointEntity, 'id' | 'createdAt' | 'disabledAt' | 'organization'>;
+import { insertRow } from './entity-rows.js';
 
 /** The class key of the advisory locks that number a dossier's webhook events (`WHKS`). */
 const SEQUENCE_LOCK_CLASS = 0x57484b53;
@@ -14,30 +17,13 @@ export interface SubscribedEndpoint {
   organizationKind: OrganizationKind;
 }
 
-export class WebhookEndpointRepository {
-  async insert(
-    manager: EntityManager,
-    endpoint: Pick<
-      WebhookEndpointEntity,
-      'organizationId' | 'url' | 'events' | 'description' | 'secretSealed' | 'createdBy'
-    >,
-  ): Promise<WebhookEndpointEntity> {
-    const repository = manager.getRepository(WebhookEndpointEntity);
-    return repository.save(repository.create({ ...endpoint, disabledAt: null }));
+export class WebhookEndpointRepository extends OrganizationRowsRepository<WebhookEndpointEntity> {
+  constructor() {
+    super(WebhookEndpointEntity);
   }
 
-  async findInOrganization(
-    manager: EntityManager,
-    organizationId: string,
-    id: string,
-  ): Promise<WebhookEndpointEntity | null> {
-    return isUuid(id) ? manager.getRepository(WebhookEndpointEntity).findOneBy({ id, organizationId }) : null;
-  }
-
-  async listByOrganization(manager: EntityManager, organizationId: string): Promise<WebhookEndpointEntity[]> {
-    return manager
-      .getRepository(WebhookEndpointEntity)
-      .find({ where: { organizationId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  async insert(manager: EntityManager, endpoint: NewWebhookEndpoint): Promise<WebhookEndpointEntity> {
+    return insertRow(manager, WebhookEndpointEntity, { ...endpoint, disabledAt: null });
   }
 
   /**

@@ -1,4 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
+import { zipDirectoryEnd, zipDirectoryRecord, zipEntryBytes } from '@preuve/domain';
 import { GridRefusedError } from './grid-table.js';
 
 /**
@@ -20,10 +21,6 @@ export interface ZipLimits {
 
 export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxUncompressed: 64 * 1024 * 1024, maxEntries: 2_000, maxRatio: 200 };
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
-
 function suspicious(message: string): GridRefusedError {
   return new GridRefusedError(
     'GRID_COMPRESSION_SUSPICIOUS',
@@ -43,35 +40,21 @@ export function checkZip(
   buffer: Buffer,
   limits: ZipLimits = DEFAULT_ZIP_LIMITS,
 ): { entries: number; uncompressed: number } {
-  let eocd = -1;
-  for (let i = buffer.length - 22; i >= Math.max(0, buffer.length - 22 - 65_535); i--) {
-    if (buffer.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw unreadable('no ZIP central directory (a truncated or damaged file)');
-  const count = buffer.readUInt16LE(eocd + 10);
-  const directoryOffset = buffer.readUInt32LE(eocd + 16);
-  if (count === 0xffff || directoryOffset === 0xffffffff) throw suspicious('it uses ZIP64, which no grid needs');
+  const end = zipDirectoryEnd(buffer);
+  if (!end) throw unreadable('no ZIP central directory (a truncated or damaged file)');
+  const { count } = end;
+  if (count === 0xffff || end.offset === 0xffffffff) throw suspicious('it uses ZIP64, which no grid needs');
   if (count > limits.maxEntries) throw suspicious(`${count} entries, more than ${limits.maxEntries}`);
 
   let declaredTotal = 0;
   let actualTotal = 0;
-  let offset = directoryOffset;
+  let offset = end.offset;
   for (let index = 0; index < count; index++) {
-    if (offset + 46 > buffer.length || buffer.readUInt32LE(offset) !== CENTRAL)
-      throw unreadable('a damaged ZIP central directory');
-    const flags = buffer.readUInt16LE(offset + 8);
-    const method = buffer.readUInt16LE(offset + 10);
-    const compressed = buffer.readUInt32LE(offset + 20);
-    const uncompressed = buffer.readUInt32LE(offset + 24);
-    const nameLength = buffer.readUInt16LE(offset + 28);
-    const extraLength = buffer.readUInt16LE(offset + 30);
-    const commentLength = buffer.readUInt16LE(offset + 32);
-    const localOffset = buffer.readUInt32LE(offset + 42);
-    const name = buffer.toString('utf8', offset + 46, offset + 46 + nameLength);
-    offset += 46 + nameLength + extraLength + commentLength;
+    const record = zipDirectoryRecord(buffer, offset);
+    if (!record) throw unreadable('a damaged ZIP central directory');
+    offset = record.next;
+    const { flags, method, compressedSize: compressed, size: uncompressed } = record;
+    const name = record.name.toString('utf8');
 
     if (flags & 0x1) throw suspicious(`« ${name} » is encrypted`);
     if (compressed === 0xffffffff || uncompressed === 0xffffffff)
@@ -83,11 +66,9 @@ export function checkZip(
     if (uncompressed > 1024 * 1024 && uncompressed / Math.max(compressed, 1) > limits.maxRatio)
       throw suspicious(`« ${name} » is compressed ${Math.round(uncompressed / Math.max(compressed, 1))} to 1`);
 
-    if (localOffset + 30 > buffer.length || buffer.readUInt32LE(localOffset) !== LOCAL)
-      throw unreadable(`a damaged ZIP entry « ${name} »`);
-    const dataStart = localOffset + 30 + buffer.readUInt16LE(localOffset + 26) + buffer.readUInt16LE(localOffset + 28);
-    if (dataStart + compressed > buffer.length) throw unreadable(`a truncated ZIP entry « ${name} »`);
-    const data = buffer.subarray(dataStart, dataStart + compressed);
+    const data = zipEntryBytes(buffer, record);
+    if (data === 'damaged') throw unreadable(`a damaged ZIP entry « ${name} »`);
+    if (data === 'truncated') throw unreadable(`a truncated ZIP entry « ${name} »`);
     let produced: number;
     if (method === 0) produced = compressed;
     else {

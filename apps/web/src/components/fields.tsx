@@ -1,0 +1,93 @@
+import {
+  cloneElement,
+  type InputHTMLAttributes,
+  type ReactElement,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  useId,
+} from 'react';
+
+/**
+ * A form control under its label (`<label class="field">`), with an optional hint line below that
+ * the control is described by. The control (an input, a select, a textarea) gets its id here.
+ */
+export function Field({
+  label,
+  hint,
+  children,
+}: {
+  label: ReactNode;
+  hint?: ReactNode;
+  children: ReactElement<{ id?: string; 'aria-describedby'?: string }>;
+}) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  return (
+    <label className="field" htmlFor={id}>
+      {label}
+      {cloneElement(children, hint ? { id, 'aria-describedby': hintId } : { id })}
+      {hint && (
+        <small id={hintId} className="muted">
+          {hint}
+        </small>
+      )}
+    </label>
+  );
+}
+
+/** A text input (or a date, an e-mail…) in a Field, that hands its new value to `onValue`. */
+export function TextField({
+  label,
+  hint,
+  onValue,
+  ...input
+}: { label: ReactNode; hint?: ReactNode; onValue: (value: string) => void } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'id' | 'onChange'
+>) {
+  return (
+    <Field label={label} hint={hint}>
+      <input {...input} onChange={(event) => onValue(event.target.value)} />
+    </Field>
+  );
+}
+
+export interface Choice {
+  value: string;
+  label: ReactNode;
+  disabled?: boolean;
+}
+
+/** A select in a Field: `empty` names a first option with no value; `onValue` gets the value chosen. */
+export function SelectField({
+  label,
+  hint,
+  choices,
+  empty,
+  onValue,
+  ...select
+}: { label: ReactNode; hint?: ReactNode; choices: Choice[]; empty?: string; onValue: (value: string) => void } & Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'id' | 'onChange' | 'children'
+>) {
+  return (
+    <Field label={label} hint={hint}>
+      <select {...select} onChange={(event) => onValue(event.target.value)}>
+        {empty !== undefined && <option value="">{empty}</option>}
+        {choices.map((choice) => (
+          <option key={choice.value} value={choice.value} disabled={choice.disabled}>
+            {choice.label}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
+
+/** The choices of a select from its values, each shown by `label` (the value itself when omitted). */
+export function choicesOf<V extends string>(
+  values: readonly V[],
+  label: (value: V) => ReactNode = (value) => value,
+): Choice[] {
+  return values.map((value) => ({ value, label: label(value) }));
+}

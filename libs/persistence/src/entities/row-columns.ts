@@ -1,0 +1,61 @@
+import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+
+/*
+ * Columns several tables share, declared once. The bases below are not entities: each entity
+ * that extends one gets their columns as its own (TypeORM's concrete-table inheritance), so the
+ * tables, constraints and migrations stay what they were.
+ */
+
+// TypeScript's mixin pattern wants a constructor taking `any[]`.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AbstractClass<T = object> = abstract new (...args: any[]) => T;
+
+/** A row keyed by a generated uuid. */
+export abstract class UuidRow {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+}
+
+/**
+ * A row keyed by a generated uuid that belongs to a row of `parent`: the uuid column
+ * `<name>_id` as property `<name>Id`, and the relation `<name>` to the parent. `foreignKey` is the
+ * name the table's migration gave that constraint; a parent is never deleted under its rows
+ * unless `onDelete` says `CASCADE`.
+ */
+export function ChildRow<Name extends string, Parent>(
+  name: Name,
+  parent: () => new () => Parent,
+  foreignKey: string,
+  onDelete: 'RESTRICT' | 'CASCADE' = 'RESTRICT',
+) {
+  abstract class ChildRow extends UuidRow {}
+  const column = `${name}_id`;
+  Column({ name: column, type: 'uuid' })(ChildRow.prototype, `${name}Id`);
+  ManyToOne(parent, { onDelete })(ChildRow.prototype, name);
+  JoinColumn({ name: column, foreignKeyConstraintName: foreignKey })(ChildRow.prototype, name);
+  return ChildRow as AbstractClass<UuidRow & { [K in `${Name}Id`]: string } & { [K in Name]?: Parent }>;
+}
+
+/** The user who created the row, when a user did (null: the platform itself), and when. */
+export function Created<Base extends AbstractClass>(base: Base) {
+  abstract class Created extends base {
+    @Column({ name: 'created_by', type: 'uuid', nullable: true })
+    createdBy: string | null;
+
+    @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+    createdAt: Date;
+  }
+  return Created;
+}
+
+/**
+ * Who wrote a row that is never changed, and when: a user, or an API token acting for its
+ * organisation (then `createdBy` is null).
+ */
+export function Authored<Base extends AbstractClass>(base: Base) {
+  abstract class Authored extends Created(base) {
+    @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
+    createdByToken: string | null;
+  }
+  return Authored;
+}
