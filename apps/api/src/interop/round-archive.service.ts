@@ -10,7 +10,6 @@ import {
   declarationPath,
   evidencePath,
   orderArchiveFiles,
-  type Answers,
   type ArchiveFile,
   type ArchiveManifest,
   type TenantScope,
@@ -56,21 +55,6 @@ export interface RoundArchive {
 
 const sha256 = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
-interface FrozenManifest {
-  answers: Answers;
-  scenarios: { code: string; applicable: boolean; declarationRequired: boolean; reasons: string[] }[];
-  evidence: {
-    id: string;
-    scenarioCode: string;
-    proofCode: string;
-    version: number;
-    sha256: string;
-    size: number;
-    mediaType: string;
-  }[];
-  declarations: { id: string; scenarioCode: string; sha256: string }[];
-}
-
 /**
  * The archive of a submitted round: manifest.json, verify.mjs, index.html, each declaration in
  * force (PDF and signed JSON), and each evidence version the round froze, streamed from the blob
@@ -103,7 +87,7 @@ export class RoundArchiveService {
         ErrorCode.RoundNotFound,
         `Round ${round} of this dossier was not submitted (submitted: ${rounds.map((entry) => entry.round).join(', ') || 'none'}).`,
       );
-    const frozen = submission.manifest as unknown as FrozenManifest;
+    const frozen = submission.manifest;
     const [cached, product, organization, evidenceRows, declarationRows] = await Promise.all([
       this.referentials.get(dossier.referentialId),
       this.products.findById(manager, scope, dossier.productId),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Milestone } from '@preuve/domain';
 import { ReferentialAmendmentRepository, SegurRecordRepository } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutDossier, AuditService } from '../audit/audit.service.js';
 import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -112,9 +112,7 @@ export class CampaignAdminService {
       await this.dossiers.touch(manager, dossier);
       await this.audit.record(manager, context, {
         action: 'segur.deadline_extended',
-        organizationId: dossier.organizationId,
-        targetType: 'dossier',
-        targetId: dossier.id,
+        ...aboutDossier(dossier),
         data: { recordId: row.id, milestone: input.milestone, until: until.toISOString(), reason: input.reason },
       });
       return { id: row.id, milestone: input.milestone, until, reason: input.reason.trim(), grantedAt: row.createdAt };

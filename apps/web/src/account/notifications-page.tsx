@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
+import { ActionButton } from '../components/action-button';
 import { ErrorBanner, Loading, PageHeader } from '../components/feedback';
 import { useAction, useApi } from '../hooks/use-api';
 import { t } from '../i18n';
@@ -27,9 +28,9 @@ export function NotificationsPage({ reviewer }: { reviewer: boolean }) {
     <section>
       <PageHeader title={t.account.notificationsTitle}>
         {list.data && list.data.unreadCount > 0 && (
-          <button type="button" className="button-ghost" disabled={mark.pending} onClick={() => void mark.run()}>
+          <ActionButton action={mark} className="button-ghost">
             {t.account.markAllRead}
-          </button>
+          </ActionButton>
         )}
       </PageHeader>
       <ErrorBanner error={list.error ?? mark.error} onRetry={() => list.reload()} />

@@ -1,11 +1,17 @@
 import { useEffect, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { ErrorBanner, Loading, Notice, PageHeader } from '../components/feedback';
+import { ColumnHeads } from '../components/table';
 import { useAction, useApi } from '../hooks/use-api';
 import { t } from '../i18n';
 import { startWithProvider } from './oidc-providers';
 
 type Preference = Schemas['NotificationPreferenceDto'];
+
+/** The ways a notification reaches its user, one checkbox column each. */
+const CHANNELS = ['email', 'inApp'] as const;
+type Channel = (typeof CHANNELS)[number];
+const CHANNEL_LABELS: Record<Channel, string> = { email: t.account.byEmail, inApp: t.account.inApp };
 
 /** What the user receives, per kind of notification, and the identity providers linked to the account. */
 export function PreferencesPage() {
@@ -26,7 +32,7 @@ export function PreferencesPage() {
     setSaved(true);
   });
   const link = useAction((providerId: string) => startWithProvider(providerId, true));
-  const toggle = (kind: string, field: 'email' | 'inApp', value: boolean) => {
+  const toggle = (kind: string, field: Channel, value: boolean) => {
     setSaved(false);
     setDraft((current) => current?.map((entry) => (entry.kind === kind ? { ...entry, [field]: value } : entry)));
   };
@@ -47,33 +53,21 @@ export function PreferencesPage() {
           }}
         >
           <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">{t.account.kind}</th>
-                <th scope="col">{t.account.byEmail}</th>
-                <th scope="col">{t.account.inApp}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[t.account.kind, t.account.byEmail, t.account.inApp]} />
             <tbody>
               {draft.map((entry) => (
                 <tr key={entry.kind}>
                   <th scope="row">{t.account.kinds[entry.kind] ?? entry.kind}</th>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`${t.account.kinds[entry.kind]} — ${t.account.byEmail}`}
-                      checked={entry.email}
-                      onChange={(event) => toggle(entry.kind, 'email', event.target.checked)}
-                    />
-                  </td>
-                  <td>
-                    <input
-                      type="checkbox"
-                      aria-label={`${t.account.kinds[entry.kind]} — ${t.account.inApp}`}
-                      checked={entry.inApp}
-                      onChange={(event) => toggle(entry.kind, 'inApp', event.target.checked)}
-                    />
-                  </td>
+                  {CHANNELS.map((channel) => (
+                    <td key={channel}>
+                      <input
+                        type="checkbox"
+                        aria-label={`${t.account.kinds[entry.kind]} — ${CHANNEL_LABELS[channel]}`}
+                        checked={entry[channel]}
+                        onChange={(event) => toggle(entry.kind, channel, event.target.checked)}
+                      />
+                    </td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -16,24 +16,15 @@ function follow(url: string, fileName: string): void {
   anchor.remove();
 }
 
+/** What both signing routes take: the file's id, to be saved rather than shown. */
+const attachment = (id: string) => ({ params: { path: { id } }, body: { disposition: 'attachment' as const } });
+
 /** Saves one evidence version under its original name. */
 export async function downloadEvidence(evidenceId: string, fileName: string): Promise<void> {
-  const link = unwrap(
-    await api.POST('/api/v1/evidence/{id}/link', {
-      params: { path: { id: evidenceId } },
-      body: { disposition: 'attachment' },
-    }),
-  );
-  follow(link.url, fileName);
+  follow(unwrap(await api.POST('/api/v1/evidence/{id}/link', attachment(evidenceId))).url, fileName);
 }
 
 /** Saves the PDF of a sworn declaration. */
 export async function downloadDeclarationPdf(declarationId: string, fileName: string): Promise<void> {
-  const link = unwrap(
-    await api.POST('/api/v1/declarations/{id}/pdf-link', {
-      params: { path: { id: declarationId } },
-      body: { disposition: 'attachment' },
-    }),
-  );
-  follow(link.url, fileName);
+  follow(unwrap(await api.POST('/api/v1/declarations/{id}/pdf-link', attachment(declarationId))).url, fileName);
 }

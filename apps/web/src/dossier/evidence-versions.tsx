@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ApiError, Schemas } from '../api/client';
+import { Fact } from '../components/fact';
 import { ErrorBanner } from '../components/feedback';
 import { formatBytes, formatDateTime, t } from '../i18n';
 import { downloadEvidence } from './evidence-link';
@@ -46,24 +47,12 @@ export function EvidenceVersions({ evidence }: { evidence: Evidence[] }) {
               <DownloadButton evidence={item} onError={setError} />
             </div>
             <dl className="version-meta small">
-              <div>
-                <dt>{t.vendor.versions.size}</dt>
-                <dd>{formatBytes(item.size)}</dd>
-              </div>
-              <div>
-                <dt>{t.vendor.versions.type}</dt>
-                <dd>{item.mediaType}</dd>
-              </div>
-              <div>
-                <dt>{t.vendor.versions.date}</dt>
-                <dd>{formatDateTime(item.uploadedAt)}</dd>
-              </div>
-              <div>
-                <dt>{t.vendor.versions.sha}</dt>
-                <dd>
-                  <code title={t.vendor.versions.fullSha(item.sha256)}>{item.sha256.slice(0, 12)}…</code>
-                </dd>
-              </div>
+              <Fact term={t.vendor.versions.size}>{formatBytes(item.size)}</Fact>
+              <Fact term={t.vendor.versions.type}>{item.mediaType}</Fact>
+              <Fact term={t.vendor.versions.date}>{formatDateTime(item.uploadedAt)}</Fact>
+              <Fact term={t.vendor.versions.sha}>
+                <code title={t.vendor.versions.fullSha(item.sha256)}>{item.sha256.slice(0, 12)}…</code>
+              </Fact>
             </dl>
             {item.findings && <Findings findings={item.findings} />}
           </li>

@@ -1,5 +1,6 @@
 import type { Schemas } from '../api/client';
 import { Notice } from '../components/feedback';
+import { WideTable } from '../components/table';
 import { formatDate, formatDateTime, t } from '../i18n';
 
 export type Hosting = Schemas['HostingDto'];
@@ -26,6 +27,16 @@ export function HostingStateChip({ state }: { state: Hosting['state'] }) {
     <span className={`chip ${STATE_CHIP[state]}`} data-testid="hosting-state" data-state={state}>
       {t.hosting.states[state]}
     </span>
+  );
+}
+
+function IssueMessages({ issues }: { issues: Hosting['issues'] }) {
+  return (
+    <ul>
+      {issues.map((issue, index) => (
+        <li key={index}>{issue.message}</li>
+      ))}
+    </ul>
   );
 }
 
@@ -78,11 +89,7 @@ export function HostingSummary({
             <strong>{text.blockers}</strong> — {required === undefined ? text.blockingProduct : ''}
             {required === true ? text.blockingDossier : ''}
           </p>
-          <ul>
-            {blockers.map((issue, index) => (
-              <li key={index}>{issue.message}</li>
-            ))}
-          </ul>
+          <IssueMessages issues={blockers} />
         </div>
       )}
       {warnings.length > 0 && (
@@ -90,11 +97,7 @@ export function HostingSummary({
           <p>
             <strong>{text.warnings}</strong>
           </p>
-          <ul>
-            {warnings.map((issue, index) => (
-              <li key={index}>{issue.message}</li>
-            ))}
-          </ul>
+          <IssueMessages issues={warnings} />
         </div>
       )}
       {current && current.hosts.length > 0 && (
@@ -125,33 +128,25 @@ export function HostingSummary({
               </li>
             ))}
           </ul>
-          <div className="table-wrap">
-            <table className="dossier-table" aria-label={text.coverageLabel}>
-              <thead>
-                <tr>
-                  <th scope="col">{text.coverageHost}</th>
-                  <th scope="col">{text.coverageActivity}</th>
-                  <th scope="col">{text.coverageCertificate}</th>
-                  <th scope="col">{text.coverageState}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {hosting.coverage.map((row, index) => (
-                  <tr key={index} data-testid="hosting-coverage" data-state={row.state}>
-                    <td>{row.host}</td>
-                    <td>{text.activities[row.activity]}</td>
-                    <td>{row.certificateNumber ?? '—'}</td>
-                    <td>
-                      <span className={`chip ${COVERAGE_CHIP[row.state] ?? ''}`}>
-                        {text.coverageStates[row.state]}
-                        {row.state === 'expired' && blocksHere ? ` — ${t.hosting.states.blocking}` : ''}
-                      </span>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <WideTable
+            className="dossier-table"
+            aria-label={text.coverageLabel}
+            labels={[text.coverageHost, text.coverageActivity, text.coverageCertificate, text.coverageState]}
+          >
+            {hosting.coverage.map((row, index) => (
+              <tr key={index} data-testid="hosting-coverage" data-state={row.state}>
+                <td>{row.host}</td>
+                <td>{text.activities[row.activity]}</td>
+                <td>{row.certificateNumber ?? '—'}</td>
+                <td>
+                  <span className={`chip ${COVERAGE_CHIP[row.state] ?? ''}`}>
+                    {text.coverageStates[row.state]}
+                    {row.state === 'expired' && blocksHere ? ` — ${t.hosting.states.blocking}` : ''}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </WideTable>
         </>
       )}
     </div>

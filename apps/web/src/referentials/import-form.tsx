@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { ApiError } from '../api/client';
 import { ErrorBanner } from '../components/feedback';
 import { Field, SelectField, TextField } from '../components/fields';
+import { WideTable } from '../components/table';
 import { useAction } from '../hooks/use-api';
 import { t } from '../i18n';
 import { gridProblemsOf, importGrid, type ImportFields, type ImportResult, overlayProblemsOf } from './api';
@@ -16,27 +17,19 @@ function GridProblems({ error }: { error: ApiError | undefined }) {
     <section aria-labelledby="grid-problems-title" className="grid-problems">
       <h3 id="grid-problems-title">{rows.length > 0 ? text.refusedTitle : text.overlayProblems}</h3>
       {rows.length > 0 && (
-        <div className="table-wrap">
-          <table data-testid="grid-problems">
-            <caption>{text.refusedCaption(rows.length)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text.row}</th>
-                <th scope="col">{text.column}</th>
-                <th scope="col">{text.problem}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((problem, index) => (
-                <tr key={`${problem.row}|${problem.column}|${index}`}>
-                  <td>{problem.row}</td>
-                  <td>{problem.column}</td>
-                  <td>{problem.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <WideTable
+          data-testid="grid-problems"
+          caption={text.refusedCaption(rows.length)}
+          labels={[text.row, text.column, text.problem]}
+        >
+          {rows.map((problem, index) => (
+            <tr key={`${problem.row}|${problem.column}|${index}`}>
+              <td>{problem.row}</td>
+              <td>{problem.column}</td>
+              <td>{problem.message}</td>
+            </tr>
+          ))}
+        </WideTable>
       )}
       {overlay.length > 0 && (
         <ul data-testid="overlay-problems">

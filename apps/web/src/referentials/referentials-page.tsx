@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { ErrorBanner, Loading, Notice, PageHeader } from '../components/feedback';
 import { SelectField } from '../components/fields';
+import { WideTable } from '../components/table';
 import { useAction, useApi } from '../hooks/use-api';
 import { formatDateTime, t } from '../i18n';
 import { navigate } from '../router';
@@ -58,51 +59,45 @@ function VersionsTable({ versions, onPublished }: { versions: Version[]; onPubli
     <>
       {done && <Notice tone="success">{done}</Notice>}
       <ErrorBanner error={publish.error} />
-      <div className="table-wrap">
-        <table data-testid="referential-versions">
-          <thead>
-            <tr>
-              <th scope="col">{text.code}</th>
-              <th scope="col">{text.version}</th>
-              <th scope="col">{text.label}</th>
-              <th scope="col">{text.programme}</th>
-              <th scope="col">{text.publishedAt}</th>
-              <th scope="col">
-                <span className="visually-hidden">{text.status.draft}</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((version) => (
-              <tr key={version.id} data-status={version.status}>
-                <td>{version.code}</td>
-                <th scope="row">{version.version}</th>
-                <td>{version.title}</td>
-                <td>{version.programme}</td>
-                <td>
-                  {version.publishedAt ? (
-                    formatDateTime(version.publishedAt)
-                  ) : (
-                    <span className="chip">{text.status.draft}</span>
-                  )}
-                </td>
-                <td>
-                  {version.status === 'draft' && (
-                    <button
-                      type="button"
-                      className="button-primary"
-                      disabled={publish.pending}
-                      onClick={() => void confirmPublish(version)}
-                    >
-                      {text.publish(version.version)}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <WideTable
+        data-testid="referential-versions"
+        labels={[
+          text.code,
+          text.version,
+          text.label,
+          text.programme,
+          text.publishedAt,
+          <span className="visually-hidden">{text.status.draft}</span>,
+        ]}
+      >
+        {versions.map((version) => (
+          <tr key={version.id} data-status={version.status}>
+            <td>{version.code}</td>
+            <th scope="row">{version.version}</th>
+            <td>{version.title}</td>
+            <td>{version.programme}</td>
+            <td>
+              {version.publishedAt ? (
+                formatDateTime(version.publishedAt)
+              ) : (
+                <span className="chip">{text.status.draft}</span>
+              )}
+            </td>
+            <td>
+              {version.status === 'draft' && (
+                <button
+                  type="button"
+                  className="button-primary"
+                  disabled={publish.pending}
+                  onClick={() => void confirmPublish(version)}
+                >
+                  {text.publish(version.version)}
+                </button>
+              )}
+            </td>
+          </tr>
+        ))}
+      </WideTable>
     </>
   );
 }

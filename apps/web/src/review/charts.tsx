@@ -1,3 +1,4 @@
+import { ColumnHeads } from '../components/table';
 import { formatNumber, formatPercent, t } from '../i18n';
 
 /*
@@ -71,12 +72,7 @@ export function ColumnChart({ bars, summary, unit }: { bars: Bar[]; summary: str
       <details className="chart-data">
         <summary>{t.review.stats.tableCaption}</summary>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.review.queue.columns.status}</th>
-              <th scope="col">{unit}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[t.review.queue.columns.status, unit]} />
           <tbody>
             {bars.map((bar) => (
               <tr key={bar.key}>
@@ -145,14 +141,7 @@ export function FamilyChart({ rows, summary }: { rows: FamilyRow[]; summary: str
       <details className="chart-data">
         <summary>{text.tableCaption}</summary>
         <table>
-          <thead>
-            <tr>
-              <th scope="col">{text.family}</th>
-              <th scope="col">{text.total}</th>
-              <th scope="col">{text.judged}</th>
-              <th scope="col">{text.accepted}</th>
-            </tr>
-          </thead>
+          <ColumnHeads labels={[text.family, text.total, text.judged, text.accepted]} />
           <tbody>
             {rows.map((row) => (
               <tr key={row.family}>

@@ -4,6 +4,7 @@ import { session } from '../auth/session-store';
 import { Dialog } from '../components/dialog';
 import { useAction } from '../hooks/use-api';
 import { t } from '../i18n';
+import { CommentField, useComment } from './comment-field';
 import type { Decision, Dossier } from './types';
 
 const DECISIONS: Decision[] = ['changes_requested', 'approved', 'rejected'];
@@ -55,13 +56,12 @@ function DecisionForm({ dossier, onDecided }: { dossier: Dossier; onDecided: (me
   const state = session.current();
   const isLead = state.kind === 'signed-in' && state.user.role === 'review_lead';
   const [decision, setDecision] = useState<Decision>('changes_requested');
-  const [comment, setComment] = useState('');
-  const [missingComment, setMissingComment] = useState(false);
+  const comment = useComment(`${id}-comment`);
   const send = useAction(async () =>
     unwrap(
       await api.POST('/api/v1/dossiers/{id}/decision', {
         params: { path: { id: dossier.id } },
-        body: { decision, ...(comment.trim() ? { comment: comment.trim() } : {}) },
+        body: { decision, ...comment.sent() },
       }),
     ),
   );
@@ -72,11 +72,7 @@ function DecisionForm({ dossier, onDecided }: { dossier: Dossier; onDecided: (me
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (decision !== 'approved' && !comment.trim()) {
-          setMissingComment(true);
-          document.getElementById(`${id}-comment`)?.focus();
-          return;
-        }
+        if (!comment.check(decision !== 'approved')) return;
         void send
           .run()
           .then((saved) => saved && onDecided(text.done(t.common.dossierStatus[saved.status] ?? saved.status)));
@@ -103,22 +99,7 @@ function DecisionForm({ dossier, onDecided }: { dossier: Dossier; onDecided: (me
           </label>
         ))}
       </fieldset>
-      <div className="field">
-        <label htmlFor={`${id}-comment`}>{text.comment}</label>
-        <textarea
-          id={`${id}-comment`}
-          value={comment}
-          aria-invalid={missingComment || undefined}
-          aria-describedby={`${id}-help`}
-          onChange={(event) => {
-            setComment(event.target.value);
-            if (event.target.value.trim()) setMissingComment(false);
-          }}
-        />
-        <small id={`${id}-help`} className={missingComment ? 'field-error' : 'muted'}>
-          {missingComment ? text.commentRequired : text.commentHelp}
-        </small>
-      </div>
+      <CommentField comment={comment} text={text} />
       {send.error && <Refusal error={send.error} />}
       <div className="page-actions">
         <button

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { type Choice, choicesOf } from '../components/fields';
 import { t } from '../i18n';
 import { navigate, withQuery, type Location } from '../router';
 import type { QueueItem } from './types';
@@ -57,6 +58,54 @@ export function apiQuery(filters: QueueFilters) {
   };
 }
 
+const STATUS_CHOICES = choicesOf(STATUSES, (status) => t.common.dossierStatus[status]);
+const PROGRAMME_CHOICES = choicesOf(PROGRAMMES, (programme) => t.segur.programme[programme]);
+const PHASE_CHOICES = choicesOf(PHASES, (phase) => t.segur.phase[phase]);
+const ASSIGNEE_CHOICES: Choice[] = [
+  { value: 'me', label: t.review.queue.mine },
+  { value: 'none', label: t.review.queue.unassigned },
+];
+const CHANGES_CHOICES: Choice[] = [
+  { value: 'open', label: t.review.queue.changeRequestsOpen },
+  { value: 'none', label: t.review.queue.changeRequestsNone },
+];
+
+interface FilterText {
+  label: string;
+  /** The first option, that filters nothing. */
+  any?: string;
+  /** None: a date. */
+  choices?: Choice[];
+}
+
+/** One filter of the bar: a select whose first option (`any`) filters nothing, or a date without `choices`. */
+function Filter({
+  label,
+  value,
+  onValue,
+  any,
+  choices,
+}: FilterText & { value: string | undefined; onValue: (value: string) => void }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {choices ? (
+        <select id={id} value={value ?? ''} onChange={(event) => onValue(event.target.value)}>
+          <option value="">{any}</option>
+          {choices.map((choice) => (
+            <option key={choice.value} value={choice.value}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input id={id} type="date" value={value ?? ''} onChange={(event) => onValue(event.target.value)} />
+      )}
+    </div>
+  );
+}
+
 export function QueueFilterBar({
   location,
   referentials,
@@ -70,142 +119,41 @@ export function QueueFilterBar({
   dispositifs?: string[];
 }) {
   const segurText = t.segur.filters;
-  const id = useId();
   const filters = filtersOf(location);
-  const set = (key: keyof QueueFilters) => (value: string) =>
-    navigate(withQuery(location, { [key]: value || undefined }), { replace: true });
   const text = t.review.queue;
   const active = FILTER_KEYS.some((key) => filters[key]);
+  const bar: ({ key: keyof QueueFilters } & FilterText)[] = [
+    { key: 'status', label: text.status, any: text.anyStatus, choices: STATUS_CHOICES },
+    { key: 'programme', label: segurText.programme, any: segurText.anyProgramme, choices: PROGRAMME_CHOICES },
+    { key: 'dispositif', label: segurText.dispositif, any: segurText.anyDispositif, choices: choicesOf(dispositifs) },
+    { key: 'phase', label: segurText.phase, any: segurText.anyPhase, choices: PHASE_CHOICES },
+    {
+      key: 'referentialId',
+      label: text.referential,
+      any: text.anyReferential,
+      choices: referentials.map((referential) => ({ value: referential.id, label: referential.label })),
+    },
+    {
+      key: 'vendorId',
+      label: text.vendor,
+      any: text.anyVendor,
+      choices: vendors.map((vendor) => ({ value: vendor.id, label: vendor.name })),
+    },
+    { key: 'submittedFrom', label: text.submittedFrom },
+    { key: 'submittedTo', label: text.submittedTo },
+    { key: 'assignee', label: text.assignee, any: text.anyAssignee, choices: ASSIGNEE_CHOICES },
+    { key: 'changes', label: text.changeRequests, any: text.changeRequestsAny, choices: CHANGES_CHOICES },
+  ];
   return (
     <form className="filters card" aria-label={text.filtersLabel} onSubmit={(event) => event.preventDefault()}>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>{text.status}</label>
-        <select
-          id={`${id}-status`}
-          value={filters.status ?? ''}
-          onChange={(event) => set('status')(event.target.value)}
-        >
-          <option value="">{text.anyStatus}</option>
-          {STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {t.common.dossierStatus[status]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-programme`}>{segurText.programme}</label>
-        <select
-          id={`${id}-programme`}
-          value={filters.programme ?? ''}
-          onChange={(event) => set('programme')(event.target.value)}
-        >
-          <option value="">{segurText.anyProgramme}</option>
-          {PROGRAMMES.map((programme) => (
-            <option key={programme} value={programme}>
-              {t.segur.programme[programme]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-dispositif`}>{segurText.dispositif}</label>
-        <select
-          id={`${id}-dispositif`}
-          value={filters.dispositif ?? ''}
-          onChange={(event) => set('dispositif')(event.target.value)}
-        >
-          <option value="">{segurText.anyDispositif}</option>
-          {dispositifs.map((dispositif) => (
-            <option key={dispositif} value={dispositif}>
-              {dispositif}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-phase`}>{segurText.phase}</label>
-        <select id={`${id}-phase`} value={filters.phase ?? ''} onChange={(event) => set('phase')(event.target.value)}>
-          <option value="">{segurText.anyPhase}</option>
-          {PHASES.map((phase) => (
-            <option key={phase} value={phase}>
-              {t.segur.phase[phase]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-referential`}>{text.referential}</label>
-        <select
-          id={`${id}-referential`}
-          value={filters.referentialId ?? ''}
-          onChange={(event) => set('referentialId')(event.target.value)}
-        >
-          <option value="">{text.anyReferential}</option>
-          {referentials.map((referential) => (
-            <option key={referential.id} value={referential.id}>
-              {referential.label}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-vendor`}>{text.vendor}</label>
-        <select
-          id={`${id}-vendor`}
-          value={filters.vendorId ?? ''}
-          onChange={(event) => set('vendorId')(event.target.value)}
-        >
-          <option value="">{text.anyVendor}</option>
-          {vendors.map((vendor) => (
-            <option key={vendor.id} value={vendor.id}>
-              {vendor.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-submittedFrom`}>{text.submittedFrom}</label>
-        <input
-          id={`${id}-submittedFrom`}
-          type="date"
-          value={filters.submittedFrom ?? ''}
-          onChange={(event) => set('submittedFrom')(event.target.value)}
+      {bar.map(({ key, ...filter }) => (
+        <Filter
+          key={key}
+          {...filter}
+          value={filters[key]}
+          onValue={(value) => navigate(withQuery(location, { [key]: value || undefined }), { replace: true })}
         />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-submittedTo`}>{text.submittedTo}</label>
-        <input
-          id={`${id}-submittedTo`}
-          type="date"
-          value={filters.submittedTo ?? ''}
-          onChange={(event) => set('submittedTo')(event.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-assignee`}>{text.assignee}</label>
-        <select
-          id={`${id}-assignee`}
-          value={filters.assignee ?? ''}
-          onChange={(event) => set('assignee')(event.target.value)}
-        >
-          <option value="">{text.anyAssignee}</option>
-          <option value="me">{text.mine}</option>
-          <option value="none">{text.unassigned}</option>
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-changeRequests`}>{text.changeRequests}</label>
-        <select
-          id={`${id}-changeRequests`}
-          value={filters.changes ?? ''}
-          onChange={(event) => set('changes')(event.target.value)}
-        >
-          <option value="">{text.changeRequestsAny}</option>
-          <option value="open">{text.changeRequestsOpen}</option>
-          <option value="none">{text.changeRequestsNone}</option>
-        </select>
-      </div>
+      ))}
       {active && (
         <button
           type="button"

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { api, unwrap } from '../api/client';
+import { ActionButton } from '../components/action-button';
 import { ErrorBanner, Loading, PageHeader, ProgressBar } from '../components/feedback';
 import { DossierStatusChip } from '../components/status';
 import { useAction, useApi } from '../hooks/use-api';
@@ -241,14 +242,9 @@ export function QueuePage() {
       )}
       {nextCursor && (
         <p className="more">
-          <button
-            type="button"
-            className="button-secondary"
-            disabled={loadMore.pending}
-            onClick={() => void loadMore.run()}
-          >
+          <ActionButton action={loadMore} className="button-secondary">
             {text.more}
-          </button>
+          </ActionButton>
         </p>
       )}
     </>

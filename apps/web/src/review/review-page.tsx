@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { api, unwrap } from '../api/client';
+import { ActionButton } from '../components/action-button';
+import { Fact } from '../components/fact';
 import { ErrorBanner, Loading, Notice, ProgressBar } from '../components/feedback';
 import { DossierStatusChip } from '../components/status';
 import { loadDossier } from '../dossier/dossier-preload';
@@ -108,63 +110,35 @@ export function ReviewPage({ id }: { id: string }) {
           <p className="muted small">{t.review.reviewTitle}</p>
           <h1>{productLabel}</h1>
           <dl className="facts">
-            <div>
-              <dt>{text.vendor}</dt>
-              <dd>{item?.vendor.name ?? '…'}</dd>
-            </div>
-            <div>
-              <dt>{text.referential}</dt>
-              <dd>{item ? `${item.referential.code} ${item.referential.version}` : '…'}</dd>
-            </div>
-            <div>
-              <dt>{text.round}</dt>
-              <dd>{data.round}</dd>
-            </div>
-            <div>
-              <dt>{text.status}</dt>
-              <dd>
-                <DossierStatusChip status={data.status} />
-              </dd>
-            </div>
-            <div>
-              <dt>{text.assignee}</dt>
-              <dd>{assignee}</dd>
-            </div>
-            {item && (
-              <div>
-                <dt>{text.submittedAt}</dt>
-                <dd>{formatDateTime(item.lastSubmittedAt)}</dd>
-              </div>
-            )}
+            <Fact term={text.vendor}>{item?.vendor.name ?? '…'}</Fact>
+            <Fact term={text.referential}>{item ? `${item.referential.code} ${item.referential.version}` : '…'}</Fact>
+            <Fact term={text.round}>{data.round}</Fact>
+            <Fact term={text.status}>
+              <DossierStatusChip status={data.status} />
+            </Fact>
+            <Fact term={text.assignee}>{assignee}</Fact>
+            {item && <Fact term={text.submittedAt}>{formatDateTime(item.lastSubmittedAt)}</Fact>}
             {item?.progress && (
-              <div className="facts-wide">
-                <dt>{text.progress}</dt>
-                <dd>
-                  <ProgressBar
-                    value={item.progress.accepted}
-                    max={item.progress.applicable}
-                    label={t.review.queue.progressLabel(item.progress.accepted, item.progress.applicable)}
-                  />
-                </dd>
-              </div>
+              <Fact term={text.progress} className="facts-wide">
+                <ProgressBar
+                  value={item.progress.accepted}
+                  max={item.progress.applicable}
+                  label={t.review.queue.progressLabel(item.progress.accepted, item.progress.applicable)}
+                />
+              </Fact>
             )}
           </dl>
         </div>
         <div className="page-actions">
           {canAssign && (
-            <button
-              type="button"
-              className="button-secondary"
-              disabled={assign.pending}
-              onClick={() => void assign.run()}
-            >
+            <ActionButton action={assign} className="button-secondary">
               {text.assignToMe}
-            </button>
+            </ActionButton>
           )}
           {data.status === 'submitted' && (
-            <button type="button" className="button-primary" disabled={start.pending} onClick={() => void start.run()}>
+            <ActionButton action={start} className="button-primary">
               {text.startReview}
-            </button>
+            </ActionButton>
           )}
           {underReview(data) && (
             <button type="button" className="button-primary" onClick={() => setDeciding(true)}>

@@ -1,5 +1,7 @@
+import type { ReactNode } from 'react';
 import type { ApiError } from '../api/client';
 import { ErrorBanner, Loading } from '../components/feedback';
+import { ColumnHeads } from '../components/table';
 import { t } from '../i18n';
 import { Link, withQuery, type Location } from '../router';
 import type { RoundDiff } from './types';
@@ -10,6 +12,32 @@ function answerText(value: unknown): string {
   if (typeof value === 'boolean') return value ? t.common.yes : t.common.no;
   if (typeof value === 'string' || typeof value === 'number') return String(value);
   return JSON.stringify(value);
+}
+
+/** A list of what changed in some scenarios, each named by a link that opens it; nothing when empty. */
+function ScenarioChanges({
+  title,
+  location,
+  changes,
+}: {
+  title: string;
+  location: Location;
+  changes: { key: string; scenario: string; change: ReactNode }[];
+}) {
+  if (changes.length === 0) return null;
+  return (
+    <>
+      <h3>{title}</h3>
+      <ul className="diff-list">
+        {changes.map((entry) => (
+          <li key={entry.key}>
+            <Link to={withQuery(location, { scenario: entry.scenario, view: undefined })}>{entry.scenario}</Link>{' '}
+            {entry.change}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 /** « What changed since the last round »: answers, applicability, new evidence versions and declarations. */
@@ -27,9 +55,6 @@ export function RoundDiffView({
   const text = t.review.diff;
   if (error) return <ErrorBanner error={error} />;
   if (!diff) return loading ? <Loading /> : null;
-  const scenarioLink = (code: string) => (
-    <Link to={withQuery(location, { scenario: code, view: undefined })}>{code}</Link>
-  );
   const nothing =
     diff.answers.length + diff.applicability.length + diff.newEvidence.length + diff.newDeclarations.length === 0;
   return (
@@ -42,13 +67,7 @@ export function RoundDiffView({
         <>
           <h3>{text.answers}</h3>
           <table>
-            <thead>
-              <tr>
-                <th scope="col">{text.question}</th>
-                <th scope="col">{text.before}</th>
-                <th scope="col">{text.after}</th>
-              </tr>
-            </thead>
+            <ColumnHeads labels={[text.question, text.before, text.after]} />
             <tbody>
               {diff.answers.map((answer) => (
                 <tr key={answer.key}>
@@ -68,44 +87,37 @@ export function RoundDiffView({
         </>
       )}
 
-      {diff.applicability.length > 0 && (
-        <>
-          <h3>{text.applicability}</h3>
-          <ul className="diff-list">
-            {diff.applicability.map((entry) => (
-              <li key={entry.scenario}>
-                {scenarioLink(entry.scenario)} {entry.after ? text.becameApplicable : text.becameNotApplicable}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      {diff.newEvidence.length > 0 && (
-        <>
-          <h3>{text.newEvidence}</h3>
-          <ul className="diff-list">
-            {diff.newEvidence.map((evidence) => (
-              <li key={evidence.id}>
-                {scenarioLink(evidence.scenarioCode)} — {text.evidenceLine(evidence.proofCode, evidence.version)}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-
-      {diff.newDeclarations.length > 0 && (
-        <>
-          <h3>{text.newDeclarations}</h3>
-          <ul className="diff-list">
-            {diff.newDeclarations.map((declaration) => (
-              <li key={declaration.id}>
-                {scenarioLink(declaration.scenarioCode)} — <code>{declaration.sha256.slice(0, 12)}…</code>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <ScenarioChanges
+        title={text.applicability}
+        location={location}
+        changes={diff.applicability.map((entry) => ({
+          key: entry.scenario,
+          scenario: entry.scenario,
+          change: entry.after ? text.becameApplicable : text.becameNotApplicable,
+        }))}
+      />
+      <ScenarioChanges
+        title={text.newEvidence}
+        location={location}
+        changes={diff.newEvidence.map((evidence) => ({
+          key: evidence.id,
+          scenario: evidence.scenarioCode,
+          change: <>— {text.evidenceLine(evidence.proofCode, evidence.version)}</>,
+        }))}
+      />
+      <ScenarioChanges
+        title={text.newDeclarations}
+        location={location}
+        changes={diff.newDeclarations.map((declaration) => ({
+          key: declaration.id,
+          scenario: declaration.scenarioCode,
+          change: (
+            <>
+              — <code>{declaration.sha256.slice(0, 12)}…</code>
+            </>
+          ),
+        }))}
+      />
     </section>
   );
 }

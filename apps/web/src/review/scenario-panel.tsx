@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { ApiError } from '../api/client';
+import { Fact } from '../components/fact';
 import { ErrorBanner } from '../components/feedback';
 import { ScenarioStatusChip, scenarioStatus } from '../components/status';
 import { CommentThread } from '../dossier/comment-thread';
@@ -60,18 +61,10 @@ function Declaration({ declaration }: { declaration: DeclarationView }) {
     <section className="declaration card" aria-labelledby="declaration-title">
       <h3 id="declaration-title">{text.declaration}</h3>
       <dl className="facts">
-        <div>
-          <dt>{text.declarant}</dt>
-          <dd>
-            {declaration.declarantName} ({declaration.declarantRole})
-          </dd>
-        </div>
-        {declaration.signedAt && (
-          <div>
-            <dt>{text.signedAt}</dt>
-            <dd>{formatDateTime(declaration.signedAt)}</dd>
-          </div>
-        )}
+        <Fact term={text.declarant}>
+          {declaration.declarantName} ({declaration.declarantRole})
+        </Fact>
+        {declaration.signedAt && <Fact term={text.signedAt}>{formatDateTime(declaration.signedAt)}</Fact>}
       </dl>
       <h4>{text.justification}</h4>
       <blockquote className="justification">{declaration.justification}</blockquote>

@@ -3,6 +3,7 @@ import { api, ApiError, unwrap } from '../api/client';
 import { ErrorBanner, Notice } from '../components/feedback';
 import { useAction } from '../hooks/use-api';
 import { t } from '../i18n';
+import { CommentField, useComment } from './comment-field';
 import type { Dossier, Scenario, Verdict } from './types';
 
 const BUTTONS: { verdict: Verdict; className: string; label: string }[] = [
@@ -26,15 +27,14 @@ export function VerdictForm({
 }) {
   const text = t.review.verdict;
   const fieldId = useId();
-  const [comment, setComment] = useState('');
-  const [missingComment, setMissingComment] = useState(false);
+  const comment = useComment(fieldId);
   const [outcome, setOutcome] = useState<{ tone: 'success' | 'warning'; message: string }>();
   const send = useAction(async (verdict: Verdict) => {
     try {
       return unwrap(
         await api.PUT('/api/v1/dossiers/{id}/scenarios/{code}/verdict', {
           params: { path: { id: dossier.id, code: scenario.code } },
-          body: { verdict, ...(comment.trim() ? { comment: comment.trim() } : {}), expectedVersion: scenario.version },
+          body: { verdict, ...comment.sent(), expectedVersion: scenario.version },
         }),
       );
     } catch (error) {
@@ -46,19 +46,15 @@ export function VerdictForm({
 
   const give = async (verdict: Verdict) => {
     setOutcome(undefined);
-    if (verdict !== 'accepted' && !comment.trim()) {
-      setMissingComment(true);
-      document.getElementById(fieldId)?.focus();
-      return;
-    }
-    setMissingComment(false);
+    if (!comment.check(verdict !== 'accepted')) return;
+    comment.unmark();
     const saved = await send.run(verdict);
     if (saved === 'conflict') {
       setOutcome({ tone: 'warning', message: text.conflict });
       onChanged();
     } else if (saved) {
       setOutcome({ tone: 'success', message: text.saved(text.labels[saved.verdict] ?? saved.verdict) });
-      setComment('');
+      comment.clear();
       onChanged();
     }
   };
@@ -68,22 +64,7 @@ export function VerdictForm({
     <section className="verdict-form card" aria-labelledby={`${fieldId}-title`}>
       <h3 id={`${fieldId}-title`}>{text.title}</h3>
       {outcome && <Notice tone={outcome.tone}>{outcome.message}</Notice>}
-      <div className="field">
-        <label htmlFor={fieldId}>{text.comment}</label>
-        <textarea
-          id={fieldId}
-          value={comment}
-          aria-invalid={missingComment || undefined}
-          aria-describedby={`${fieldId}-help`}
-          onChange={(event) => {
-            setComment(event.target.value);
-            if (event.target.value.trim()) setMissingComment(false);
-          }}
-        />
-        <small id={`${fieldId}-help`} className={missingComment ? 'field-error' : 'muted'}>
-          {missingComment ? text.commentRequired : text.commentHelp}
-        </small>
-      </div>
+      <CommentField comment={comment} text={text} />
       <ErrorBanner error={send.error} />
       <div className="verdict-buttons">
         {BUTTONS.map((button) => (

@@ -1,5 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
+import { ActionButton } from '../components/action-button';
 import { ErrorBanner, Loading, Notice } from '../components/feedback';
 import { downloadDeclarationPdf } from '../dossier/evidence-link';
 import { useAction, useApi } from '../hooks/use-api';
@@ -48,14 +49,9 @@ function SignedDeclarationCard({
       <p className="small">
         {text.hash} : <code className="hash">{declaration.sha256}</code>
       </p>
-      <button
-        type="button"
-        className="button-secondary"
-        disabled={download.pending}
-        onClick={() => void download.run()}
-      >
+      <ActionButton action={download} className="button-secondary">
         {text.pdf}
-      </button>
+      </ActionButton>
       <ErrorBanner error={download.error} />
     </div>
   );

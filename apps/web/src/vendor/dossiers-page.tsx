@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { ErrorBanner, Loading, PageHeader, ProgressBar } from '../components/feedback';
 import { DossierStatusChip } from '../components/status';
+import { WideTable } from '../components/table';
 import { useApi } from '../hooks/use-api';
 import { formatDateTime, t } from '../i18n';
 import { Link, navigate, useLocation, withQuery } from '../router';
@@ -76,48 +77,38 @@ export function DossiersPage() {
         </section>
       )}
       {dossiers.items.length > 0 && (
-        <div className="table-wrap">
-          <table className="dossier-table">
-            <caption className="visually-hidden">{t.vendor.dossiersTitle}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{text.product}</th>
-                <th scope="col">{text.referential}</th>
-                <th scope="col">{text.status}</th>
-                <th scope="col">{text.round}</th>
-                <th scope="col">{text.completeness}</th>
-                <th scope="col">{text.updatedAt}</th>
+        <WideTable
+          className="dossier-table"
+          caption={t.vendor.dossiersTitle}
+          captionClassName="visually-hidden"
+          labels={[text.product, text.referential, text.status, text.round, text.completeness, text.updatedAt]}
+        >
+          {dossiers.items.map((dossier) => {
+            const expected = dossier.completeness.satisfied + dossier.completeness.missing;
+            return (
+              <tr key={dossier.id}>
+                <th scope="row">
+                  <Link to={`/dossiers/${dossier.id}`}>
+                    {dossier.productName} <span className="muted">{dossier.productVersion}</span>
+                  </Link>
+                </th>
+                <td>{referentialName(dossier.referentialId)}</td>
+                <td>
+                  <DossierStatusChip status={dossier.status} />
+                </td>
+                <td>{dossier.round}</td>
+                <td className="completeness-cell">
+                  <ProgressBar
+                    value={dossier.completeness.satisfied}
+                    max={expected}
+                    label={t.common.progress(dossier.completeness.satisfied, expected)}
+                  />
+                </td>
+                <td>{formatDateTime(dossier.updatedAt)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {dossiers.items.map((dossier) => {
-                const expected = dossier.completeness.satisfied + dossier.completeness.missing;
-                return (
-                  <tr key={dossier.id}>
-                    <th scope="row">
-                      <Link to={`/dossiers/${dossier.id}`}>
-                        {dossier.productName} <span className="muted">{dossier.productVersion}</span>
-                      </Link>
-                    </th>
-                    <td>{referentialName(dossier.referentialId)}</td>
-                    <td>
-                      <DossierStatusChip status={dossier.status} />
-                    </td>
-                    <td>{dossier.round}</td>
-                    <td className="completeness-cell">
-                      <ProgressBar
-                        value={dossier.completeness.satisfied}
-                        max={expected}
-                        label={t.common.progress(dossier.completeness.satisfied, expected)}
-                      />
-                    </td>
-                    <td>{formatDateTime(dossier.updatedAt)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </WideTable>
       )}
       {dossiers.hasMore && (
         <button

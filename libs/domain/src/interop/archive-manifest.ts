@@ -1,3 +1,5 @@
+import type { SubmissionManifest } from '../submission/manifest.js';
+
 /**
  * The manifest of a round's archive (`manifest.json`): which file is where, with its SHA-256 and
  * size, and the submission manifest the round froze (with its hash), so that `verify.mjs` can tie
@@ -34,7 +36,7 @@ export interface ArchiveManifest {
     submittedAt: string;
     manifestSha256: string;
     /** The manifest frozen at submission, as stored: its canonical JSON hashes to `manifestSha256`. */
-    manifest: Record<string, unknown>;
+    manifest: SubmissionManifest;
   };
   /** Hashed by the verifier in this order; the large evidence files come last. */
   files: ArchiveFile[];

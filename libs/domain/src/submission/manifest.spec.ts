@@ -92,7 +92,7 @@ describe('the submission manifest', () => {
 
   it('orders evidence by proof and version, so the same content always hashes the same', () => {
     const manifest = buildManifest(input());
-    expect((manifest.evidence as { id: string }[]).map((evidence) => evidence.id)).toEqual(['e0', 'e1', 'e2']);
+    expect(manifest.evidence.map((evidence) => evidence.id)).toEqual(['e0', 'e1', 'e2']);
     const shuffled = buildManifest(input({ evidence: [...input().evidence].reverse() }));
     expect(canonicalJson(shuffled)).toBe(canonicalJson(manifest));
   });

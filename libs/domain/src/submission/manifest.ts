@@ -3,23 +3,59 @@ import type { Answers } from '../referential/model.js';
 
 export const MANIFEST_VERSION = 1;
 
-export interface ManifestInput {
+/** An evidence version a round froze. */
+export interface ManifestEvidence {
+  id: string;
+  scenarioCode: string;
+  proofCode: string;
+  version: number;
+  sha256: string;
+  size: number;
+  mediaType: string;
+}
+
+/** A sworn declaration a round froze. */
+export interface ManifestDeclaration {
+  id: string;
+  scenarioCode: string;
+  sha256: string;
+}
+
+/** A scenario's applicability when the round was submitted. */
+export interface ManifestScenario {
+  code: string;
+  applicable: boolean;
+  declarationRequired: boolean;
+  reasons: string[];
+}
+
+/**
+ * A submitted round as frozen (`submission.manifest`, hashed to `manifestSha256`): written by
+ * `buildManifest` only, read as such by the round diff, the archive and the submissions list. A
+ * type alias, not an interface, so that it is also a plain JSON object (`Record<string, unknown>`).
+ */
+export type SubmissionManifest = {
+  manifestVersion: typeof MANIFEST_VERSION;
   dossier: { id: string; organizationId: string; productId: string; round: number };
   referential: { id: string; code: string; version: string; contentHash: string };
   answers: Answers;
-  assessment: Assessment;
-  evidence: {
-    id: string;
-    scenarioCode: string;
-    proofCode: string;
-    version: number;
-    sha256: string;
-    size: number;
-    mediaType: string;
-  }[];
-  declarations: { id: string; scenarioCode: string; sha256: string }[];
-  submittedAt: Date;
+  scenarios: ManifestScenario[];
+  evidence: ManifestEvidence[];
+  declarations: ManifestDeclaration[];
+  /** ISO 8601. */
+  submittedAt: string;
   submittedBy: { userId: string | null; tokenId: string | null };
+};
+
+export interface ManifestInput {
+  dossier: SubmissionManifest['dossier'];
+  referential: SubmissionManifest['referential'];
+  answers: Answers;
+  assessment: Assessment;
+  evidence: ManifestEvidence[];
+  declarations: ManifestDeclaration[];
+  submittedAt: Date;
+  submittedBy: SubmissionManifest['submittedBy'];
 }
 
 /**
@@ -27,7 +63,7 @@ export interface ManifestInput {
  * answers, every scenario's applicability, each evidence version and each declaration by hash.
  * Arrays are in a fixed order, so equal content always gives the same canonical JSON and hash.
  */
-export function buildManifest(input: ManifestInput): Record<string, unknown> {
+export function buildManifest(input: ManifestInput): SubmissionManifest {
   const byCode = (a: { scenarioCode: string }, b: { scenarioCode: string }): number =>
     a.scenarioCode < b.scenarioCode ? -1 : a.scenarioCode > b.scenarioCode ? 1 : 0;
   return {

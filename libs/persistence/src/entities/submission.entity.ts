@@ -1,4 +1,5 @@
 import { Column, Entity, Index } from 'typeorm';
+import type { SubmissionManifest } from '@preuve/domain';
 import { DossierRow } from './dossier-row.js';
 
 /** Round N of a dossier, frozen as a manifest with its own SHA-256. Append-only. */
@@ -8,8 +9,9 @@ export class SubmissionEntity extends DossierRow('FK_submission_dossier') {
   @Column({ type: 'integer' })
   round: number;
 
+  /** Written once by `buildManifest`. */
   @Column({ type: 'jsonb' })
-  manifest: Record<string, unknown>;
+  manifest: SubmissionManifest;
 
   /** SHA-256 of the manifest's canonical JSON. */
   @Column({ name: 'manifest_sha256', type: 'char', length: 64 })

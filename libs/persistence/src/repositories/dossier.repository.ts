@@ -71,11 +71,7 @@ export class DossierRepository {
   ): Promise<DossierEntity | null> {
     if (!isUuid(id)) return null;
     const sql = positional([id]);
-    const rows: Record<string, unknown>[] = await manager.query(
-      `SELECT ${COLUMNS} FROM dossier d WHERE d.id = $1 AND ${tenantCondition('dossier', 'd', scope, sql.bind)}${options.lock ? ' FOR UPDATE' : ''}`,
-      sql.values,
-    );
-    return rows.length > 0 ? toEntity(manager, DossierEntity, rows[0]) : null;
+    return this.findOne(manager, tenantCondition('dossier', 'd', scope, sql.bind), sql.values, options);
   }
 
   /**
@@ -91,9 +87,19 @@ export class DossierRepository {
   ): Promise<DossierEntity | null> {
     if (scope.kind !== 'authority') return this.findById(manager, scope, id, options);
     if (!isUuid(id)) return null;
+    return this.findOne(manager, `(d.first_submitted_at IS NOT NULL OR d.programme = 'SEGUR')`, [id], options);
+  }
+
+  /** The dossier of id $1 (the first of `values`) when `condition` holds, locked if asked. */
+  private async findOne(
+    manager: EntityManager,
+    condition: string,
+    values: unknown[],
+    options: { lock?: boolean },
+  ): Promise<DossierEntity | null> {
     const rows: Record<string, unknown>[] = await manager.query(
-      `SELECT ${COLUMNS} FROM dossier d WHERE d.id = $1 AND (d.first_submitted_at IS NOT NULL OR d.programme = 'SEGUR')${options.lock ? ' FOR UPDATE' : ''}`,
-      [id],
+      `SELECT ${COLUMNS} FROM dossier d WHERE d.id = $1 AND ${condition}${options.lock ? ' FOR UPDATE' : ''}`,
+      values,
     );
     return rows.length > 0 ? toEntity(manager, DossierEntity, rows[0]) : null;
   }

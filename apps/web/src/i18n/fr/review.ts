@@ -1,3 +1,13 @@
+/** What the queue's columns and the review page's header both name about a dossier. */
+const DOSSIER_FACTS = {
+  vendor: 'Éditeur',
+  product: 'Produit',
+  referential: 'Référentiel',
+  round: 'Tour',
+  status: 'Statut',
+  assignee: 'Attribué à',
+};
+
 /** ANS reviewer dashboard: queue, statistics, review page, decisions. */
 export const review = {
   queueTitle: "File d'examen",
@@ -28,12 +38,7 @@ export const review = {
     sortHint: 'Le tri porte sur les dossiers affichés.',
     columns: {
       waiting: 'Attente',
-      vendor: 'Éditeur',
-      product: 'Produit',
-      referential: 'Référentiel',
-      round: 'Tour',
-      status: 'Statut',
-      assignee: 'Attribué à',
+      ...DOSSIER_FACTS,
       progress: 'Avancement',
       actions: 'Actions',
     },
@@ -52,12 +57,7 @@ export const review = {
   },
 
   dossier: {
-    vendor: 'Éditeur',
-    product: 'Produit',
-    referential: 'Référentiel',
-    round: 'Tour',
-    status: 'Statut',
-    assignee: 'Attribué à',
+    ...DOSSIER_FACTS,
     submittedAt: 'Dernière soumission',
     progress: 'Avancement',
     startReview: 'Commencer l’examen',
