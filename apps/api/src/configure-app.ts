@@ -6,7 +6,7 @@ import { runRequest } from '@preuve/persistence';
 import { AppError } from './common/errors/app-error.js';
 import { ErrorCode } from './common/errors/error-code.js';
 import { Metrics } from './metrics/metrics.js';
-import { edgeHygiene } from './common/http/edge-hygiene.js';
+import { parseThenCheck } from './common/http/edge-hygiene.js';
 import { requestLogging } from './logging/logging.js';
 import { API_PREFIX, buildOpenApiDocument, serveOpenApi } from './openapi/openapi.js';
 import { serveWebApp } from './web/web-app.js';
@@ -53,11 +53,9 @@ export function configureApp(
   // Prometheus metrics: mounted only with METRICS_TOKEN, and then only for that bearer.
   if (options.metricsToken) instance.get('/metrics', metrics.handler(options.metricsToken));
   app.use(`/${API_PREFIX}/auth`, cookieParser()); // only the session routes read cookies
-  // The body parsers Nest would add at init, added here so that the edge check runs right after
-  // them, once, before any route: depth, NUL and lone surrogates never reach a handler.
-  app.use(express.json());
-  app.use(express.urlencoded({ extended: true }));
-  app.use(edgeHygiene);
+  // The body parsers (Nest's own are off: NestFactory.create's bodyParser), then the edge check,
+  // once, before any route: depth, NUL and lone surrogates never reach a handler.
+  app.use(parseThenCheck(express.json(), express.urlencoded({ extended: true })));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(
     new ValidationPipe({

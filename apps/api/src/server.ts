@@ -111,7 +111,7 @@ export async function createApplication(
     });
   const app = await NestFactory.create(AppModule.forRoot(dependencies), {
     bufferLogs: true,
-    bodyParser: true,
+    bodyParser: false, // configureApp adds them (parseThenCheck)
   });
   app.useLogger(nestLoggerOver(logger));
   configureApp(app, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { inputError, inspectInput, MAX_INPUT_DEPTH } from './edge-hygiene.js';
+import { inputError, inspectInput, MAX_INPUT_DEPTH, parseThenCheck } from './edge-hygiene.js';
 
 function nested(levels: number): unknown {
   let value: unknown = 1;
@@ -32,5 +32,39 @@ describe('inspectInput', () => {
     expect(problem.where).toBe('body.user.email');
     expect(inputError(problem).message).toMatch(/body\.user\.email holds a lone UTF-16 surrogate \(\\uD800\)/);
     expect(inputError(inspectInput({ t: 'a\u0000' }, 'query')!).code).toBe('INVALID_CHARACTERS');
+  });
+});
+
+describe('parseThenCheck', () => {
+  type Handler = Parameters<typeof parseThenCheck>[0];
+  const request = (headers: Record<string, string>) =>
+    ({ headers, path: '/api/v1/dossiers', body: undefined, query: {} }) as unknown as Parameters<Handler>[0];
+  const response = {} as Parameters<Handler>[1];
+
+  function run(headers: Record<string, string>, failing?: string): { ran: string[]; outcome: unknown } {
+    const ran: string[] = [];
+    const parser =
+      (name: string): Handler =>
+      (_request, _response, next) => {
+        ran.push(name);
+        next(name === failing ? new Error(`${name} failed`) : undefined);
+      };
+    let outcome: unknown = 'not called';
+    parseThenCheck(parser('json'), parser('form'))(request(headers), response, (error?: unknown) => {
+      outcome = error ?? 'next';
+    });
+    return { ran, outcome };
+  }
+
+  it('skips the parsers for a request without a body, and checks it all the same', () => {
+    expect(run({})).toEqual({ ran: [], outcome: 'next' });
+  });
+
+  it('parses a body in order, then checks; a parser error stops there', () => {
+    expect(run({ 'content-length': '12' })).toEqual({ ran: ['json', 'form'], outcome: 'next' });
+    expect(run({ 'transfer-encoding': 'chunked' })).toEqual({ ran: ['json', 'form'], outcome: 'next' });
+    const failed = run({ 'content-length': '12' }, 'json');
+    expect(failed.ran).toEqual(['json']);
+    expect(failed.outcome).toEqual(new Error('json failed'));
   });
 });

@@ -103,3 +103,24 @@ export function edgeHygiene(request: Request, _response: Response, next: NextFun
   }
   next();
 }
+
+type Middleware = (request: Request, response: Response, next: (error?: unknown) => void) => void;
+
+/**
+ * The body parsers, then `edgeHygiene`, as one middleware. A request without a body (neither
+ * Content-Length nor Transfer-Encoding: the parsers' own test) skips the parsers, as they would
+ * skip it themselves: most API calls are GETs.
+ */
+export function parseThenCheck(...parsers: Middleware[]): Middleware {
+  return (request, response, next) => {
+    if (request.headers['content-length'] === undefined && request.headers['transfer-encoding'] === undefined) {
+      edgeHygiene(request, response, next);
+      return;
+    }
+    const run = (index: number): void => {
+      if (index === parsers.length) return edgeHygiene(request, response, next);
+      parsers[index](request, response, (error?: unknown) => (error ? next(error) : run(index + 1)));
+    };
+    run(0);
+  };
+}
