@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Col } from './columns.js';
 
 /*
  * Columns several tables share, declared once. The bases below are not entities: each entity
@@ -39,10 +40,10 @@ export function ChildRow<Name extends string, Parent>(
 /** The user who created the row, when a user did (null: the platform itself), and when. */
 export function Created<Base extends AbstractClass>(base: Base) {
   abstract class Created extends base {
-    @Column({ name: 'created_by', type: 'uuid', nullable: true })
+    @Col.NullableUuid('created_by')
     createdBy: string | null;
 
-    @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+    @Col.CreatedAt()
     createdAt: Date;
   }
   return Created;
@@ -54,7 +55,7 @@ export function Created<Base extends AbstractClass>(base: Base) {
  */
 export function Authored<Base extends AbstractClass>(base: Base) {
   abstract class Authored extends Created(base) {
-    @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
+    @Col.NullableUuid('created_by_token')
     createdByToken: string | null;
   }
   return Authored;
