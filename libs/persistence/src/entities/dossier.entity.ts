@@ -1,9 +1,9 @@
-import { JoinColumn, ManyToOne, Entity, Index, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Entity, Index, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { ReferentialEntity } from './referential.entity.js';
 import { ProductEntity } from './product.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import type { Answers, DossierPhase, DossierStatus, Programme } from '@preuve/domain';
-import { ChildRow, Created } from './row-columns.js';
+import { ChildRow, Created, ParentRelation } from './row-columns.js';
 import { Col } from './columns.js';
 
 export { DOSSIER_STATUSES } from '@preuve/domain';
@@ -29,18 +29,14 @@ export type { DossierStatus };
 export class DossierEntity extends Created(
   ChildRow('organization', () => OrganizationEntity, 'FK_dossier_organization'),
 ) {
-  @Col.Uuid('product_id')
   productId: string;
 
-  @ManyToOne(() => ProductEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'product_id', foreignKeyConstraintName: 'FK_dossier_product' })
+  @ParentRelation(() => ProductEntity, 'FK_dossier_product')
   product?: ProductEntity;
 
-  @Col.Uuid('referential_id')
   referentialId: string;
 
-  @ManyToOne(() => ReferentialEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'referential_id', foreignKeyConstraintName: 'FK_dossier_referential' })
+  @ParentRelation(() => ReferentialEntity, 'FK_dossier_referential')
   referential?: ReferentialEntity;
 
   @Col.Varchar(32)

@@ -1,8 +1,8 @@
 import type { Role } from '@preuve/domain';
-import { Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { OrganizationEntity } from './organization.entity.js';
 import { UserEntity } from './user.entity.js';
-import { ChildRow, Created, UuidRow } from './row-columns.js';
+import { ChildRow, Created, ParentRelation, UuidRow } from './row-columns.js';
 import { Col } from './columns.js';
 
 /**
@@ -95,11 +95,9 @@ export class OidcIdentityEntity extends ChildRow('provider', () => OidcProviderE
   @Col.Text()
   subject: string;
 
-  @Col.Uuid('user_id')
   userId: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_oidc_identity_user' })
+  @ParentRelation(() => UserEntity, 'FK_oidc_identity_user', 'CASCADE')
   user?: UserEntity;
 
   /** The e-mail the provider gave when the link was made. */
@@ -153,11 +151,9 @@ export class OidcAuthorizationEntity extends ChildRow(
 @Index('IX_oidc_sign_in_session', ['sessionId'])
 @Index('UQ_oidc_sign_in_pending', ['pendingHash'], { unique: true })
 export class OidcSignInEntity extends ChildRow('provider', () => OidcProviderEntity, 'FK_oidc_sign_in_provider') {
-  @Col.Uuid('user_id')
   userId: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_oidc_sign_in_user' })
+  @ParentRelation(() => UserEntity, 'FK_oidc_sign_in_user', 'CASCADE')
   user?: UserEntity;
 
   @Col.Text()

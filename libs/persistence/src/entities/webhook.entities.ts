@@ -1,7 +1,7 @@
-import { Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { DossierEntity } from './dossier.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
-import { ChildRow, Created } from './row-columns.js';
+import { ChildRow, Created, ParentRelation } from './row-columns.js';
 import { Col } from './columns.js';
 
 /**
@@ -59,11 +59,9 @@ export class WebhookDeliveryEntity extends ChildRow(
   @Col.Uuid('event_id')
   eventId: string;
 
-  @Col.Uuid('dossier_id')
   dossierId: string;
 
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_webhook_delivery_dossier' })
+  @ParentRelation(() => DossierEntity, 'FK_webhook_delivery_dossier')
   dossier?: DossierEntity;
 
   @Col.Varchar(64, 'event_type')
