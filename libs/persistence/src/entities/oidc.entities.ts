@@ -184,3 +184,13 @@ export class OidcSignInEntity extends ChildRow('provider', () => OidcProviderEnt
   @Col.CreatedAt()
   createdAt: Date;
 }
+
+/** The OIDC tables, in the order the schema lists them. */
+export const OIDC_ENTITIES = [
+  OidcProviderEntity,
+  OrganizationEmailDomainEntity,
+  OrganizationInvitationEntity,
+  OidcIdentityEntity,
+  OidcAuthorizationEntity,
+  OidcSignInEntity,
+];
