@@ -91,3 +91,47 @@ export function choicesOf<V extends string>(
 ): Choice[] {
   return values.map((value) => ({ value, label: label(value) }));
 }
+
+/** A radio button or a checkbox followed by its label text (`<label class="choice">`). */
+export function ChoiceLabel({ children, ...input }: { children: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <label className="choice">
+      <input {...input} />
+      {children}
+    </label>
+  );
+}
+
+interface RadioChoicesProps<V extends string> {
+  name: string;
+  values: readonly V[];
+  value: V;
+  onValue: (value: V) => void;
+  label: (value: V) => ReactNode;
+}
+
+/** One radio button per value, all named `name`, the one equal to `value` checked, each shown by `label`. */
+export function RadioChoices<V extends string>({ name, values, value, onValue, label }: RadioChoicesProps<V>) {
+  return values.map((entry) => (
+    <ChoiceLabel
+      key={entry}
+      type="radio"
+      name={name}
+      value={entry}
+      checked={value === entry}
+      onChange={() => onValue(entry)}
+    >
+      {label(entry)}
+    </ChoiceLabel>
+  ));
+}
+
+/** RadioChoices alone in a fieldset under `legend`. */
+export function RadioFieldset<V extends string>({ legend, ...choices }: { legend: ReactNode } & RadioChoicesProps<V>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <RadioChoices {...choices} />
+    </fieldset>
+  );
+}
