@@ -58,29 +58,45 @@ export interface Choice {
   disabled?: boolean;
 }
 
-/** A select in a Field: `empty` names a first option with no value; `onValue` gets the value chosen. */
+type SelectProps = { choices: Choice[]; empty?: string; onValue: (value: string) => void } & Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'onChange' | 'children'
+>;
+
+/** A select of `choices`: `empty` names a first option with no value; `onValue` gets the value chosen. */
+function ChoiceSelect({ choices, empty, onValue, ...select }: SelectProps) {
+  return (
+    <select {...select} onChange={(event) => onValue(event.target.value)}>
+      {empty !== undefined && <option value="">{empty}</option>}
+      {choices.map((choice) => (
+        <option key={choice.value} value={choice.value} disabled={choice.disabled}>
+          {choice.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A select in a Field (see ChoiceSelect). */
 export function SelectField({
   label,
   hint,
-  choices,
-  empty,
-  onValue,
   ...select
-}: { label: ReactNode; hint?: ReactNode; choices: Choice[]; empty?: string; onValue: (value: string) => void } & Omit<
-  SelectHTMLAttributes<HTMLSelectElement>,
-  'id' | 'onChange' | 'children'
->) {
+}: { label: ReactNode; hint?: ReactNode } & Omit<SelectProps, 'id'>) {
   return (
     <Field label={label} hint={hint}>
-      <select {...select} onChange={(event) => onValue(event.target.value)}>
-        {empty !== undefined && <option value="">{empty}</option>}
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value} disabled={choice.disabled}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect {...select} />
     </Field>
+  );
+}
+
+/** A select inside its label, the compact form cards use (`<label class="small">`; see ChoiceSelect). */
+export function CompactSelect({ label, ...select }: { label: ReactNode } & SelectProps) {
+  return (
+    <label className="small">
+      {label}
+      <ChoiceSelect {...select} />
+    </label>
   );
 }
 
