@@ -1,9 +1,9 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiCreated, ApiDownload, ApiSignedLink, PDF_FILE } from '../common/openapi/operation.decorator.js';
+import { ApiSignedLink, PDF_FILE } from '../common/openapi/operation.decorator.js';
 import { sendFile } from '../common/http/file-response.js';
 import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
 import type { Principal, RequestContext } from '../common/access/principal.js';
@@ -12,6 +12,7 @@ import type { LinkGrant } from '../common/access/link-grant.js';
 import { SignedLinks } from '../security/signed-links.js';
 import { DeclarationsService } from './declarations.service.js';
 import { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
+import { CreateRoute, DownloadRoute, ReadRoute } from '../common/openapi/route.decorator.js';
 
 @ApiTags('declarations')
 @Controller()
@@ -21,9 +22,7 @@ export class DeclarationsController {
     private readonly links: SignedLinks,
   ) {}
 
-  @Get('declarations/statement')
-  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOk(StatementDto, {
+  @ReadRoute('declarations/statement', { roles: ANY_ROLE, scope: 'any' }, StatementDto, {
     operationId: 'getDeclarationStatement',
     summary: 'The sworn statement a declarant accepts, its version, the roles and the justification bounds',
   })
@@ -31,9 +30,7 @@ export class DeclarationsController {
     return this.declarations.statement();
   }
 
-  @Post('dossiers/:id/declarations')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiCreated(DeclarationDto, {
+  @CreateRoute('dossiers/:id/declarations', WRITE_DOSSIERS, DeclarationDto, {
     operationId: 'createDeclaration',
     summary: 'Signs a sworn declaration that a scenario does not apply (déclaration sur l’honneur)',
     description:
@@ -54,9 +51,7 @@ export class DeclarationsController {
     return this.declarations.create(principal, id, body, context);
   }
 
-  @Get('dossiers/:id/declarations')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk([DeclarationDto], {
+  @ReadRoute('dossiers/:id/declarations', READ_DOSSIERS, [DeclarationDto], {
     operationId: 'listDeclarations',
     summary: 'Every declaration of a dossier, oldest first, superseded ones marked',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -65,9 +60,7 @@ export class DeclarationsController {
     return this.declarations.list(principal, id);
   }
 
-  @Get('declarations/:id')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(DeclarationDto, {
+  @ReadRoute('declarations/:id', READ_DOSSIERS, DeclarationDto, {
     operationId: 'getDeclaration',
     summary: 'A declaration, with the statement text it was signed with',
     errors: { 404: 'DECLARATION_NOT_FOUND' },
@@ -97,9 +90,7 @@ export class DeclarationsController {
     return this.links.issueLink('declaration-pdf', declaration.id, disposition, principal);
   }
 
-  @Get('declarations/:id/pdf')
-  @Authenticated({ ...READ_DOSSIERS, signedLink: 'declaration-pdf' })
-  @ApiDownload(PDF_FILE, {
+  @DownloadRoute('declarations/:id/pdf', { ...READ_DOSSIERS, signedLink: 'declaration-pdf' }, PDF_FILE, {
     operationId: 'downloadDeclarationPdf',
     summary: 'The declaration as a PDF, carrying its SHA-256',
     description:

@@ -5,7 +5,7 @@ import type { Request, Response } from 'express';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
-import { ApiOperationDoc, ApiOk, ApiUpload, ApiSignedLink } from '../common/openapi/operation.decorator.js';
+import { ApiOperationDoc, ApiUpload, ApiSignedLink } from '../common/openapi/operation.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { drainThenClose } from '../common/http/drain.js';
@@ -17,6 +17,7 @@ import { DOSSIER_WRITERS, READ_DOSSIERS } from '../common/dossier/dossier-access
 import { EvidenceDto, EvidenceUploadDto } from './dto/evidence.dto.js';
 import { EvidenceService, evidenceDto } from './evidence.service.js';
 import { contentDisposition, parseRange } from './range.js';
+import { ReadRoute } from '../common/openapi/route.decorator.js';
 
 /** Types a browser may show in the page; everything else downloads. */
 const INLINE = /^(video|image)\/|^application\/pdf$/;
@@ -62,9 +63,7 @@ export class EvidenceController {
     }
   }
 
-  @Get('dossiers/:id/evidence')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk([EvidenceDto], {
+  @ReadRoute('dossiers/:id/evidence', READ_DOSSIERS, [EvidenceDto], {
     operationId: 'listEvidence',
     summary: 'Every evidence version of a dossier',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -73,9 +72,7 @@ export class EvidenceController {
     return this.evidence.list(principal, id);
   }
 
-  @Get('evidence/:id')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(EvidenceDto, {
+  @ReadRoute('evidence/:id', READ_DOSSIERS, EvidenceDto, {
     operationId: 'getEvidence',
     summary: 'One evidence version, with its pre-check findings',
     errors: { 404: 'EVIDENCE_NOT_FOUND' },

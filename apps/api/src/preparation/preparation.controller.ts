@@ -1,10 +1,9 @@
-import { Body, Controller, Get, Param, Patch, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal, RequestContext } from '../common/access/principal.js';
-import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiCreated, ApiDownload, PDF_FILE, XLSX_FILE } from '../common/openapi/operation.decorator.js';
+import { PDF_FILE, XLSX_FILE } from '../common/openapi/operation.decorator.js';
 import { sendFile } from '../common/http/file-response.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import {
@@ -18,6 +17,7 @@ import {
 import { ScenarioWorkingStatusDto } from '../dossiers/dto/working-status.dto.js';
 import { PreparationService } from './preparation.service.js';
 import { ReadinessExports } from './readiness-exports.js';
+import { CreateRoute, DownloadRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
 @ApiTags('preparation')
 @Controller()
@@ -27,9 +27,7 @@ export class PreparationController {
     private readonly exports: ReadinessExports,
   ) {}
 
-  @Put('dossiers/:id/scenarios/:code/assessment')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(ScenarioWorkingStatusDto, {
+  @WriteRoute('PUT', 'dossiers/:id/scenarios/:code/assessment', WRITE_DOSSIERS, ScenarioWorkingStatusDto, {
     operationId: 'saveAssessment',
     summary: 'Sets the working status of a scenario (with its conformity text or waiver justification)',
     description:
@@ -51,9 +49,7 @@ export class PreparationController {
     return this.preparation.putAssessment(principal, id, code, body, context);
   }
 
-  @Get('dossiers/:id/assessments')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk([AssessmentRecordDto], {
+  @ReadRoute('dossiers/:id/assessments', READ_DOSSIERS, [AssessmentRecordDto], {
     operationId: 'listAssessments',
     summary: 'Every working status recorded on the dossier, oldest first (the history)',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -62,9 +58,7 @@ export class PreparationController {
     return this.preparation.history(principal, id);
   }
 
-  @Post('dossiers/:id/remediation')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiCreated(RemediationDto, {
+  @CreateRoute('dossiers/:id/remediation', WRITE_DOSSIERS, RemediationDto, {
     operationId: 'createRemediation',
     summary: 'Adds an action to the remediation plan (a past target date is accepted and shows as overdue)',
     errors: { 400: 'VALIDATION_FAILED', 404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND', 409: 'DOSSIER_LOCKED' },
@@ -78,9 +72,7 @@ export class PreparationController {
     return this.preparation.createRemediation(principal, id, body, context);
   }
 
-  @Get('dossiers/:id/remediation')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk([RemediationDto], {
+  @ReadRoute('dossiers/:id/remediation', READ_DOSSIERS, [RemediationDto], {
     operationId: 'listRemediation',
     summary: 'The remediation plan: every action with its current state, overdue ones flagged',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -89,9 +81,7 @@ export class PreparationController {
     return this.preparation.listRemediation(principal, id);
   }
 
-  @Patch('remediation/:id')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(RemediationDto, {
+  @WriteRoute('PATCH', 'remediation/:id', WRITE_DOSSIERS, RemediationDto, {
     operationId: 'updateRemediation',
     summary: 'Moves a remediation action to a new state (recorded as a new state change)',
     errors: { 400: 'UNKNOWN_REMEDIATION_STATE or VALIDATION_FAILED', 404: 'REMEDIATION_NOT_FOUND' },
@@ -105,9 +95,7 @@ export class PreparationController {
     return this.preparation.patchRemediation(principal, id, body.state, context);
   }
 
-  @Get('dossiers/:id/readiness')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(ReadinessDto, {
+  @ReadRoute('dossiers/:id/readiness', READ_DOSSIERS, ReadinessDto, {
     operationId: 'getReadinessReport',
     summary: 'Readiness: working statuses per family, what blocks submission, overdue remediation actions',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -116,9 +104,7 @@ export class PreparationController {
     return this.preparation.readiness(principal, id);
   }
 
-  @Get('dossiers/:id/readiness.pdf')
-  @Authenticated(READ_DOSSIERS)
-  @ApiDownload(PDF_FILE, {
+  @DownloadRoute('dossiers/:id/readiness.pdf', READ_DOSSIERS, PDF_FILE, {
     operationId: 'downloadReadinessPdf',
     summary: 'The readiness report as a PDF',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -132,9 +118,7 @@ export class PreparationController {
     sendFile(response, { type: PDF_FILE.mediaType, fileName: `preparation-${id.slice(0, 8)}.pdf`, content });
   }
 
-  @Get('dossiers/:id/readiness.xlsx')
-  @Authenticated(READ_DOSSIERS)
-  @ApiDownload(XLSX_FILE, {
+  @DownloadRoute('dossiers/:id/readiness.xlsx', READ_DOSSIERS, XLSX_FILE, {
     operationId: 'downloadReadinessXlsx',
     summary: 'The readiness report as a workbook: statuses, blockers, remediation plan',
     errors: { 404: 'DOSSIER_NOT_FOUND' },

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Param, Post, Req } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiUpload } from '../common/openapi/operation.decorator.js';
+import { ApiUpload } from '../common/openapi/operation.decorator.js';
 import { REFERENTIAL_ADMINS } from '../referentials/referentials.service.js';
 import {
   ImportGridRequestDto,
@@ -15,6 +15,7 @@ import {
 } from './dto/referential-versions.dto.js';
 import { receiveGrid } from './grid-upload.js';
 import { ReferentialVersionsService } from './referential-versions.service.js';
+import { ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
 @ApiTags('referentials')
 @Controller('referentials')
@@ -43,9 +44,7 @@ export class ReferentialVersionsController {
     return this.versions.importGridFile(file, fileName, fields, context);
   }
 
-  @Put(':id/overlay')
-  @Authenticated({ roles: REFERENTIAL_ADMINS })
-  @ApiOk(ReferentialVersionDto, {
+  @WriteRoute('PUT', ':id/overlay', { roles: REFERENTIAL_ADMINS }, ReferentialVersionDto, {
     operationId: 'attachOverlay',
     summary: 'Attaches a YAML overlay (applicability rules, questionnaire) to a draft, replacing the previous one',
     errors: {
@@ -64,9 +63,7 @@ export class ReferentialVersionsController {
     return this.versions.attachOverlay(id, body.overlay, context);
   }
 
-  @Post(':id/publish')
-  @Authenticated({ roles: REFERENTIAL_ADMINS })
-  @ApiOk(ReferentialVersionDto, {
+  @WriteRoute('POST', ':id/publish', { roles: REFERENTIAL_ADMINS }, ReferentialVersionDto, {
     operationId: 'publishReferential',
     summary: 'Publishes a draft: from then on it is immutable and dossiers may use it',
     errors: { 404: 'REFERENTIAL_NOT_FOUND', 409: 'REFERENTIAL_PUBLISHED: already published' },
@@ -76,9 +73,7 @@ export class ReferentialVersionsController {
     return this.versions.publish(id, context);
   }
 
-  @Get(':id/diff/:otherId')
-  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOk(ReferentialDiffDto, {
+  @ReadRoute(':id/diff/:otherId', { roles: ANY_ROLE, scope: 'any' }, ReferentialDiffDto, {
     operationId: 'diffReferentials',
     summary: 'What the second version adds, removes and changes relative to the first, at each level',
     errors: { 404: 'REFERENTIAL_NOT_FOUND (drafts too, except for admins)' },

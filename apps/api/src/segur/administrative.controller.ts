@@ -1,10 +1,8 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES } from '@preuve/domain';
 import type { Principal, RequestContext } from '../common/access/principal.js';
-import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiCreated } from '../common/openapi/operation.decorator.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { AdministrativeService } from './administrative.service.js';
 import {
@@ -16,6 +14,7 @@ import {
   EligibilityDto,
   ObsoleteVersionsDto,
 } from './dto/administrative.dto.js';
+import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
 const NOT_FOUND = 'DOSSIER_NOT_FOUND';
 const CONFLICT = 'NOT_SEGUR_DOSSIER (a DMN dossier), DOSSIER_LOCKED (submitted or accepted)';
@@ -25,9 +24,7 @@ const CONFLICT = 'NOT_SEGUR_DOSSIER (a DMN dossier), DOSSIER_LOCKED (submitted o
 export class AdministrativeController {
   constructor(private readonly administrative: AdministrativeService) {}
 
-  @Get()
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(AdministrativeDto, {
+  @ReadRoute('/', READ_DOSSIERS, AdministrativeDto, {
     operationId: 'getAdministrative',
     summary: 'Ségur phase 1: the administrative dossier (candidature, charter, eligibility, obsolete versions)',
     errors: { 404: NOT_FOUND, 409: 'NOT_SEGUR_DOSSIER' },
@@ -36,9 +33,7 @@ export class AdministrativeController {
     return this.administrative.get(principal, id);
   }
 
-  @Put('candidature')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(AdministrativeDto, {
+  @WriteRoute('PUT', 'candidature', WRITE_DOSSIERS, AdministrativeDto, {
     operationId: 'saveCandidature',
     summary: 'Records the candidature: legal entity (SIREN and SIRET checked by their keys), solution, contact',
     errors: {
@@ -56,9 +51,7 @@ export class AdministrativeController {
     return this.administrative.putCandidature(principal, id, body, context);
   }
 
-  @Post('charter')
-  @Authenticated({ roles: ['vendor_admin'] })
-  @ApiCreated(CharterAcceptedDto, {
+  @CreateRoute('charter', { roles: ['vendor_admin'] }, CharterAcceptedDto, {
     operationId: 'acceptCharter',
     summary: 'Accepts the Charte de référencement (vendor administrators only; a member gets 403)',
     description:
@@ -74,9 +67,7 @@ export class AdministrativeController {
     return this.administrative.acceptCharter(principal, id, body, context);
   }
 
-  @Put('eligibility')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(AdministrativeDto, {
+  @WriteRoute('PUT', 'eligibility', WRITE_DOSSIERS, AdministrativeDto, {
     operationId: 'saveEligibility',
     summary: 'Records the eligibility form (validated against the référentiel’s eligibility questions)',
     errors: { 400: 'INVALID_ANSWERS (details.answers names each key)', 404: NOT_FOUND, 409: CONFLICT },
@@ -90,9 +81,7 @@ export class AdministrativeController {
     return this.administrative.putEligibility(principal, id, body.answers, context);
   }
 
-  @Put('obsolete-versions')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(AdministrativeDto, {
+  @WriteRoute('PUT', 'obsolete-versions', WRITE_DOSSIERS, AdministrativeDto, {
     operationId: 'saveObsoleteVersions',
     summary: 'Records the declaration of obsolete versions (each with its end dates, or none with a justification)',
     errors: { 400: 'VALIDATION_FAILED (details.problems)', 404: NOT_FOUND, 409: CONFLICT },
@@ -106,9 +95,7 @@ export class AdministrativeController {
     return this.administrative.putObsoleteVersions(principal, id, body, context);
   }
 
-  @Post('submit')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(AdministrativeDto, {
+  @WriteRoute('POST', 'submit', WRITE_DOSSIERS, AdministrativeDto, {
     operationId: 'submitAdministrative',
     summary: 'Submits the administrative dossier for review',
     errors: {
@@ -125,9 +112,7 @@ export class AdministrativeController {
     return this.administrative.submit(principal, id, context);
   }
 
-  @Post('decision')
-  @Authenticated({ roles: AUTHORITY_ROLES, scope: 'review:write' })
-  @ApiOk(AdministrativeDto, {
+  @WriteRoute('POST', 'decision', { roles: AUTHORITY_ROLES, scope: 'review:write' }, AdministrativeDto, {
     operationId: 'decideAdministrative',
     summary: 'Reviewers: accepts the administrative dossier (phase 2 opens) or sends it back with a comment',
     errors: {

@@ -1,20 +1,18 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Principal, RequestContext } from '../common/access/principal.js';
-import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiCreated } from '../common/openapi/operation.decorator.js';
 import { ErratumDto, ErratumRequestDto } from './dto/errata.dto.js';
 import { ErrataService } from './errata.service.js';
+import { CreateRoute, ReadRoute } from '../common/openapi/route.decorator.js';
 
 @ApiTags('referentials')
 @Controller('referentials/:id/errata')
 export class ErrataController {
   constructor(private readonly errata: ErrataService) {}
 
-  @Get()
-  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOk([ErratumDto], {
+  @ReadRoute('/', { roles: ANY_ROLE, scope: 'any' }, [ErratumDto], {
     operationId: 'listErrata',
     summary: 'The errata of a référentiel (FAQ answers amending it), oldest first',
     errors: { 404: 'REFERENTIAL_NOT_FOUND' },
@@ -23,9 +21,7 @@ export class ErrataController {
     return this.errata.list(id);
   }
 
-  @Post()
-  @Authenticated({ roles: ['platform_admin', 'reviewer', 'review_lead'], scope: 'review:write' })
-  @ApiCreated(ErratumDto, {
+  @CreateRoute('/', { roles: ['platform_admin', 'reviewer', 'review_lead'], scope: 'review:write' }, ErratumDto, {
     operationId: 'createErratum',
     summary:
       'Authority: records a dated erratum (reference replaced, requirement withdrawn, alternative proof, clarification)',
