@@ -2,11 +2,11 @@ import { Body, Controller, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
+import { CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
 import { ApiSignedLink, PDF_FILE } from '../common/openapi/operation.decorator.js';
 import { sendFile } from '../common/http/file-response.js';
 import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
-import type { Principal, RequestContext } from '../common/access/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import type { LinkGrant } from '../common/access/link-grant.js';
 import { SignedLinks } from '../security/signed-links.js';
@@ -14,6 +14,7 @@ import { DeclarationsService } from './declarations.service.js';
 import { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
 import { CreateRoute, DownloadRoute, ReadRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('declarations')
 @Controller()
 export class DeclarationsController {
@@ -43,12 +44,11 @@ export class DeclarationsController {
     },
   })
   create(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: CreateDeclarationDto,
-    @Context() context: RequestContext,
   ): Promise<DeclarationDto> {
-    return this.declarations.create(principal, id, body, context);
+    return this.declarations.create(actor, id, body);
   }
 
   @ReadRoute('dossiers/:id/declarations', READ_DOSSIERS, [DeclarationDto], {

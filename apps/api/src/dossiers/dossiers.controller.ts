@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../common/access/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ApiOperationDoc } from '../common/openapi/operation.decorator.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { DossiersService } from './dossiers.service.js';
@@ -20,6 +20,7 @@ import {
 import { type SendConditions, SendConditionsOf } from '../common/http/encoded-body.js';
 import { CreateRoute, PageRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('dossiers')
 @Controller('dossiers')
 export class DossiersController {
@@ -33,12 +34,8 @@ export class DossiersController {
     summary: 'Opens a draft dossier for a product against a référentiel version',
     errors: { 400: 'VALIDATION_FAILED', 404: 'PRODUCT_NOT_FOUND or REFERENTIAL_NOT_FOUND' },
   })
-  create(
-    @CurrentPrincipal() principal: Principal,
-    @Body() body: CreateDossierDto,
-    @Context() context: RequestContext,
-  ): Promise<DossierDto> {
-    return this.dossiers.create(principal, body, context);
+  create(@CurrentActor() actor: Actor, @Body() body: CreateDossierDto): Promise<DossierDto> {
+    return this.dossiers.create(actor, body);
   }
 
   @PageRoute('/', READ_DOSSIERS, DossierPageDto, {
@@ -85,13 +82,8 @@ export class DossiersController {
       409: 'DOSSIER_LOCKED',
     },
   })
-  putAnswers(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Body() body: PutAnswersDto,
-    @Context() context: RequestContext,
-  ): Promise<DossierDto> {
-    return this.dossiers.putAnswers(principal, id, body.answers, context);
+  putAnswers(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: PutAnswersDto): Promise<DossierDto> {
+    return this.dossiers.putAnswers(actor, id, body.answers);
   }
 
   @ReadRoute(':id/completeness', READ_DOSSIERS, CompletenessReportDto, {
@@ -110,12 +102,8 @@ export class DossiersController {
       'An incomplete dossier is refused with 422 DOSSIER_INCOMPLETE and details.missing. Afterwards the content is locked.',
     errors: { 404: 'DOSSIER_NOT_FOUND', 409: 'DOSSIER_LOCKED (already submitted)', 422: 'DOSSIER_INCOMPLETE' },
   })
-  submit(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Context() context: RequestContext,
-  ): Promise<SubmissionResultDto> {
-    return this.submissions.submit(principal, id, context);
+  submit(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<SubmissionResultDto> {
+    return this.submissions.submit(actor, id);
   }
 
   @ReadRoute(':id/submissions', READ_DOSSIERS, [SubmissionDto], {

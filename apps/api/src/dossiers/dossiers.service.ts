@@ -21,7 +21,7 @@ import {
   type DossierStatus,
 } from '@preuve/persistence';
 import { aboutDossier, AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
+import { tenantOf, type Principal, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
@@ -44,6 +44,7 @@ import type {
   DossierPageDto,
 } from './dto/dossier.dto.js';
 
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class DossiersService {
   /** GET /dossiers/{id} bodies by (id, version). */
@@ -84,7 +85,8 @@ export class DossiersService {
     return dossierView(dossier, referential, content);
   }
 
-  async create(principal: Principal, input: CreateDossierDto, context: RequestContext): Promise<DossierDto> {
+  async create(actor: Actor, input: CreateDossierDto): Promise<DossierDto> {
+    const { principal } = actor;
     // 404 REFERENTIAL_NOT_FOUND before anything is written
     const { referential } = await this.referentials.get(input.referentialId);
     const dossier = await this.dataSource.transaction(async (manager) => {
@@ -100,7 +102,7 @@ export class DossiersService {
         phase: initialPhase(referential.programme),
         productVersion: input.productVersion ?? product.version,
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'dossier.created',
         targetType: 'dossier',
         targetId: created.id,
@@ -214,12 +216,8 @@ export class DossiersService {
   }
 
   /** Replaces the answers (validated as a whole, nothing saved on error) and recomputes applicability. */
-  async putAnswers(
-    principal: Principal,
-    id: string,
-    raw: Record<string, unknown>,
-    context: RequestContext,
-  ): Promise<DossierDto> {
+  async putAnswers(actor: Actor, id: string, raw: Record<string, unknown>): Promise<DossierDto> {
+    const { principal } = actor;
     const dossier = await this.dataSource.transaction(async (manager) => {
       const found = await this.dossiers.findById(manager, tenantOf(principal), id, { lock: true });
       if (!found) throw this.notFound(id);
@@ -232,7 +230,7 @@ export class DossiersService {
       const before = found.answers;
       if (canonicalJson(before) === canonicalJson(validation.answers)) return found; // nothing changed, nothing to record
       const saved = await this.dossiers.updateAnswers(manager, found, validation.answers);
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'dossier.answers_changed',
         ...aboutDossier(saved),
         data: { before, after: validation.answers, ignored: validation.ignored },

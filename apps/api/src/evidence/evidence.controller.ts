@@ -2,9 +2,9 @@ import { pipeline } from 'node:stream/promises';
 import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { Principal, RequestContext } from '../common/access/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
+import { CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
 import { ApiOperationDoc, ApiUpload, ApiSignedLink } from '../common/openapi/operation.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -22,6 +22,7 @@ import { ReadRoute } from '../common/openapi/route.decorator.js';
 /** Types a browser may show in the page; everything else downloads. */
 const INLINE = /^(video|image)\/|^application\/pdf$/;
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('evidence')
 @Controller()
 export class EvidenceController {
@@ -48,14 +49,13 @@ export class EvidenceController {
     },
   })
   async upload(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-    @Context() context: RequestContext,
   ): Promise<EvidenceDto> {
     try {
-      return await this.evidence.upload(principal, id, request, context);
+      return await this.evidence.upload(actor, id, request);
     } catch (error) {
       // Refused mid-body: answer, read (and drop) the rest long enough for the client to read the answer, close.
       drainThenClose(request, response);

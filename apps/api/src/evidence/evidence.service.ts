@@ -90,6 +90,7 @@ function targetOf(referential: CachedReferential, answers: Answers, raw: string)
   };
 }
 
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class EvidenceService {
   constructor(
@@ -171,12 +172,8 @@ export class EvidenceService {
     return Buffer.concat(chunks);
   }
 
-  async upload(
-    principal: Principal,
-    dossierId: string,
-    request: Request,
-    context: RequestContext,
-  ): Promise<EvidenceDto> {
+  async upload(actor: Actor, dossierId: string, request: Request): Promise<EvidenceDto> {
+    const { principal } = actor;
     const dossier = await this.dossierOf(principal, dossierId);
     proofPhaseOpenOrThrow(dossier);
     editableOrThrow(dossier); // before a single byte is read
@@ -209,7 +206,7 @@ export class EvidenceService {
         fileName: cleanFileName(upload.fileName),
         description: upload.fields.description?.trim() || null,
       },
-      context,
+      actor,
     );
   }
 

@@ -1,12 +1,13 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../common/access/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { DossierHostingDto, HostingDto, HostingHistoryDto, PutHostingDto } from './dto/hosting.dto.js';
 import { HostingService } from './hosting.service.js';
 import { ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('hosting')
 @Controller()
 export class HostingController {
@@ -22,13 +23,8 @@ export class HostingController {
       404: 'PRODUCT_NOT_FOUND',
     },
   })
-  put(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Body() body: PutHostingDto,
-    @Context() context: RequestContext,
-  ): Promise<HostingDto> {
-    return this.hosting.put(principal, id, body, context);
+  put(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: PutHostingDto): Promise<HostingDto> {
+    return this.hosting.put(actor, id, body);
   }
 
   @ReadRoute('products/:id/hosting', READ_DOSSIERS, HostingDto, {

@@ -19,7 +19,7 @@ import {
   type ProductHostingEntity,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
+import { tenantOf, type Principal, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { pick } from '../common/pick.js';
@@ -56,6 +56,7 @@ function problemText(problem: HostingInputProblem): string {
 }
 
 /** A product's HDS hosting: declared by its vendor (append-only), read by the vendor and the reviewers. */
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class HostingService {
   constructor(
@@ -88,12 +89,8 @@ export class HostingService {
    * Records a new declaration (the previous ones stay). The same declaration sent again records
    * nothing: the answer is the current one.
    */
-  async put(
-    principal: Principal,
-    productId: string,
-    input: PutHostingDto,
-    context: RequestContext,
-  ): Promise<HostingDto> {
+  async put(actor: Actor, productId: string, input: PutHostingDto): Promise<HostingDto> {
+    const { principal } = actor;
     const declaration: HostingDeclaration = {
       hosts: input.hosts.map((host) => ({
         name: host.name,
@@ -138,7 +135,7 @@ export class HostingService {
         createdByToken: actingToken(principal),
       });
       const view = this.view(product.id, row, new Date());
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'product.hosting_declared',
         organizationId: product.organizationId,
         targetType: 'product',

@@ -16,6 +16,7 @@ import {
 import { OidcAdminService } from './oidc-admin.service.js';
 import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('identity providers')
 @Controller()
 export class OidcAdminController {
@@ -26,12 +27,8 @@ export class OidcAdminController {
     summary: 'Configures an OpenID Connect identity provider (platform admin)',
     errors: { 400: 'INVALID_OIDC_PROVIDER or VALIDATION_FAILED' },
   })
-  createProvider(
-    @CurrentPrincipal() principal: Principal,
-    @Body() body: CreateOidcProviderDto,
-    @Context() context: RequestContext,
-  ): Promise<OidcProviderDto> {
-    return this.admin.createProvider(principal, body, context);
+  createProvider(@CurrentActor() actor: Actor, @Body() body: CreateOidcProviderDto): Promise<OidcProviderDto> {
+    return this.admin.createProvider(actor, body);
   }
 
   @ReadRoute('oidc-providers', { roles: ['platform_admin'] }, [OidcProviderDto], {
@@ -69,12 +66,11 @@ export class OidcAdminController {
     },
   })
   addDomain(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('orgId') orgId: string,
     @Body() body: CreateEmailDomainDto,
-    @Context() context: RequestContext,
   ): Promise<EmailDomainDto> {
-    return this.admin.addDomain(principal, orgId, body, context);
+    return this.admin.addDomain(actor, orgId, body);
   }
 
   @ReadRoute('organizations/:orgId/email-domains', { roles: ORGANIZATION_ADMINS }, [EmailDomainDto], {
@@ -93,12 +89,11 @@ export class OidcAdminController {
     errors: { 400: 'ROLE_NOT_ALLOWED or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' },
   })
   invite(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('orgId') orgId: string,
     @Body() body: CreateInvitationDto,
-    @Context() context: RequestContext,
   ): Promise<InvitationDto> {
-    return this.admin.invite(principal, orgId, body, context);
+    return this.admin.invite(actor, orgId, body);
   }
 
   @ReadRoute('organizations/:orgId/invitations', { roles: ORGANIZATION_ADMINS }, [InvitationDto], {

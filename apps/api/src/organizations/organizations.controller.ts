@@ -16,6 +16,7 @@ import {
 import { OrganizationsService } from './organizations.service.js';
 import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('organizations')
 @Controller('organizations')
 export class OrganizationsController {
@@ -57,12 +58,11 @@ export class OrganizationsController {
     },
   })
   createUser(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('orgId') orgId: string,
     @Body() body: CreateUserDto,
-    @Context() context: RequestContext,
   ): Promise<UserDto> {
-    return this.organizations.createUser(principal, orgId, body, context);
+    return this.organizations.createUser(actor, orgId, body);
   }
 
   @ReadRoute(':orgId/users', { roles: ANY_ROLE }, [UserDto], {
@@ -80,12 +80,11 @@ export class OrganizationsController {
     errors: { 400: 'SCOPE_NOT_ALLOWED or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' },
   })
   createToken(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('orgId') orgId: string,
     @Body() body: CreateApiTokenDto,
-    @Context() context: RequestContext,
   ): Promise<CreatedApiTokenDto> {
-    return this.organizations.createToken(principal, orgId, body, context);
+    return this.organizations.createToken(actor, orgId, body);
   }
 
   @ReadRoute(':orgId/api-tokens', { roles: ORGANIZATION_ADMINS }, [ApiTokenDto], {
@@ -102,12 +101,7 @@ export class OrganizationsController {
     summary: 'Revokes an API token, with immediate effect',
     errors: { 404: 'ORGANIZATION_NOT_FOUND or API_TOKEN_NOT_FOUND' },
   })
-  revokeToken(
-    @CurrentPrincipal() principal: Principal,
-    @Param('orgId') orgId: string,
-    @Param('id') id: string,
-    @Context() context: RequestContext,
-  ): Promise<void> {
-    return this.organizations.revokeToken(principal, orgId, id, context);
+  revokeToken(@CurrentActor() actor: Actor, @Param('orgId') orgId: string, @Param('id') id: string): Promise<void> {
+    return this.organizations.revokeToken(actor, orgId, id);
   }
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Principal, RequestContext } from '../common/access/principal.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import type { Principal } from '../common/access/principal.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { PDF_FILE, XLSX_FILE } from '../common/openapi/operation.decorator.js';
 import { sendFile } from '../common/http/file-response.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
@@ -19,6 +19,7 @@ import { PreparationService } from './preparation.service.js';
 import { ReadinessExports } from './readiness-exports.js';
 import { CreateRoute, DownloadRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('preparation')
 @Controller()
 export class PreparationController {
@@ -40,13 +41,12 @@ export class PreparationController {
     },
   })
   putAssessment(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Param('code') code: string,
     @Body() body: PutAssessmentDto,
-    @Context() context: RequestContext,
   ): Promise<ScenarioWorkingStatusDto> {
-    return this.preparation.putAssessment(principal, id, code, body, context);
+    return this.preparation.putAssessment(actor, id, code, body);
   }
 
   @ReadRoute('dossiers/:id/assessments', READ_DOSSIERS, [AssessmentRecordDto], {
@@ -64,12 +64,11 @@ export class PreparationController {
     errors: { 400: 'VALIDATION_FAILED', 404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND', 409: 'DOSSIER_LOCKED' },
   })
   createRemediation(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: CreateRemediationDto,
-    @Context() context: RequestContext,
   ): Promise<RemediationDto> {
-    return this.preparation.createRemediation(principal, id, body, context);
+    return this.preparation.createRemediation(actor, id, body);
   }
 
   @ReadRoute('dossiers/:id/remediation', READ_DOSSIERS, [RemediationDto], {
@@ -87,12 +86,11 @@ export class PreparationController {
     errors: { 400: 'UNKNOWN_REMEDIATION_STATE or VALIDATION_FAILED', 404: 'REMEDIATION_NOT_FOUND' },
   })
   patchRemediation(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: PatchRemediationDto,
-    @Context() context: RequestContext,
   ): Promise<RemediationDto> {
-    return this.preparation.patchRemediation(principal, id, body.state, context);
+    return this.preparation.patchRemediation(actor, id, body.state);
   }
 
   @ReadRoute('dossiers/:id/readiness', READ_DOSSIERS, ReadinessDto, {

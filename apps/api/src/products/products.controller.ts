@@ -1,13 +1,14 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../common/access/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { PageQueryDto } from '../common/http/pagination.dto.js';
 import { CreateProductDto, ProductDto, ProductPageDto } from './dto/product.dto.js';
 import { ProductsService } from './products.service.js';
 import { CreateRoute, PageRoute, ReadRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('products')
 @Controller('products')
 export class ProductsController {
@@ -18,12 +19,8 @@ export class ProductsController {
     summary: 'Declares a product (vendor)',
     errors: { 400: 'VALIDATION_FAILED' },
   })
-  create(
-    @CurrentPrincipal() principal: Principal,
-    @Body() body: CreateProductDto,
-    @Context() context: RequestContext,
-  ): Promise<ProductDto> {
-    return this.products.create(principal, body, context);
+  create(@CurrentActor() actor: Actor, @Body() body: CreateProductDto): Promise<ProductDto> {
+    return this.products.create(actor, body);
   }
 
   @PageRoute('/', READ_DOSSIERS, ProductPageDto, {

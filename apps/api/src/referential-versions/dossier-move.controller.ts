@@ -1,12 +1,13 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../common/access/principal.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import type { Principal } from '../common/access/principal.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { MoveDossierRequestDto, MoveOutcomeDto } from './dto/referential-versions.dto.js';
 import { DossierMoveService } from './dossier-move.service.js';
 import { WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('dossiers')
 @Controller('dossiers')
 export class DossierMoveController {
@@ -26,12 +27,11 @@ export class DossierMoveController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   move(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: MoveDossierRequestDto,
-    @Context() context: RequestContext,
   ): Promise<MoveOutcomeDto> {
-    return this.moves.move(principal, id, body.referentialId, context);
+    return this.moves.move(actor, id, body.referentialId);
   }
 
   @WriteRoute('POST', ':id/move/preview', READ_DOSSIERS, MoveOutcomeDto, {

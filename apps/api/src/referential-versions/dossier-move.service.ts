@@ -21,6 +21,7 @@ export interface MoveOutcome {
  * rewritten: evidence and declarations are keyed by proof and scenario code, so they follow by
  * themselves where the code still exists; the rest stays in the dossier's history and is listed.
  */
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class DossierMoveService {
   constructor(
@@ -35,13 +36,9 @@ export class DossierMoveService {
     return this.run(principal, dossierId, referentialId, null, false);
   }
 
-  async move(
-    principal: Principal,
-    dossierId: string,
-    referentialId: string,
-    context: RequestContext,
-  ): Promise<MoveOutcome> {
-    return this.run(principal, dossierId, referentialId, context, true);
+  async move(actor: Actor, dossierId: string, referentialId: string): Promise<MoveOutcome> {
+    const { principal } = actor;
+    return this.run(principal, dossierId, referentialId, actor, true);
   }
 
   private async run(

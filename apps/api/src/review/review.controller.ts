@@ -32,6 +32,7 @@ const REVIEW_WRITE = { roles: AUTHORITY_ROLES, scope: 'review:write' } as const;
  * The review of one dossier: the authority's acts (assignment, start, verdicts, decisions), and what
  * the vendor and the reviewers both read and write (the round diff, the comment threads).
  */
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('review')
 @Controller('dossiers/:id')
 export class ReviewController {
@@ -95,13 +96,12 @@ export class ReviewController {
     },
   })
   verdict(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Param('code') code: string,
     @Body() body: VerdictRequestDto,
-    @Context() context: RequestContext,
   ): Promise<VerdictDto> {
-    return this.verdicts.verdict(principal, id, code, body, context);
+    return this.verdicts.verdict(actor, id, code, body);
   }
 
   @WriteRoute('POST', 'decision', REVIEW_WRITE, DecisionDto, {
@@ -114,12 +114,11 @@ export class ReviewController {
     },
   })
   decide(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: DecisionRequestDto,
-    @Context() context: RequestContext,
   ): Promise<DecisionDto> {
-    return this.decisions.decide(principal, id, body, context);
+    return this.decisions.decide(actor, id, body);
   }
 
   @ReadRoute('rounds/:round/diff', { roles: DOSSIER_READERS, scope: 'dossiers:read' }, RoundDiffDto, {
@@ -156,13 +155,12 @@ export class ReviewController {
     errors: { 404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND' },
   })
   post(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Param('code') code: string,
     @Body() body: CommentRequestDto,
-    @Context() context: RequestContext,
   ): Promise<CommentDto> {
-    return this.comments.post(principal, id, code, body.body, context);
+    return this.comments.post(actor, id, code, body.body);
   }
 
   @WriteRoute('PUT', 'scenarios/:code/comments/:commentId', { roles: DOSSIER_READERS }, CommentDto, {
@@ -171,13 +169,12 @@ export class ReviewController {
     errors: { 404: 'DOSSIER_NOT_FOUND, SCENARIO_NOT_FOUND or COMMENT_NOT_FOUND' },
   })
   edit(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Param('code') code: string,
     @Param('commentId') commentId: string,
     @Body() body: CommentRequestDto,
-    @Context() context: RequestContext,
   ): Promise<CommentDto> {
-    return this.comments.post(principal, id, code, body.body, context, commentId);
+    return this.comments.post(actor, id, code, body.body, commentId);
   }
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES } from '@preuve/domain';
-import type { Principal, RequestContext } from '../common/access/principal.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import type { Principal } from '../common/access/principal.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { AdministrativeService } from './administrative.service.js';
 import {
@@ -19,6 +19,7 @@ import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.deco
 const NOT_FOUND = 'DOSSIER_NOT_FOUND';
 const CONFLICT = 'NOT_SEGUR_DOSSIER (a DMN dossier), DOSSIER_LOCKED (submitted or accepted)';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('segur')
 @Controller('dossiers/:id/administrative')
 export class AdministrativeController {
@@ -43,12 +44,11 @@ export class AdministrativeController {
     },
   })
   putCandidature(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: CandidatureDto,
-    @Context() context: RequestContext,
   ): Promise<AdministrativeDto> {
-    return this.administrative.putCandidature(principal, id, body, context);
+    return this.administrative.putCandidature(actor, id, body);
   }
 
   @CreateRoute('charter', { roles: ['vendor_admin'] }, CharterAcceptedDto, {
@@ -59,12 +59,11 @@ export class AdministrativeController {
     errors: { 400: 'VALIDATION_FAILED', 404: NOT_FOUND, 409: CONFLICT },
   })
   acceptCharter(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: CharterAcceptanceDto,
-    @Context() context: RequestContext,
   ): Promise<CharterAcceptedDto> {
-    return this.administrative.acceptCharter(principal, id, body, context);
+    return this.administrative.acceptCharter(actor, id, body);
   }
 
   @WriteRoute('PUT', 'eligibility', WRITE_DOSSIERS, AdministrativeDto, {
@@ -73,12 +72,11 @@ export class AdministrativeController {
     errors: { 400: 'INVALID_ANSWERS (details.answers names each key)', 404: NOT_FOUND, 409: CONFLICT },
   })
   putEligibility(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: EligibilityDto,
-    @Context() context: RequestContext,
   ): Promise<AdministrativeDto> {
-    return this.administrative.putEligibility(principal, id, body.answers, context);
+    return this.administrative.putEligibility(actor, id, body.answers);
   }
 
   @WriteRoute('PUT', 'obsolete-versions', WRITE_DOSSIERS, AdministrativeDto, {
@@ -87,12 +85,11 @@ export class AdministrativeController {
     errors: { 400: 'VALIDATION_FAILED (details.problems)', 404: NOT_FOUND, 409: CONFLICT },
   })
   putObsoleteVersions(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: ObsoleteVersionsDto,
-    @Context() context: RequestContext,
   ): Promise<AdministrativeDto> {
-    return this.administrative.putObsoleteVersions(principal, id, body, context);
+    return this.administrative.putObsoleteVersions(actor, id, body);
   }
 
   @WriteRoute('POST', 'submit', WRITE_DOSSIERS, AdministrativeDto, {
@@ -104,12 +101,8 @@ export class AdministrativeController {
       422: 'ADMINISTRATIVE_INCOMPLETE (details.missing)',
     },
   })
-  submit(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Context() context: RequestContext,
-  ): Promise<AdministrativeDto> {
-    return this.administrative.submit(principal, id, context);
+  submit(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<AdministrativeDto> {
+    return this.administrative.submit(actor, id);
   }
 
   @WriteRoute('POST', 'decision', { roles: AUTHORITY_ROLES, scope: 'review:write' }, AdministrativeDto, {
@@ -122,11 +115,10 @@ export class AdministrativeController {
     },
   })
   decide(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: AdministrativeDecisionDto,
-    @Context() context: RequestContext,
   ): Promise<AdministrativeDto> {
-    return this.administrative.decide(principal, id, body, context);
+    return this.administrative.decide(actor, id, body);
   }
 }

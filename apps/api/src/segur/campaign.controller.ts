@@ -16,6 +16,7 @@ import {
 import { HomologationsService } from './homologations.service.js';
 import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('segur')
 @Controller()
 export class CampaignController {
@@ -60,12 +61,11 @@ export class CampaignController {
     },
   })
   extend(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: ExtensionRequestDto,
-    @Context() context: RequestContext,
   ): Promise<ExtensionDto> {
-    return this.campaign.extend(principal, id, body, context);
+    return this.campaign.extend(actor, id, body);
   }
 
   @ReadRoute('dossiers/:id/homologations', READ_DOSSIERS, [HomologationDto], {
@@ -89,11 +89,10 @@ export class CampaignController {
     },
   })
   recordHomologation(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: HomologationRequestDto,
-    @Context() context: RequestContext,
   ): Promise<HomologationDto> {
-    return this.homologations.record(principal, id, body, context);
+    return this.homologations.record(actor, id, body);
   }
 }

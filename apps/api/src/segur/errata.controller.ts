@@ -1,12 +1,11 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../common/access/principal.js';
 import { ANY_ROLE } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ErratumDto, ErratumRequestDto } from './dto/errata.dto.js';
 import { ErrataService } from './errata.service.js';
 import { CreateRoute, ReadRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('referentials')
 @Controller('referentials/:id/errata')
 export class ErrataController {
@@ -29,12 +28,7 @@ export class ErrataController {
       'Never edited. From effectiveFrom it applies to every dossier not yet decided: a withdrawn requirement needs nothing, an alternative proof is offered.',
     errors: { 400: 'VALIDATION_FAILED', 404: 'REFERENTIAL_NOT_FOUND', 422: 'UNKNOWN_ERRATUM_TARGET' },
   })
-  create(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Body() body: ErratumRequestDto,
-    @Context() context: RequestContext,
-  ): Promise<ErratumDto> {
-    return this.errata.create(principal, id, body, context);
+  create(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ErratumRequestDto): Promise<ErratumDto> {
+    return this.errata.create(actor, id, body);
   }
 }

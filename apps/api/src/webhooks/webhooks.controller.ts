@@ -1,13 +1,14 @@
 import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../common/access/principal.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import type { Principal } from '../common/access/principal.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ORGANIZATION_ADMINS } from '../organizations/organization-access.js';
 import { PageQueryDto } from '../common/http/pagination.dto.js';
 import { CreatedWebhookDto, CreateWebhookDto, WebhookDeliveryPageDto, WebhookDto } from './dto/webhook.dto.js';
 import { WebhooksService } from './webhooks.service.js';
 import { CreateRoute, PageRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('webhooks')
 @Controller('organizations')
 export class WebhooksController {
@@ -24,12 +25,11 @@ export class WebhooksController {
     errors: { 400: 'INVALID_WEBHOOK_URL or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' },
   })
   create(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('orgId') orgId: string,
     @Body() body: CreateWebhookDto,
-    @Context() context: RequestContext,
   ): Promise<CreatedWebhookDto> {
-    return this.webhooks.create(principal, orgId, body, context);
+    return this.webhooks.create(actor, orgId, body);
   }
 
   @ReadRoute(':orgId/webhooks', { roles: ORGANIZATION_ADMINS }, [WebhookDto], {
@@ -46,13 +46,8 @@ export class WebhooksController {
     summary: 'Deletes a webhook endpoint: nothing more is sent to it (pending deliveries are cancelled); its log stays',
     errors: { 404: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' },
   })
-  disable(
-    @CurrentPrincipal() principal: Principal,
-    @Param('orgId') orgId: string,
-    @Param('id') id: string,
-    @Context() context: RequestContext,
-  ): Promise<void> {
-    return this.webhooks.disable(principal, orgId, id, context);
+  disable(@CurrentActor() actor: Actor, @Param('orgId') orgId: string, @Param('id') id: string): Promise<void> {
+    return this.webhooks.disable(actor, orgId, id);
   }
 
   @PageRoute(':orgId/webhooks/:id/deliveries', { roles: ORGANIZATION_ADMINS }, WebhookDeliveryPageDto, {
