@@ -101,6 +101,7 @@ export function declarationDocument(
 }
 
 import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class DeclarationsService {
   constructor(
@@ -127,8 +128,7 @@ export class DeclarationsService {
   async create(actor: Actor, dossierId: string, input: CreateDeclarationDto): Promise<DeclarationDto> {
     const { principal } = actor;
     const declaration = await this.dataSource.transaction(async (manager) => {
-      const dossier = await this.dossiers.findById(manager, tenantOf(principal), dossierId, { lock: true });
-      if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+      const dossier = await visibleDossier(this.dossiers, manager, tenantOf(principal), dossierId, { lock: true });
       proofPhaseOpenOrThrow(dossier);
       editableOrThrow(dossier);
       const cached = await this.referentials.forDossier(dossier);
@@ -201,8 +201,7 @@ export class DeclarationsService {
 
   async list(principal: Principal, dossierId: string): Promise<DeclarationDto[]> {
     const manager = this.dataSource.manager;
-    const dossier = await this.dossiers.findById(manager, tenantOf(principal), dossierId);
-    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+    const dossier = await visibleDossier(this.dossiers, manager, tenantOf(principal), dossierId);
     const all = await this.declarations.listForDossier(manager, dossier.id);
     const latest = new Map(all.map((declaration) => [declaration.scenarioCode, declaration.id]));
     return all.map((declaration) => this.dto(declaration, latest.get(declaration.scenarioCode) !== declaration.id));

@@ -45,6 +45,7 @@ import type {
 } from './dto/dossier.dto.js';
 
 import type { Actor } from '../common/access/actor.decorator.js';
+import { dossierNotFound } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class DossiersService {
   /** GET /dossiers/{id} bodies by (id, version). */
@@ -63,10 +64,6 @@ export class DossiersService {
     private readonly contents: DossierContentRepository,
     private readonly segur: SegurStateService,
   ) {}
-
-  private notFound(id: string): AppError {
-    return new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
-  }
 
   /** The dossier's evidence versions and declarations, read together. */
   async content(manager: EntityManager, dossierId: string): Promise<DossierContent> {
@@ -126,7 +123,7 @@ export class DossiersService {
    */
   async getEncoded(principal: Principal, id: string): Promise<EncodedBody> {
     const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
-    if (!dossier) throw this.notFound(id);
+    if (!dossier) throw dossierNotFound(id);
     // New errata move the view without moving the dossier; so do a Ségur dossier's deadlines and
     // homologations, with time and campaign dates: the key carries what they are now.
     const [referential, extras] = await Promise.all([
@@ -220,7 +217,7 @@ export class DossiersService {
     const { principal } = actor;
     const dossier = await this.dataSource.transaction(async (manager) => {
       const found = await this.dossiers.findById(manager, tenantOf(principal), id, { lock: true });
-      if (!found) throw this.notFound(id);
+      if (!found) throw dossierNotFound(id);
       editableOrThrow(found);
       const { referential } = await this.referentials.get(found.referentialId);
       const validation = validatedAnswers(referential, raw);
@@ -270,7 +267,7 @@ export class DossiersService {
   async auditTrail(principal: Principal, id: string): Promise<AuditEventDto[]> {
     const manager = this.dataSource.manager;
     const dossier = await this.dossiers.findById(manager, tenantOf(principal), id);
-    if (!dossier) throw this.notFound(id);
+    if (!dossier) throw dossierNotFound(id);
     const events = await this.events.listForTarget(manager, 'dossier', dossier.id);
     return events.map(({ seq, occurredAt, action, actorUserId, actorTokenId, data }) => ({
       seq,

@@ -25,6 +25,7 @@ import { HostingService } from '../hosting/hosting.service.js';
 import { editableOrThrow, proofPhaseOpenOrThrow } from '../common/dossier/editable.js';
 
 import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class SubmissionsService {
   constructor(
@@ -67,8 +68,7 @@ export class SubmissionsService {
   }
 
   private async visible(principal: Principal, id: string): Promise<DossierEntity> {
-    const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
-    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+    const dossier = await visibleDossier(this.dossiers, this.dataSource.manager, tenantOf(principal), id);
     return dossier;
   }
 
@@ -97,8 +97,7 @@ export class SubmissionsService {
   async submit(actor: Actor, id: string): Promise<SubmissionResultDto> {
     const { principal } = actor;
     return this.dataSource.transaction(async (manager) => {
-      const dossier = await this.dossiers.findById(manager, tenantOf(principal), id, { lock: true });
-      if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+      const dossier = await visibleDossier(this.dossiers, manager, tenantOf(principal), id, { lock: true });
       proofPhaseOpenOrThrow(dossier);
       editableOrThrow(dossier);
       const homologations = await this.segur.proofSubmissionGates(manager, dossier); // Ségur: deadlines, homologations

@@ -57,6 +57,7 @@ function problemText(problem: HostingInputProblem): string {
 
 /** A product's HDS hosting: declared by its vendor (append-only), read by the vendor and the reviewers. */
 import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class HostingService {
   constructor(
@@ -184,8 +185,7 @@ export class HostingService {
   /** The hosting as a dossier's reader sees it: the product's, and whether the dossier needs it. */
   async forDossier(principal: Principal, dossierId: string, now = new Date()): Promise<DossierHostingDto> {
     const manager = this.dataSource.manager;
-    const dossier = await this.dossiers.findById(manager, tenantOf(principal), dossierId);
-    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+    const dossier = await visibleDossier(this.dossiers, manager, tenantOf(principal), dossierId);
     const [requirement, latest] = await Promise.all([
       this.requirement(dossier),
       this.hosting.latest(manager, dossier.productId),

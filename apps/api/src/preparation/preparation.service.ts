@@ -54,6 +54,7 @@ const ASSESSMENT_ERRORS = {
 
 /** Working statuses, conformity texts, justifications and remediation plans of a dossier. */
 import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class PreparationService {
   constructor(
@@ -72,8 +73,7 @@ export class PreparationService {
     id: string,
     lock = false,
   ): Promise<DossierEntity> {
-    const dossier = await this.dossiers.findById(manager, tenantOf(principal), id, { lock });
-    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+    const dossier = await visibleDossier(this.dossiers, manager, tenantOf(principal), id, { lock });
     return dossier;
   }
 

@@ -22,6 +22,7 @@ export interface MoveOutcome {
  * themselves where the code still exists; the rest stays in the dossier's history and is listed.
  */
 import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class DossierMoveService {
   constructor(
@@ -49,8 +50,7 @@ export class DossierMoveService {
     write: boolean,
   ): Promise<MoveOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const dossier = await this.dossiers.findById(manager, tenantOf(principal), dossierId, { lock: write });
-      if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+      const dossier = await visibleDossier(this.dossiers, manager, tenantOf(principal), dossierId, { lock: write });
       if (!EDITABLE_STATUSES.includes(dossier.status))
         throw new AppError(
           ErrorCode.DossierLocked,
