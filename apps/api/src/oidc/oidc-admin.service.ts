@@ -134,20 +134,19 @@ export class OidcAdminService {
   }
 
   async domains(principal: Principal, organizationId: string): Promise<EmailDomainDto[]> {
-    const manager = this.dataSource.manager;
-    await this.organizationAccess.administered(manager, principal, organizationId);
-    return (await this.oidc.domainsOf(manager, organizationId)).map(({ id, domain, role, createdAt }) => ({
-      id,
-      domain,
-      role,
-      createdAt,
-    }));
+    return this.organizationAccess.readAdministered(principal, organizationId, async (manager) =>
+      (await this.oidc.domainsOf(manager, organizationId)).map(({ id, domain, role, createdAt }) => ({
+        id,
+        domain,
+        role,
+        createdAt,
+      })),
+    );
   }
 
   async invite(actor: Actor, organizationId: string, input: CreateInvitationDto): Promise<InvitationDto> {
     const { principal } = actor;
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await this.organizationAccess.administered(manager, principal, organizationId);
+    return this.organizationAccess.administer(actor, organizationId, async (manager, organization) => {
       if (!rolesFor(organization.kind).includes(input.role)) {
         throw new AppError(
           ErrorCode.RoleNotAllowed,
@@ -174,9 +173,9 @@ export class OidcAdminService {
   }
 
   async invitations(principal: Principal, organizationId: string): Promise<InvitationDto[]> {
-    const manager = this.dataSource.manager;
-    await this.organizationAccess.administered(manager, principal, organizationId);
-    return (await this.oidc.invitationsOf(manager, organizationId)).map((invitation) => this.invitationDto(invitation));
+    return this.organizationAccess.readAdministered(principal, organizationId, async (manager) =>
+      (await this.oidc.invitationsOf(manager, organizationId)).map((invitation) => this.invitationDto(invitation)),
+    );
   }
 
   async identities(principal: Principal): Promise<LinkedIdentityDto[]> {

@@ -95,8 +95,7 @@ export class OrganizationsService {
     // Who may act is settled before the (deliberately slow) password hashing.
     await this.access.administered(this.dataSource.manager, principal, organizationId);
     const passwordHash = await acceptablePasswordHash(input.password, input.email);
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await this.access.administered(manager, principal, organizationId);
+    return this.access.administer(actor, organizationId, async (manager, organization) => {
       if (!rolesFor(organization.kind).includes(input.role)) {
         throw new AppError(
           ErrorCode.RoleNotAllowed,
@@ -132,8 +131,7 @@ export class OrganizationsService {
 
   async createToken(actor: Actor, organizationId: string, input: CreateApiTokenDto): Promise<CreatedApiTokenDto> {
     const { principal } = actor;
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await this.access.administered(manager, principal, organizationId);
+    return this.access.administer(actor, organizationId, async (manager, organization) => {
       const allowed = scopesFor(organization.kind);
       const refused = input.scopes.filter((scope: Scope) => !allowed.includes(scope));
       if (input.scopes.length === 0 || refused.length > 0) {
@@ -163,15 +161,13 @@ export class OrganizationsService {
   }
 
   async listTokens(principal: Principal, organizationId: string): Promise<ApiTokenDto[]> {
-    const manager = this.dataSource.manager;
-    await this.access.administered(manager, principal, organizationId);
-    return (await this.apiTokens.listByOrganization(manager, organizationId)).map(tokenDto);
+    return this.access.readAdministered(principal, organizationId, async (manager) =>
+      (await this.apiTokens.listByOrganization(manager, organizationId)).map(tokenDto),
+    );
   }
 
   async revokeToken(actor: Actor, organizationId: string, tokenId: string): Promise<void> {
-    const { principal } = actor;
-    const revokedHash = await this.dataSource.transaction(async (manager) => {
-      await this.access.administered(manager, principal, organizationId);
+    const revokedHash = await this.access.administer(actor, organizationId, async (manager) => {
       const token = await this.apiTokens.findInOrganization(manager, organizationId, tokenId);
       if (!token) throw new AppError(ErrorCode.ApiTokenNotFound, `No API token « ${tokenId} » in this organisation.`);
       if (token.revokedAt) return null;

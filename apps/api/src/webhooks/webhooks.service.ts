@@ -150,8 +150,7 @@ export class WebhooksService {
       );
     }
     const url = await this.acceptableUrl(input.url);
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.administered(manager, principal, organizationId);
+    return this.access.administer(actor, organizationId, async (manager) => {
       const secret = randomBytes(32).toString('base64url');
       const endpoint = await this.endpoints.insert(manager, {
         organizationId,
@@ -173,15 +172,13 @@ export class WebhooksService {
   }
 
   async list(principal: Principal, organizationId: string): Promise<WebhookDto[]> {
-    const manager = this.dataSource.manager;
-    await this.access.administered(manager, principal, organizationId);
-    return (await this.endpoints.listByOrganization(manager, organizationId)).map(webhookDto);
+    return this.access.readAdministered(principal, organizationId, async (manager) =>
+      (await this.endpoints.listByOrganization(manager, organizationId)).map(webhookDto),
+    );
   }
 
   async disable(actor: Actor, organizationId: string, id: string): Promise<void> {
-    const { principal } = actor;
-    await this.dataSource.transaction(async (manager) => {
-      await this.access.administered(manager, principal, organizationId);
+    await this.access.administer(actor, organizationId, async (manager) => {
       const endpoint = await this.endpointOf(manager, organizationId, id);
       if (endpoint.disabledAt) return;
       await this.endpoints.disable(manager, endpoint.id);
@@ -201,15 +198,15 @@ export class WebhooksService {
     id: string,
     query: PageQueryDto,
   ): Promise<WebhookDeliveryPageDto> {
-    const manager = this.dataSource.manager;
-    await this.access.administered(manager, principal, organizationId);
-    const endpoint = await this.endpointOf(manager, organizationId, id);
-    const page = await this.deliveries.listForEndpoint(
-      manager,
-      endpoint.id,
-      decodeCursor(query.cursor),
-      query.limit ?? 20,
-    );
-    return { items: page.items.map(deliveryDto), nextCursor: encodeCursor(page.next) };
+    return this.access.readAdministered(principal, organizationId, async (manager) => {
+      const endpoint = await this.endpointOf(manager, organizationId, id);
+      const page = await this.deliveries.listForEndpoint(
+        manager,
+        endpoint.id,
+        decodeCursor(query.cursor),
+        query.limit ?? 20,
+      );
+      return { items: page.items.map(deliveryDto), nextCursor: encodeCursor(page.next) };
+    });
   }
 }
