@@ -1,9 +1,9 @@
-import { Body, Controller, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
-import { ApiSignedLink, PDF_FILE } from '../common/openapi/operation.decorator.js';
+import { PDF_FILE } from '../common/openapi/operation.decorator.js';
 import { sendFile } from '../common/http/file-response.js';
 import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
 import type { Principal } from '../common/access/principal.js';
@@ -12,7 +12,7 @@ import type { LinkGrant } from '../common/access/link-grant.js';
 import { SignedLinks } from '../security/signed-links.js';
 import { DeclarationsService } from './declarations.service.js';
 import { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
-import { CreateRoute, DownloadRoute, ReadRoute } from '../common/openapi/route.decorator.js';
+import { CreateRoute, DownloadRoute, ReadRoute, SignedLinkRoute } from '../common/openapi/route.decorator.js';
 
 import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('declarations')
@@ -69,9 +69,7 @@ export class DeclarationsController {
     return this.declarations.get(principal, id);
   }
 
-  @Post('declarations/:id/pdf-link')
-  @Authenticated(READ_DOSSIERS)
-  @ApiSignedLink({
+  @SignedLinkRoute('declarations/:id/pdf-link', READ_DOSSIERS, {
     operationId: 'createDeclarationPdfLink',
     summary: 'A short-lived signed link to the declaration PDF, for a preview in an <iframe> (no Authorization needed)',
     description:

@@ -1,11 +1,11 @@
 import { pipeline } from 'node:stream/promises';
-import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { Principal } from '../common/access/principal.js';
-import { Authenticated } from '../common/access/access.decorator.js';
+import { Authenticated, type AccessRule } from '../common/access/access.decorator.js';
 import { CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
-import { ApiOperationDoc, ApiUpload, ApiSignedLink } from '../common/openapi/operation.decorator.js';
+import { ApiOperationDoc } from '../common/openapi/operation.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { drainThenClose } from '../common/http/drain.js';
@@ -17,7 +17,10 @@ import { DOSSIER_WRITERS, READ_DOSSIERS } from '../common/dossier/dossier-access
 import { EvidenceDto, EvidenceUploadDto } from './dto/evidence.dto.js';
 import { EvidenceService, evidenceDto } from './evidence.service.js';
 import { contentDisposition, parseRange } from './range.js';
-import { ReadRoute } from '../common/openapi/route.decorator.js';
+import { ReadRoute, SignedLinkRoute, UploadRoute } from '../common/openapi/route.decorator.js';
+
+/** Who uploads evidence: the dossier's writers, and API tokens with the scope evidence:write. */
+const UPLOAD_EVIDENCE: AccessRule = { roles: DOSSIER_WRITERS, scope: 'evidence:write' };
 
 /** Types a browser may show in the page; everything else downloads. */
 const INLINE = /^(video|image)\/|^application\/pdf$/;
@@ -31,9 +34,7 @@ export class EvidenceController {
     private readonly links: SignedLinks,
   ) {}
 
-  @Post('dossiers/:id/evidence')
-  @Authenticated({ roles: DOSSIER_WRITERS, scope: 'evidence:write' })
-  @ApiUpload(EvidenceUploadDto, EvidenceDto, {
+  @UploadRoute('dossiers/:id/evidence', UPLOAD_EVIDENCE, EvidenceUploadDto, EvidenceDto, {
     operationId: 'uploadEvidence',
     summary: 'Uploads evidence for a proof (streamed; a new upload to the same proof is version n+1)',
     description:
@@ -81,9 +82,7 @@ export class EvidenceController {
     return evidenceDto(await this.evidence.get(principal, id));
   }
 
-  @Post('evidence/:id/link')
-  @Authenticated(READ_DOSSIERS)
-  @ApiSignedLink({
+  @SignedLinkRoute('evidence/:id/link', READ_DOSSIERS, {
     operationId: 'createEvidenceLink',
     summary: 'A short-lived signed link to the content, for <video>, <img> and PDF previews (no Authorization needed)',
     description:

@@ -1,10 +1,9 @@
-import { Body, Controller, Param, Post, Req } from '@nestjs/common';
+import { Body, Controller, Param, Req } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Principal, RequestContext } from '../common/access/principal.js';
-import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiUpload } from '../common/openapi/operation.decorator.js';
 import { REFERENTIAL_ADMINS } from '../referentials/referentials.service.js';
 import {
   ImportGridRequestDto,
@@ -15,16 +14,14 @@ import {
 } from './dto/referential-versions.dto.js';
 import { receiveGrid } from './grid-upload.js';
 import { ReferentialVersionsService } from './referential-versions.service.js';
-import { ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
+import { ReadRoute, UploadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
 @ApiTags('referentials')
 @Controller('referentials')
 export class ReferentialVersionsController {
   constructor(private readonly versions: ReferentialVersionsService) {}
 
-  @Post('import')
-  @Authenticated({ roles: REFERENTIAL_ADMINS })
-  @ApiUpload(ImportGridRequestDto, ImportGridResponseDto, {
+  @UploadRoute('import', { roles: REFERENTIAL_ADMINS }, ImportGridRequestDto, ImportGridResponseDto, {
     operationId: 'importGrid',
     summary: 'Imports the « Exigences » grid (XLSX or CSV) as a new draft version',
     description:

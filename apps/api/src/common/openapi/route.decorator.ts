@@ -6,6 +6,8 @@ import {
   ApiNoContent,
   ApiOk,
   ApiPage,
+  ApiSignedLink,
+  ApiUpload,
   type DownloadedFile,
   type JsonType,
   type OperationDoc,
@@ -57,6 +59,22 @@ export function DownloadRoute(
 /** POST answering 201 with the record it created (`ApiCreated`). */
 export function CreateRoute(path: string, access: RouteAccess, type: JsonType, doc: OperationDoc): MethodDecorator {
   return Route(Post(path), access, ApiCreated(type, doc));
+}
+
+/** POST of a streamed multipart upload that creates a record (`ApiUpload`). */
+export function UploadRoute(
+  path: string,
+  access: RouteAccess,
+  form: Type<unknown>,
+  created: Type<unknown>,
+  doc: OperationDoc,
+): MethodDecorator {
+  return Route(Post(path), access, ApiUpload(form, created, doc));
+}
+
+/** POST answering 201 with a short-lived signed link to a file (`ApiSignedLink`). */
+export function SignedLinkRoute(path: string, access: RouteAccess, doc: OperationDoc): MethodDecorator {
+  return Route(Post(path), access, ApiSignedLink(doc));
 }
 
 /** A route that changes something and answers 200 with `type` (`ApiOk`), or 204 when `type` is null (`ApiNoContent`). */
