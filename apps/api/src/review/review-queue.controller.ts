@@ -1,10 +1,8 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES } from '@preuve/domain';
 import type { Principal } from '../common/access/principal.js';
-import { Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk } from '../common/openapi/operation.decorator.js';
 import {
   DossierProgressDto,
   ProgressQueryDto,
@@ -16,6 +14,7 @@ import {
 } from './dto/review.dto.js';
 import { ReviewQueueService } from './review-queue.service.js';
 import { ReviewStatsService } from './review-stats.service.js';
+import { ReadRoute } from '../common/openapi/route.decorator.js';
 
 const REVIEWERS = { roles: AUTHORITY_ROLES, scope: 'dossiers:read' } as const;
 
@@ -27,9 +26,7 @@ export class ReviewQueueController {
     private readonly figures: ReviewStatsService,
   ) {}
 
-  @Get('queue')
-  @Authenticated(REVIEWERS)
-  @ApiOk(QueuePageDto, {
+  @ReadRoute('queue', REVIEWERS, QueuePageDto, {
     operationId: 'getReviewQueue',
     summary: 'The reviewer queue: submitted dossiers of every vendor, longest waiting first, filtered',
     errors: { 400: 'VALIDATION_FAILED or INVALID_CURSOR' },
@@ -38,9 +35,7 @@ export class ReviewQueueController {
     return this.queue.page(principal, query);
   }
 
-  @Get('dossiers/:id')
-  @Authenticated(REVIEWERS)
-  @ApiOk(ReviewSummaryDto, {
+  @ReadRoute('dossiers/:id', REVIEWERS, ReviewSummaryDto, {
     operationId: 'getReviewItem',
     summary: 'One dossier as the queue shows it: vendor, product, référentiel, assignee, waiting time, progress',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -49,9 +44,7 @@ export class ReviewQueueController {
     return this.queue.item(principal, id);
   }
 
-  @Get('progress')
-  @Authenticated(REVIEWERS)
-  @ApiOk([DossierProgressDto], {
+  @ReadRoute('progress', REVIEWERS, [DossierProgressDto], {
     operationId: 'getReviewProgress',
     summary: 'Review progress of some dossiers (the queue rows on screen): scenarios accepted of those to judge',
     description: 'Apart from the queue so that the queue stays one index walk; ids you cannot see are left out.',
@@ -61,9 +54,7 @@ export class ReviewQueueController {
     return this.queue.progress(principal, query.ids.split(','));
   }
 
-  @Get('vendors')
-  @Authenticated(REVIEWERS)
-  @ApiOk([ReviewVendorDto], {
+  @ReadRoute('vendors', REVIEWERS, [ReviewVendorDto], {
     operationId: 'listReviewVendors',
     summary:
       'The vendors with dossiers under review (submitted at least once), by name (the vendor filter of the queue)',
@@ -72,9 +63,7 @@ export class ReviewQueueController {
     return this.queue.vendors(principal);
   }
 
-  @Get('stats')
-  @Authenticated(REVIEWERS)
-  @ApiOk(ReviewStatsDto, {
+  @ReadRoute('stats', REVIEWERS, ReviewStatsDto, {
     operationId: 'getReviewStats',
     summary: 'Review figures: dossiers by status, median time in review and in the queue, progress by family',
   })
