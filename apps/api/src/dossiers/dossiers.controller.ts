@@ -4,7 +4,7 @@ import { ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOperationDoc, ApiOk, ApiCreated, ApiPage } from '../common/openapi/operation.decorator.js';
+import { ApiOperationDoc, ApiOk, ApiCreated, ApiValidatedPage } from '../common/openapi/operation.decorator.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { DossiersService } from './dossiers.service.js';
 import { CompletenessReportDto, SubmissionDto, SubmissionResultDto } from './dto/submission.dto.js';
@@ -44,12 +44,17 @@ export class DossiersController {
 
   @Get()
   @Authenticated(READ_DOSSIERS)
-  @ApiPage(DossierPageDto, {
+  @ApiValidatedPage(DossierPageDto, {
     operationId: 'listDossiers',
     summary: 'Dossiers, newest first: a vendor its own; reviewers every dossier submitted at least once',
   })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListDossiersQueryDto): Promise<DossierPageDto> {
-    return this.dossiers.list(principal, query);
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListDossiersQueryDto,
+    @SendConditionsOf() conditions: SendConditions,
+    @Res() response: Response,
+  ): Promise<void> {
+    (await this.dossiers.list(principal, query)).send(response, conditions, 'private, no-cache');
   }
 
   @Get(':id')

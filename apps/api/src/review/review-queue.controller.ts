@@ -1,10 +1,12 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES } from '@preuve/domain';
 import type { Principal } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk } from '../common/openapi/operation.decorator.js';
+import { ApiOk, ApiValidatedPage } from '../common/openapi/operation.decorator.js';
+import { type SendConditions, SendConditionsOf } from '../common/http/encoded-body.js';
 import {
   DossierProgressDto,
   ProgressQueryDto,
@@ -29,13 +31,17 @@ export class ReviewQueueController {
 
   @Get('queue')
   @Authenticated(REVIEWERS)
-  @ApiOk(QueuePageDto, {
+  @ApiValidatedPage(QueuePageDto, {
     operationId: 'getReviewQueue',
     summary: 'The reviewer queue: submitted dossiers of every vendor, longest waiting first, filtered',
-    errors: { 400: 'VALIDATION_FAILED or INVALID_CURSOR' },
   })
-  page(@CurrentPrincipal() principal: Principal, @Query() query: QueueQueryDto): Promise<QueuePageDto> {
-    return this.queue.page(principal, query);
+  async page(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: QueueQueryDto,
+    @SendConditionsOf() conditions: SendConditions,
+    @Res() response: Response,
+  ): Promise<void> {
+    (await this.queue.page(principal, query)).send(response, conditions, 'private, no-cache');
   }
 
   @Get('dossiers/:id')
