@@ -72,7 +72,7 @@ describe('lists read at the same time', () => {
     const opened = await get('/dossiers?limit=20', first.member.token).set('Accept-Encoding', 'gzip').expect(200);
     expect(opened.headers['content-encoding']).toBe('gzip');
     expect(opened.headers['cache-control']).toBe('private, no-cache');
-    const etag = opened.headers.etag as string;
+    const etag: string = opened.headers.etag;
     expect(etag).toMatch(/^".+"$/);
     await get('/dossiers?limit=20', first.member.token).set('If-None-Match', etag).expect(304);
     // Another vendor holding that ETag gets its own page, not a 304 for a page it never saw.
