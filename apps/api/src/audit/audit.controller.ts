@@ -1,19 +1,16 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { chainPendingAuditEvents, verifyAuditChain } from '@preuve/persistence';
-import { Authenticated } from '../common/access/access.decorator.js';
-import { ApiOk } from '../common/openapi/operation.decorator.js';
 import { AuditVerificationDto } from './dto/audit-verification.dto.js';
+import { ReadRoute } from '../common/openapi/route.decorator.js';
 
 @ApiTags('audit')
 @Controller('audit')
 export class AuditController {
   constructor(private readonly dataSource: DataSource) {}
 
-  @Get('verify')
-  @Authenticated({ roles: ['platform_admin'] })
-  @ApiOk(AuditVerificationDto, {
+  @ReadRoute('verify', { roles: ['platform_admin'] }, AuditVerificationDto, {
     operationId: 'verifyAuditChain',
     summary: 'Verifies the hash chain of the whole audit log and names the first broken link (platform admin)',
     description:

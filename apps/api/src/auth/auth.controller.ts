@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Headers, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { ANY_ROLE, Authenticated, Public } from '../common/access/access.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiNoContent } from '../common/openapi/operation.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { AuthSettings } from './auth-settings.js';
@@ -11,6 +10,7 @@ import { clearSession, REFRESH_COOKIE, sendSession } from './session-cookies.js'
 import { AuthService } from './auth.service.js';
 import { LoginDto, LoginResponseDto, MeDto, TotpActivateDto, TotpEnrollmentDto } from './dto/auth.dto.js';
 import type { Principal, RequestContext } from '../common/access/principal.js';
+import { ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
 function userOnly(principal: Principal): Extract<Principal, { kind: 'user' }> {
   if (principal.kind !== 'user')
@@ -26,9 +26,7 @@ export class AuthController {
     private readonly settings: AuthSettings,
   ) {}
 
-  @Post('auth/login')
-  @Public()
-  @ApiOk(LoginResponseDto, {
+  @WriteRoute('POST', 'auth/login', 'public', LoginResponseDto, {
     operationId: 'login',
     summary: 'Sign in with e-mail and password (and the TOTP code once two-factor authentication is active)',
     description:
@@ -44,9 +42,7 @@ export class AuthController {
     return sendSession(response, await this.auth.login(body, context), this.settings.cookieSecure);
   }
 
-  @Post('auth/refresh')
-  @Public()
-  @ApiOk(LoginResponseDto, {
+  @WriteRoute('POST', 'auth/refresh', 'public', LoginResponseDto, {
     operationId: 'refreshSession',
     summary: 'A new access token for the browser session (session cookie and X-CSRF-Token header)',
     errors: { 401: 'INVALID_SESSION' },
@@ -60,9 +56,7 @@ export class AuthController {
     return sendSession(response, await this.auth.refresh(cookies[REFRESH_COOKIE], csrf), this.settings.cookieSecure);
   }
 
-  @Post('auth/logout')
-  @Public()
-  @ApiNoContent({
+  @WriteRoute('POST', 'auth/logout', 'public', null, {
     operationId: 'logout',
     summary: 'Closes the browser session (session cookie and X-CSRF-Token header)',
   })
@@ -77,9 +71,7 @@ export class AuthController {
     clearSession(response, this.settings.cookieSecure);
   }
 
-  @Post('auth/totp/enroll')
-  @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
-  @ApiOk(TotpEnrollmentDto, {
+  @WriteRoute('POST', 'auth/totp/enroll', { roles: ANY_ROLE, duringTotpEnrollment: true }, TotpEnrollmentDto, {
     operationId: 'enrollTotp',
     summary: 'Starts two-factor enrolment: a new secret (for a QR code) and recovery codes, shown once',
     errors: { 409: 'TOTP_ALREADY_ACTIVE' },
@@ -88,9 +80,7 @@ export class AuthController {
     return this.auth.enrollTotp(userOnly(principal), context);
   }
 
-  @Post('auth/totp/activate')
-  @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
-  @ApiNoContent({
+  @WriteRoute('POST', 'auth/totp/activate', { roles: ANY_ROLE, duringTotpEnrollment: true }, null, {
     operationId: 'activateTotp',
     summary: 'Activates two-factor authentication with a first code from the app',
     errors: { 400: 'INVALID_TOTP_CODE or VALIDATION_FAILED', 409: 'TOTP_ALREADY_ACTIVE or TOTP_NOT_ENROLLED' },
@@ -103,9 +93,10 @@ export class AuthController {
     return this.auth.activateTotp(userOnly(principal), body.code, context);
   }
 
-  @Get('me')
-  @Authenticated({ roles: ANY_ROLE, scope: 'any', duringTotpEnrollment: true })
-  @ApiOk(MeDto, { operationId: 'getMe', summary: 'The current user or API token, with its organisation and role' })
+  @ReadRoute('me', { roles: ANY_ROLE, scope: 'any', duringTotpEnrollment: true }, MeDto, {
+    operationId: 'getMe',
+    summary: 'The current user or API token, with its organisation and role',
+  })
   me(@CurrentPrincipal() principal: Principal): Promise<MeDto> {
     return this.auth.me(principal);
   }

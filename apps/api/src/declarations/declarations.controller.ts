@@ -1,18 +1,20 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiCreated, ApiDownload, ApiSignedLink, PDF_FILE } from '../common/openapi/operation.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
+import { CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
+import { PDF_FILE } from '../common/openapi/operation.decorator.js';
 import { sendFile } from '../common/http/file-response.js';
 import { requestedDisposition, SignedLinkDto, SignedLinkOptionsDto } from '../common/http/signed-link.dto.js';
-import type { Principal, RequestContext } from '../common/access/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import type { LinkGrant } from '../common/access/link-grant.js';
 import { SignedLinks } from '../security/signed-links.js';
 import { DeclarationsService } from './declarations.service.js';
 import { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
+import { CreateRoute, DownloadRoute, ReadRoute, SignedLinkRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('declarations')
 @Controller()
 export class DeclarationsController {
@@ -21,9 +23,7 @@ export class DeclarationsController {
     private readonly links: SignedLinks,
   ) {}
 
-  @Get('declarations/statement')
-  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOk(StatementDto, {
+  @ReadRoute('declarations/statement', { roles: ANY_ROLE, scope: 'any' }, StatementDto, {
     operationId: 'getDeclarationStatement',
     summary: 'The sworn statement a declarant accepts, its version, the roles and the justification bounds',
   })
@@ -31,9 +31,7 @@ export class DeclarationsController {
     return this.declarations.statement();
   }
 
-  @Post('dossiers/:id/declarations')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiCreated(DeclarationDto, {
+  @CreateRoute('dossiers/:id/declarations', WRITE_DOSSIERS, DeclarationDto, {
     operationId: 'createDeclaration',
     summary: 'Signs a sworn declaration that a scenario does not apply (déclaration sur l’honneur)',
     description:
@@ -46,17 +44,14 @@ export class DeclarationsController {
     },
   })
   create(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: CreateDeclarationDto,
-    @Context() context: RequestContext,
   ): Promise<DeclarationDto> {
-    return this.declarations.create(principal, id, body, context);
+    return this.declarations.create(actor, id, body);
   }
 
-  @Get('dossiers/:id/declarations')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk([DeclarationDto], {
+  @ReadRoute('dossiers/:id/declarations', READ_DOSSIERS, [DeclarationDto], {
     operationId: 'listDeclarations',
     summary: 'Every declaration of a dossier, oldest first, superseded ones marked',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -65,9 +60,7 @@ export class DeclarationsController {
     return this.declarations.list(principal, id);
   }
 
-  @Get('declarations/:id')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(DeclarationDto, {
+  @ReadRoute('declarations/:id', READ_DOSSIERS, DeclarationDto, {
     operationId: 'getDeclaration',
     summary: 'A declaration, with the statement text it was signed with',
     errors: { 404: 'DECLARATION_NOT_FOUND' },
@@ -76,9 +69,7 @@ export class DeclarationsController {
     return this.declarations.get(principal, id);
   }
 
-  @Post('declarations/:id/pdf-link')
-  @Authenticated(READ_DOSSIERS)
-  @ApiSignedLink({
+  @SignedLinkRoute('declarations/:id/pdf-link', READ_DOSSIERS, {
     operationId: 'createDeclarationPdfLink',
     summary: 'A short-lived signed link to the declaration PDF, for a preview in an <iframe> (no Authorization needed)',
     description:
@@ -97,9 +88,7 @@ export class DeclarationsController {
     return this.links.issueLink('declaration-pdf', declaration.id, disposition, principal);
   }
 
-  @Get('declarations/:id/pdf')
-  @Authenticated({ ...READ_DOSSIERS, signedLink: 'declaration-pdf' })
-  @ApiDownload(PDF_FILE, {
+  @DownloadRoute('declarations/:id/pdf', { ...READ_DOSSIERS, signedLink: 'declaration-pdf' }, PDF_FILE, {
     operationId: 'downloadDeclarationPdf',
     summary: 'The declaration as a PDF, carrying its SHA-256',
     description:

@@ -22,7 +22,7 @@ import {
   VerdictRepository,
 } from '@preuve/persistence';
 import { aboutDossier, AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
+import { tenantOf, type Principal, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { pick } from '../common/pick.js';
@@ -100,6 +100,8 @@ export function declarationDocument(
   };
 }
 
+import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class DeclarationsService {
   constructor(
@@ -123,15 +125,10 @@ export class DeclarationsService {
     };
   }
 
-  async create(
-    principal: Principal,
-    dossierId: string,
-    input: CreateDeclarationDto,
-    context: RequestContext,
-  ): Promise<DeclarationDto> {
+  async create(actor: Actor, dossierId: string, input: CreateDeclarationDto): Promise<DeclarationDto> {
+    const { principal } = actor;
     const declaration = await this.dataSource.transaction(async (manager) => {
-      const dossier = await this.dossiers.findById(manager, tenantOf(principal), dossierId, { lock: true });
-      if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+      const dossier = await visibleDossier(this.dossiers, manager, tenantOf(principal), dossierId, { lock: true });
       proofPhaseOpenOrThrow(dossier);
       editableOrThrow(dossier);
       const cached = await this.referentials.forDossier(dossier);
@@ -175,15 +172,15 @@ export class DeclarationsService {
         signedAt: new Date(),
         signedBy: actingUser(principal),
         signedByToken: actingToken(principal),
-        ip: context.ip,
-        userAgent: context.userAgent,
+        ip: actor.ip,
+        userAgent: actor.userAgent,
       };
       const saved = await this.declarations.insert(
         manager,
         Object.assign(new DeclarationEntity(), fields, { sha256: declarationHash(fields) }),
       );
       await this.dossiers.touch(manager, dossier.id);
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'declaration.signed',
         ...aboutDossier(dossier),
         data: { declarationId: saved.id, scenario: code, sha256: saved.sha256, declarantName: saved.declarantName },
@@ -204,8 +201,7 @@ export class DeclarationsService {
 
   async list(principal: Principal, dossierId: string): Promise<DeclarationDto[]> {
     const manager = this.dataSource.manager;
-    const dossier = await this.dossiers.findById(manager, tenantOf(principal), dossierId);
-    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+    const dossier = await visibleDossier(this.dossiers, manager, tenantOf(principal), dossierId);
     const all = await this.declarations.listForDossier(manager, dossier.id);
     const latest = new Map(all.map((declaration) => [declaration.scenarioCode, declaration.id]));
     return all.map((declaration) => this.dto(declaration, latest.get(declaration.scenarioCode) !== declaration.id));

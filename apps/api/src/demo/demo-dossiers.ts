@@ -12,7 +12,8 @@
  */
 import type { INestApplication } from '@nestjs/common';
 import type { Answers, ScenarioAssessment } from '@preuve/domain';
-import type { Principal, RequestContext } from '../common/access/principal.js';
+import type { Principal } from '../common/access/principal.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 import { DeclarationsService } from '../declarations/declarations.service.js';
 import { DossiersService } from '../dossiers/dossiers.service.js';
 import { SubmissionsService } from '../dossiers/submissions.service.js';
@@ -123,18 +124,12 @@ export class DemoDossiers {
     // The conformity text the référentiel asks for on each applicable scenario.
     const preparation = this.app.get(PreparationService);
     for (const scenario of scenarios.filter((entry) => entry.applicable)) {
-      await preparation.putAssessment(
-        this.people.admin,
-        dossierId,
-        scenario.code,
-        {
-          status: 'conforme',
-          conformityText: `${GLYCOCARNET.name} répond à ${scenario.code} comme le montrent les preuves déposées, filmées sur la version ${GLYCOCARNET.version}.`,
-        },
-        this.context(this.people.admin),
-      );
+      await preparation.putAssessment(this.actor(this.people.admin), dossierId, scenario.code, {
+        status: 'conforme',
+        conformityText: `${GLYCOCARNET.name} répond à ${scenario.code} comme le montrent les preuves déposées, filmées sur la version ${GLYCOCARNET.version}.`,
+      });
     }
-    await this.app.get(SubmissionsService).submit(this.people.admin, dossierId, this.context(this.people.admin));
+    await this.app.get(SubmissionsService).submit(this.actor(this.people.admin), dossierId);
   }
 
   /** A Ségur LGC dossier: phase 1 accepted by the reviewer, a first set of proofs in phase 2. */
@@ -156,45 +151,31 @@ export class DemoDossiers {
     const { admin, member, reviewer } = this.people;
     await this.declareHosting(productId);
     const administrative = this.app.get(AdministrativeService);
-    await administrative.putCandidature(
-      member,
-      dossierId,
-      {
-        legalName: DEMO_VENDOR_NAME,
-        siren: '912345675',
-        siret: '91234567500017',
-        solutionName: SEGUR_PRODUCT.name,
-        solutionVersion: SEGUR_PRODUCT.dossierVersion,
-        contactEmail: VENDOR_ADMIN.email,
-        contactName: VENDOR_ADMIN.displayName,
-      },
-      this.context(member),
-    );
-    await administrative.acceptCharter(
-      admin,
-      dossierId,
-      { signatoryName: VENDOR_ADMIN.displayName, signatoryRole: 'Présidente' },
-      this.context(admin),
-    );
-    await administrative.putEligibility(
-      member,
-      dossierId,
-      {
-        targetUsers: ['general_practitioners', 'health_centres'],
-        installedBase: 'from_100_to_1000',
-        referencedInWave1: true,
-        deploysToExistingClients: true,
-      },
-      this.context(member),
-    );
-    await administrative.putObsoleteVersions(
-      member,
-      dossierId,
-      { none: false, versions: [{ version: '6.9', endOfMaintenance: '2026-12-31', endOfSale: '2025-06-30' }] },
-      this.context(member),
-    );
-    await administrative.submit(member, dossierId, this.context(member));
-    await administrative.decide(reviewer, dossierId, { decision: 'accepted' }, this.context(reviewer));
+    await administrative.putCandidature(this.actor(member), dossierId, {
+      legalName: DEMO_VENDOR_NAME,
+      siren: '912345675',
+      siret: '91234567500017',
+      solutionName: SEGUR_PRODUCT.name,
+      solutionVersion: SEGUR_PRODUCT.dossierVersion,
+      contactEmail: VENDOR_ADMIN.email,
+      contactName: VENDOR_ADMIN.displayName,
+    });
+    await administrative.acceptCharter(this.actor(admin), dossierId, {
+      signatoryName: VENDOR_ADMIN.displayName,
+      signatoryRole: 'Présidente',
+    });
+    await administrative.putEligibility(this.actor(member), dossierId, {
+      targetUsers: ['general_practitioners', 'health_centres'],
+      installedBase: 'from_100_to_1000',
+      referencedInWave1: true,
+      deploysToExistingClients: true,
+    });
+    await administrative.putObsoleteVersions(this.actor(member), dossierId, {
+      none: false,
+      versions: [{ version: '6.9', endOfMaintenance: '2026-12-31', endOfSale: '2025-06-30' }],
+    });
+    await administrative.submit(this.actor(member), dossierId);
+    await administrative.decide(this.actor(reviewer), dossierId, { decision: 'accepted' });
     const applicable = referential.assess(SEGUR_ANSWERS).scenarios.filter((scenario) => scenario.applicable);
     for (const scenario of applicable.filter((entry) => entry.code.startsWith('INS')).slice(0, 3)) {
       await this.provideProofs(referential, dossierId, scenario, product);
@@ -215,16 +196,16 @@ export class DemoDossiers {
     productVersion?: string,
   ): Promise<{ dossierId: string; productId: string }> {
     const { admin } = this.people;
-    const context = this.context(admin);
+    const actor = this.actor(admin);
     const { name, version, description } = product;
-    const created = await this.app.get(ProductsService).create(admin, { name, version, description }, context);
+    const created = await this.app.get(ProductsService).create(actor, { name, version, description });
     const dossiers = this.app.get(DossiersService);
-    const dossier = await dossiers.create(
-      admin,
-      { productId: created.id, referentialId: referential.id, ...(productVersion ? { productVersion } : {}) },
-      context,
-    );
-    await dossiers.putAnswers(admin, dossier.id, answers, context);
+    const dossier = await dossiers.create(actor, {
+      productId: created.id,
+      referentialId: referential.id,
+      ...(productVersion ? { productVersion } : {}),
+    });
+    await dossiers.putAnswers(actor, dossier.id, answers);
     return { dossierId: dossier.id, productId: created.id };
   }
 
@@ -240,58 +221,48 @@ export class DemoDossiers {
    */
   private async declareHosting(productId: string): Promise<void> {
     const { admin } = this.people;
-    await this.app.get(HostingService).put(
-      admin,
-      productId,
-      {
-        hosts: [
-          {
-            name: 'Datacentre Santé Loire',
-            activities: [1, 2],
-            certificates: [
-              {
-                type: 'physical_infrastructure',
-                number: 'HDS-PI-2024-0311',
-                body: 'Organisme certificateur accrédité Cofrac',
-                validFrom: this.day(-600),
-                validTo: this.day(495),
-              },
-            ],
-          },
-          {
-            name: 'Infogérance Médicale Ouest',
-            activities: [3, 4, 5, 6],
-            certificates: [
-              {
-                type: 'managed_services',
-                number: 'HDS-INF-2023-0178',
-                body: 'Organisme certificateur accrédité Cofrac',
-                validFrom: this.day(-1020),
-                validTo: this.day(75),
-              },
-            ],
-          },
-        ],
-      },
-      this.context(admin),
-    );
+    await this.app.get(HostingService).put(this.actor(admin), productId, {
+      hosts: [
+        {
+          name: 'Datacentre Santé Loire',
+          activities: [1, 2],
+          certificates: [
+            {
+              type: 'physical_infrastructure',
+              number: 'HDS-PI-2024-0311',
+              body: 'Organisme certificateur accrédité Cofrac',
+              validFrom: this.day(-600),
+              validTo: this.day(495),
+            },
+          ],
+        },
+        {
+          name: 'Infogérance Médicale Ouest',
+          activities: [3, 4, 5, 6],
+          certificates: [
+            {
+              type: 'managed_services',
+              number: 'HDS-INF-2023-0178',
+              body: 'Organisme certificateur accrédité Cofrac',
+              validFrom: this.day(-1020),
+              validTo: this.day(75),
+            },
+          ],
+        },
+      ],
+    });
   }
 
   private async declare(dossierId: string, scenarios: readonly ScenarioAssessment[]): Promise<void> {
     const { admin } = this.people;
     for (const scenario of scenarios) {
-      await this.app.get(DeclarationsService).create(
-        admin,
-        dossierId,
-        {
-          scenario: scenario.code,
-          declarantName: VENDOR_ADMIN.displayName,
-          declarantRole: 'legal_representative',
-          justification: JUSTIFICATIONS[scenario.code] ?? GENERAL_JUSTIFICATION,
-          acceptStatement: true,
-        },
-        this.context(admin),
-      );
+      await this.app.get(DeclarationsService).create(this.actor(admin), dossierId, {
+        scenario: scenario.code,
+        declarantName: VENDOR_ADMIN.displayName,
+        declarantRole: 'legal_representative',
+        justification: JUSTIFICATIONS[scenario.code] ?? GENERAL_JUSTIFICATION,
+        acceptStatement: true,
+      });
     }
   }
 
@@ -330,12 +301,12 @@ export class DemoDossiers {
           content: file.content,
           description: `Démonstration : ${referential.scenarios.get(scenario.code)?.scenario.title ?? proof.title}`,
         },
-        this.context(member),
+        this.actor(member),
       );
     }
   }
 
-  private context(principal: Principal): RequestContext {
+  private actor(principal: Principal): Actor {
     return { principal, ip: null, userAgent: 'Preuve demo seed' };
   }
 }

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../common/access/principal.js';
+import { ApiTags } from '@nestjs/swagger';
+import type { Principal } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOperationDoc, ApiOk, ApiCreated, ApiValidatedPage } from '../common/openapi/operation.decorator.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { ApiOperationDoc, validatedAnswers } from '../common/openapi/operation.decorator.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { DossiersService } from './dossiers.service.js';
 import { CompletenessReportDto, SubmissionDto, SubmissionResultDto } from './dto/submission.dto.js';
@@ -18,7 +18,9 @@ import {
   PutAnswersDto,
 } from './dto/dossier.dto.js';
 import { type SendConditions, SendConditionsOf } from '../common/http/encoded-body.js';
+import { CreateRoute, ReadRoute, ValidatedPageRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('dossiers')
 @Controller('dossiers')
 export class DossiersController {
@@ -27,24 +29,16 @@ export class DossiersController {
     private readonly submissions: SubmissionsService,
   ) {}
 
-  @Post()
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiCreated(DossierDto, {
+  @CreateRoute('/', WRITE_DOSSIERS, DossierDto, {
     operationId: 'createDossier',
     summary: 'Opens a draft dossier for a product against a référentiel version',
     errors: { 400: 'VALIDATION_FAILED', 404: 'PRODUCT_NOT_FOUND or REFERENTIAL_NOT_FOUND' },
   })
-  create(
-    @CurrentPrincipal() principal: Principal,
-    @Body() body: CreateDossierDto,
-    @Context() context: RequestContext,
-  ): Promise<DossierDto> {
-    return this.dossiers.create(principal, body, context);
+  create(@CurrentActor() actor: Actor, @Body() body: CreateDossierDto): Promise<DossierDto> {
+    return this.dossiers.create(actor, body);
   }
 
-  @Get()
-  @Authenticated(READ_DOSSIERS)
-  @ApiValidatedPage(DossierPageDto, {
+  @ValidatedPageRoute('/', READ_DOSSIERS, DossierPageDto, {
     operationId: 'listDossiers',
     summary: 'Dossiers, newest first: a vendor its own; reviewers every dossier submitted at least once',
   })
@@ -67,11 +61,7 @@ export class DossiersController {
         'The ETag changes whenever the dossier does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.',
       errors: { 404: 'DOSSIER_NOT_FOUND' },
     },
-    ApiOkResponse({
-      type: DossierDto,
-      headers: { ETag: { description: 'Validator of this version of the view.', schema: { type: 'string' } } },
-    }),
-    ApiResponse({ status: 304, description: 'Not modified: the ETag sent in If-None-Match is still current.' }),
+    ...validatedAnswers(DossierDto),
   )
   async get(
     @CurrentPrincipal() principal: Principal,
@@ -84,9 +74,7 @@ export class DossiersController {
     encoded.send(response, conditions, 'private, no-cache');
   }
 
-  @Put(':id/answers')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(DossierDto, {
+  @WriteRoute('PUT', ':id/answers', WRITE_DOSSIERS, DossierDto, {
     operationId: 'saveAnswers',
     summary: 'Replaces the questionnaire answers and recomputes which scenarios apply',
     errors: {
@@ -95,18 +83,11 @@ export class DossiersController {
       409: 'DOSSIER_LOCKED',
     },
   })
-  putAnswers(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Body() body: PutAnswersDto,
-    @Context() context: RequestContext,
-  ): Promise<DossierDto> {
-    return this.dossiers.putAnswers(principal, id, body.answers, context);
+  putAnswers(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: PutAnswersDto): Promise<DossierDto> {
+    return this.dossiers.putAnswers(actor, id, body.answers);
   }
 
-  @Get(':id/completeness')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(CompletenessReportDto, {
+  @ReadRoute(':id/completeness', READ_DOSSIERS, CompletenessReportDto, {
     operationId: 'getCompleteness',
     summary: 'What the dossier still lacks, in référentiel order (proofs without evidence, declarations not signed)',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -115,26 +96,18 @@ export class DossiersController {
     return this.submissions.completeness(principal, id);
   }
 
-  @Post(':id/submit')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(SubmissionResultDto, {
+  @WriteRoute('POST', ':id/submit', WRITE_DOSSIERS, SubmissionResultDto, {
     operationId: 'submitDossier',
     summary: 'Submits the dossier: freezes round N as a manifest with its SHA-256',
     description:
       'An incomplete dossier is refused with 422 DOSSIER_INCOMPLETE and details.missing. Afterwards the content is locked.',
     errors: { 404: 'DOSSIER_NOT_FOUND', 409: 'DOSSIER_LOCKED (already submitted)', 422: 'DOSSIER_INCOMPLETE' },
   })
-  submit(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Context() context: RequestContext,
-  ): Promise<SubmissionResultDto> {
-    return this.submissions.submit(principal, id, context);
+  submit(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<SubmissionResultDto> {
+    return this.submissions.submit(actor, id);
   }
 
-  @Get(':id/submissions')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk([SubmissionDto], {
+  @ReadRoute(':id/submissions', READ_DOSSIERS, [SubmissionDto], {
     operationId: 'listSubmissions',
     summary: 'The submissions of a dossier, one per round, with their frozen manifests',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -143,9 +116,7 @@ export class DossiersController {
     return this.submissions.list(principal, id);
   }
 
-  @Get(':id/audit')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk([AuditEventDto], {
+  @ReadRoute(':id/audit', READ_DOSSIERS, [AuditEventDto], {
     operationId: 'listDossierAudit',
     summary: "The dossier's audit events, oldest first",
     errors: { 404: 'DOSSIER_NOT_FOUND' },

@@ -22,7 +22,7 @@ import {
   type DossierStatus,
 } from '@preuve/persistence';
 import { aboutDossier, AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
+import { tenantOf, type Principal, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
@@ -46,6 +46,8 @@ import type {
   DossierPageDto,
 } from './dto/dossier.dto.js';
 
+import type { Actor } from '../common/access/actor.decorator.js';
+import { dossierNotFound } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class DossiersService {
   /** GET /dossiers/{id} bodies by (id, version). */
@@ -67,10 +69,6 @@ export class DossiersService {
     private readonly segur: SegurStateService,
   ) {}
 
-  private notFound(id: string): AppError {
-    return new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
-  }
-
   /** The dossier's evidence versions and declarations, read together. */
   async content(manager: EntityManager, dossierId: string): Promise<DossierContent> {
     return this.contents.load(manager, dossierId);
@@ -88,7 +86,8 @@ export class DossiersService {
     return dossierView(dossier, referential, content);
   }
 
-  async create(principal: Principal, input: CreateDossierDto, context: RequestContext): Promise<DossierDto> {
+  async create(actor: Actor, input: CreateDossierDto): Promise<DossierDto> {
+    const { principal } = actor;
     // 404 REFERENTIAL_NOT_FOUND before anything is written
     const { referential } = await this.referentials.get(input.referentialId);
     const dossier = await this.dataSource.transaction(async (manager) => {
@@ -104,7 +103,7 @@ export class DossiersService {
         phase: initialPhase(referential.programme),
         productVersion: input.productVersion ?? product.version,
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'dossier.created',
         targetType: 'dossier',
         targetId: created.id,
@@ -128,7 +127,7 @@ export class DossiersService {
    */
   async getEncoded(principal: Principal, id: string): Promise<EncodedBody> {
     const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
-    if (!dossier) throw this.notFound(id);
+    if (!dossier) throw dossierNotFound(id);
     // New errata move the view without moving the dossier; so do a Ségur dossier's deadlines and
     // homologations, with time and campaign dates: the key carries what they are now.
     const [referential, extras] = await Promise.all([
@@ -220,15 +219,11 @@ export class DossiersService {
   }
 
   /** Replaces the answers (validated as a whole, nothing saved on error) and recomputes applicability. */
-  async putAnswers(
-    principal: Principal,
-    id: string,
-    raw: Record<string, unknown>,
-    context: RequestContext,
-  ): Promise<DossierDto> {
+  async putAnswers(actor: Actor, id: string, raw: Record<string, unknown>): Promise<DossierDto> {
+    const { principal } = actor;
     const dossier = await this.dataSource.transaction(async (manager) => {
       const found = await this.dossiers.findById(manager, tenantOf(principal), id, { lock: true });
-      if (!found) throw this.notFound(id);
+      if (!found) throw dossierNotFound(id);
       editableOrThrow(found);
       const { referential } = await this.referentials.get(found.referentialId);
       const validation = validatedAnswers(referential, raw);
@@ -238,7 +233,7 @@ export class DossiersService {
       const before = found.answers;
       if (canonicalJson(before) === canonicalJson(validation.answers)) return found; // nothing changed, nothing to record
       const saved = await this.dossiers.updateAnswers(manager, found, validation.answers);
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'dossier.answers_changed',
         ...aboutDossier(saved),
         data: { before, after: validation.answers, ignored: validation.ignored },
@@ -278,7 +273,7 @@ export class DossiersService {
   async auditTrail(principal: Principal, id: string): Promise<AuditEventDto[]> {
     const manager = this.dataSource.manager;
     const dossier = await this.dossiers.findById(manager, tenantOf(principal), id);
-    if (!dossier) throw this.notFound(id);
+    if (!dossier) throw dossierNotFound(id);
     const events = await this.events.listForTarget(manager, 'dossier', dossier.id);
     return events.map(({ seq, occurredAt, action, actorUserId, actorTokenId, data }) => ({
       seq,

@@ -11,7 +11,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { aboutDossier, AuditService } from '../audit/audit.service.js';
 import { DomainEvents } from '../events/domain-events.js';
-import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
+import { tenantOf, type Principal, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
@@ -24,6 +24,8 @@ import { SegurStateService } from '../segur/segur-state.service.js';
 import { HostingService } from '../hosting/hosting.service.js';
 import { editableOrThrow, proofPhaseOpenOrThrow } from '../common/dossier/editable.js';
 
+import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class SubmissionsService {
   constructor(
@@ -66,8 +68,7 @@ export class SubmissionsService {
   }
 
   private async visible(principal: Principal, id: string): Promise<DossierEntity> {
-    const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
-    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+    const dossier = await visibleDossier(this.dossiers, this.dataSource.manager, tenantOf(principal), id);
     return dossier;
   }
 
@@ -93,10 +94,10 @@ export class SubmissionsService {
    * manifest and its SHA-256 and locks the dossier. The dossier row is locked for the whole
    * transaction, so two submits at once make one submission (the second finds it submitted).
    */
-  async submit(principal: Principal, id: string, context: RequestContext): Promise<SubmissionResultDto> {
+  async submit(actor: Actor, id: string): Promise<SubmissionResultDto> {
+    const { principal } = actor;
     return this.dataSource.transaction(async (manager) => {
-      const dossier = await this.dossiers.findById(manager, tenantOf(principal), id, { lock: true });
-      if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+      const dossier = await visibleDossier(this.dossiers, manager, tenantOf(principal), id, { lock: true });
       proofPhaseOpenOrThrow(dossier);
       editableOrThrow(dossier);
       const homologations = await this.segur.proofSubmissionGates(manager, dossier); // Ségur: deadlines, homologations
@@ -157,7 +158,7 @@ export class SubmissionsService {
         submittedByToken: actingToken(principal),
       });
       await this.dossiers.markSubmitted(manager, dossier, submittedAt);
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'dossier.submitted',
         ...aboutDossier(dossier),
         data: { round: dossier.round, manifestSha256, submissionId: submission.id, evidence: content.evidence.length },

@@ -1,11 +1,11 @@
 import { pipeline } from 'node:stream/promises';
-import { Body, Controller, Get, Headers, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Query, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import type { Principal, RequestContext } from '../common/access/principal.js';
-import { Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
-import { ApiOperationDoc, ApiOk, ApiUpload, ApiSignedLink } from '../common/openapi/operation.decorator.js';
+import type { Principal } from '../common/access/principal.js';
+import { Authenticated, type AccessRule } from '../common/access/access.decorator.js';
+import { CurrentPrincipal, CurrentSignedLink } from '../common/access/current-principal.decorator.js';
+import { ApiOperationDoc } from '../common/openapi/operation.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { drainThenClose } from '../common/http/drain.js';
@@ -17,10 +17,15 @@ import { DOSSIER_WRITERS, READ_DOSSIERS } from '../common/dossier/dossier-access
 import { EvidenceDto, EvidenceUploadDto } from './dto/evidence.dto.js';
 import { EvidenceService, evidenceDto } from './evidence.service.js';
 import { contentDisposition, parseRange } from './range.js';
+import { ReadRoute, SignedLinkRoute, UploadRoute } from '../common/openapi/route.decorator.js';
+
+/** Who uploads evidence: the dossier's writers, and API tokens with the scope evidence:write. */
+const UPLOAD_EVIDENCE: AccessRule = { roles: DOSSIER_WRITERS, scope: 'evidence:write' };
 
 /** Types a browser may show in the page; everything else downloads. */
 const INLINE = /^(video|image)\/|^application\/pdf$/;
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('evidence')
 @Controller()
 export class EvidenceController {
@@ -29,9 +34,7 @@ export class EvidenceController {
     private readonly links: SignedLinks,
   ) {}
 
-  @Post('dossiers/:id/evidence')
-  @Authenticated({ roles: DOSSIER_WRITERS, scope: 'evidence:write' })
-  @ApiUpload(EvidenceUploadDto, EvidenceDto, {
+  @UploadRoute('dossiers/:id/evidence', UPLOAD_EVIDENCE, EvidenceUploadDto, EvidenceDto, {
     operationId: 'uploadEvidence',
     summary: 'Uploads evidence for a proof (streamed; a new upload to the same proof is version n+1)',
     description:
@@ -47,14 +50,13 @@ export class EvidenceController {
     },
   })
   async upload(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
-    @Context() context: RequestContext,
   ): Promise<EvidenceDto> {
     try {
-      return await this.evidence.upload(principal, id, request, context);
+      return await this.evidence.upload(actor, id, request);
     } catch (error) {
       // Refused mid-body: answer, read (and drop) the rest long enough for the client to read the answer, close.
       drainThenClose(request, response);
@@ -62,9 +64,7 @@ export class EvidenceController {
     }
   }
 
-  @Get('dossiers/:id/evidence')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk([EvidenceDto], {
+  @ReadRoute('dossiers/:id/evidence', READ_DOSSIERS, [EvidenceDto], {
     operationId: 'listEvidence',
     summary: 'Every evidence version of a dossier',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -73,9 +73,7 @@ export class EvidenceController {
     return this.evidence.list(principal, id);
   }
 
-  @Get('evidence/:id')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(EvidenceDto, {
+  @ReadRoute('evidence/:id', READ_DOSSIERS, EvidenceDto, {
     operationId: 'getEvidence',
     summary: 'One evidence version, with its pre-check findings',
     errors: { 404: 'EVIDENCE_NOT_FOUND' },
@@ -84,9 +82,7 @@ export class EvidenceController {
     return evidenceDto(await this.evidence.get(principal, id));
   }
 
-  @Post('evidence/:id/link')
-  @Authenticated(READ_DOSSIERS)
-  @ApiSignedLink({
+  @SignedLinkRoute('evidence/:id/link', READ_DOSSIERS, {
     operationId: 'createEvidenceLink',
     summary: 'A short-lived signed link to the content, for <video>, <img> and PDF previews (no Authorization needed)',
     description:

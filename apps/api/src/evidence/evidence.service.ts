@@ -90,6 +90,8 @@ function targetOf(referential: CachedReferential, answers: Answers, raw: string)
   };
 }
 
+import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class EvidenceService {
   constructor(
@@ -105,8 +107,7 @@ export class EvidenceService {
   ) {}
 
   private async dossierOf(principal: Principal, id: string): Promise<DossierEntity> {
-    const dossier = await this.dossiers.findById(this.dataSource.manager, tenantOf(principal), id);
-    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+    const dossier = await visibleDossier(this.dossiers, this.dataSource.manager, tenantOf(principal), id);
     return dossier;
   }
 
@@ -171,12 +172,8 @@ export class EvidenceService {
     return Buffer.concat(chunks);
   }
 
-  async upload(
-    principal: Principal,
-    dossierId: string,
-    request: Request,
-    context: RequestContext,
-  ): Promise<EvidenceDto> {
+  async upload(actor: Actor, dossierId: string, request: Request): Promise<EvidenceDto> {
+    const { principal } = actor;
     const dossier = await this.dossierOf(principal, dossierId);
     proofPhaseOpenOrThrow(dossier);
     editableOrThrow(dossier); // before a single byte is read
@@ -209,7 +206,7 @@ export class EvidenceService {
         fileName: cleanFileName(upload.fileName),
         description: upload.fields.description?.trim() || null,
       },
-      context,
+      actor,
     );
   }
 
@@ -276,8 +273,7 @@ export class EvidenceService {
       : await this.proofFindings(upload.blob, mediaType, fileName);
     // The blob is durable; the row commits after it, or not at all (the sweep removes orphans).
     const saved = await this.dataSource.transaction(async (manager) => {
-      const locked = await this.dossiers.findById(manager, tenantOf(principal), dossierId, { lock: true });
-      if (!locked) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+      const locked = await visibleDossier(this.dossiers, manager, tenantOf(principal), dossierId, { lock: true });
       proofPhaseOpenOrThrow(locked);
       editableOrThrow(locked);
       const current = targetOf(referential, locked.answers, proof); // the answers may have changed meanwhile

@@ -1,15 +1,14 @@
-import { Controller, Get, Inject } from '@nestjs/common';
+import { Controller, Inject } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import type { BlobStore } from '@preuve/storage';
-import { Public } from '../common/access/access.decorator.js';
-import { ApiOk } from '../common/openapi/operation.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import type { AppConfig } from '../config.js';
 import { BLOB_STORE } from '../evidence/blob-store.provider.js';
 import { SharedReads } from '../common/shared-reads.js';
+import { ReadRoute } from '../common/openapi/route.decorator.js';
 
 /** Readiness wants room for one more large upload in the blob store, at most 1 GiB. */
 const ONE_GIB = 1024 ** 3;
@@ -53,9 +52,7 @@ export class HealthController {
     }
   }
 
-  @Get()
-  @Public()
-  @ApiOk(HealthResponse, {
+  @ReadRoute('/', 'public', HealthResponse, {
     operationId: 'getHealth',
     summary: 'Health: the migrations ran and the database answers (kept for existing probes; see /health/ready)',
     errors: { 503: '' },
@@ -65,9 +62,7 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  @Get('live')
-  @Public()
-  @ApiOk(HealthResponse, {
+  @ReadRoute('live', 'public', HealthResponse, {
     operationId: 'getLiveness',
     summary: 'Liveness: the process answers (no dependency checked; restart the instance when it fails)',
   })
@@ -75,9 +70,7 @@ export class HealthController {
     return { status: 'ok' };
   }
 
-  @Get('ready')
-  @Public()
-  @ApiOk(ReadinessResponse, {
+  @ReadRoute('ready', 'public', ReadinessResponse, {
     operationId: 'getReadiness',
     summary:
       'Readiness: the database answers and the blob store answers and has room for one more large upload (send no traffic while it fails)',

@@ -1,21 +1,19 @@
-import { Body, Controller, Get, Param, Put } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../common/access/principal.js';
-import { Authenticated } from '../common/access/access.decorator.js';
+import type { Principal } from '../common/access/principal.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk } from '../common/openapi/operation.decorator.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { DossierHostingDto, HostingDto, HostingHistoryDto, PutHostingDto } from './dto/hosting.dto.js';
 import { HostingService } from './hosting.service.js';
+import { ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('hosting')
 @Controller()
 export class HostingController {
   constructor(private readonly hosting: HostingService) {}
 
-  @Put('products/:id/hosting')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(HostingDto, {
+  @WriteRoute('PUT', 'products/:id/hosting', WRITE_DOSSIERS, HostingDto, {
     operationId: 'saveHosting',
     summary: "Declares the product's HDS hosting (vendor): hosts, activities, certificates, or an exemption",
     description:
@@ -25,18 +23,11 @@ export class HostingController {
       404: 'PRODUCT_NOT_FOUND',
     },
   })
-  put(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Body() body: PutHostingDto,
-    @Context() context: RequestContext,
-  ): Promise<HostingDto> {
-    return this.hosting.put(principal, id, body, context);
+  put(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: PutHostingDto): Promise<HostingDto> {
+    return this.hosting.put(actor, id, body);
   }
 
-  @Get('products/:id/hosting')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(HostingDto, {
+  @ReadRoute('products/:id/hosting', READ_DOSSIERS, HostingDto, {
     operationId: 'getHosting',
     summary: "The product's current HDS hosting and its state today (expiring, expired, missing)",
     errors: { 404: 'PRODUCT_NOT_FOUND' },
@@ -45,9 +36,7 @@ export class HostingController {
     return this.hosting.get(principal, id);
   }
 
-  @Get('products/:id/hosting/history')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(HostingHistoryDto, {
+  @ReadRoute('products/:id/hosting/history', READ_DOSSIERS, HostingHistoryDto, {
     operationId: 'listHostingHistory',
     summary: 'Every HDS hosting declaration of the product, newest first',
     errors: { 404: 'PRODUCT_NOT_FOUND' },
@@ -56,9 +45,7 @@ export class HostingController {
     return this.hosting.history(principal, id);
   }
 
-  @Get('dossiers/:id/hosting')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(DossierHostingDto, {
+  @ReadRoute('dossiers/:id/hosting', READ_DOSSIERS, DossierHostingDto, {
     operationId: 'getDossierHosting',
     summary: "The HDS hosting of the dossier's product, and whether the dossier's référentiel requires it",
     errors: { 404: 'DOSSIER_NOT_FOUND' },

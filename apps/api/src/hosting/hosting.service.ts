@@ -19,7 +19,7 @@ import {
   type ProductHostingEntity,
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
+import { tenantOf, type Principal, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { pick } from '../common/pick.js';
@@ -56,6 +56,8 @@ function problemText(problem: HostingInputProblem): string {
 }
 
 /** A product's HDS hosting: declared by its vendor (append-only), read by the vendor and the reviewers. */
+import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class HostingService {
   constructor(
@@ -88,12 +90,8 @@ export class HostingService {
    * Records a new declaration (the previous ones stay). The same declaration sent again records
    * nothing: the answer is the current one.
    */
-  async put(
-    principal: Principal,
-    productId: string,
-    input: PutHostingDto,
-    context: RequestContext,
-  ): Promise<HostingDto> {
+  async put(actor: Actor, productId: string, input: PutHostingDto): Promise<HostingDto> {
+    const { principal } = actor;
     const declaration: HostingDeclaration = {
       hosts: input.hosts.map((host) => ({
         name: host.name,
@@ -138,7 +136,7 @@ export class HostingService {
         createdByToken: actingToken(principal),
       });
       const view = this.view(product.id, row, new Date());
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'product.hosting_declared',
         organizationId: product.organizationId,
         targetType: 'product',
@@ -187,8 +185,7 @@ export class HostingService {
   /** The hosting as a dossier's reader sees it: the product's, and whether the dossier needs it. */
   async forDossier(principal: Principal, dossierId: string, now = new Date()): Promise<DossierHostingDto> {
     const manager = this.dataSource.manager;
-    const dossier = await this.dossiers.findById(manager, tenantOf(principal), dossierId);
-    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+    const dossier = await visibleDossier(this.dossiers, manager, tenantOf(principal), dossierId);
     const [requirement, latest] = await Promise.all([
       this.requirement(dossier),
       this.hosting.latest(manager, dossier.productId),

@@ -1,18 +1,16 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { IDENTIFIER_TYPES, isIdentifierType, validateIdentifier } from '@preuve/domain';
-import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
-import { ApiOk } from '../common/openapi/operation.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { IdentifierCheckDto, ValidateIdentifierQueryDto } from './dto/validate-identifier.dto.js';
+import { ReadRoute } from '../common/openapi/route.decorator.js';
 
 @ApiTags('identifiers')
 @Controller('identifiers')
 export class IdentifiersController {
-  @Get('validate')
-  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOk(IdentifierCheckDto, {
+  @ReadRoute('validate', { roles: ANY_ROLE, scope: 'any' }, IdentifierCheckDto, {
     operationId: 'validateIdentifier',
     summary: 'Checks an RPPS, IDNPS, FINESS, AM number or NIR: format and check key',
     description: 'An invalid identifier is a 200 with valid: false and the reason; only an unknown type is a 400.',

@@ -3,10 +3,9 @@ import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { TenantScope } from '@preuve/domain';
 import { DossierContentRepository, DossierRepository, ProductRepository } from '@preuve/persistence';
-import { AppError } from '../common/errors/app-error.js';
-import { ErrorCode } from '../common/errors/error-code.js';
 import { scenarioRows } from '../dossiers/dossier-view.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 
 /** The grid's own columns, spelt as the ANS grid spells them (and as the grid import reads them). */
 const REFERENTIAL_HEADERS = ['Profil', 'Section', 'N° exigence', 'Énoncé', 'Nature', 'N° scénario', 'Scénario'];
@@ -62,8 +61,7 @@ export class GridExportService {
 
   async export(scope: TenantScope, dossierId: string, format: GridFormat = 'xlsx'): Promise<GridExport> {
     const manager = this.dataSource.manager;
-    const dossier = await this.dossiers.findById(manager, scope, dossierId);
-    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+    const dossier = await visibleDossier(this.dossiers, manager, scope, dossierId);
     const [cached, content, product] = await Promise.all([
       this.referentials.get(dossier.referentialId),
       this.contents.load(manager, dossier.id),

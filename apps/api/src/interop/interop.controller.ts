@@ -1,17 +1,17 @@
 import { pipeline } from 'node:stream/promises';
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Param, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { tenantOf, type Principal } from '../common/access/principal.js';
-import { Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiDownload, XLSX_FILE, type DownloadedFile } from '../common/openapi/operation.decorator.js';
+import { XLSX_FILE, type DownloadedFile } from '../common/openapi/operation.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { setFileSecurityHeaders, sendFile } from '../common/http/file-response.js';
 import { READ_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { GridExportService } from './grid-export.service.js';
 import { RoundArchiveService } from './round-archive.service.js';
+import { DownloadRoute } from '../common/openapi/route.decorator.js';
 
 const CSV_FILE: DownloadedFile = { mediaType: 'text/csv', description: 'The grid', text: true };
 const ZIP_FILE: DownloadedFile = { mediaType: 'application/zip', description: 'The archive' };
@@ -24,9 +24,7 @@ export class InteropController {
     private readonly archives: RoundArchiveService,
   ) {}
 
-  @Get(':id/grid.xlsx')
-  @Authenticated(READ_DOSSIERS)
-  @ApiDownload(XLSX_FILE, {
+  @DownloadRoute(':id/grid.xlsx', READ_DOSSIERS, XLSX_FILE, {
     operationId: 'exportGrid',
     summary: 'The dossier as the ANS « Exigences » grid (XLSX), one row per scenario, the vendor columns filled',
     description:
@@ -41,9 +39,7 @@ export class InteropController {
     sendFile(response, { type: XLSX_FILE.mediaType, ...(await this.grids.export(tenantOf(principal), id, 'xlsx')) });
   }
 
-  @Get(':id/grid.csv')
-  @Authenticated(READ_DOSSIERS)
-  @ApiDownload(CSV_FILE, {
+  @DownloadRoute(':id/grid.csv', READ_DOSSIERS, CSV_FILE, {
     operationId: 'exportGridCsv',
     summary: 'The same grid as CSV: UTF-8 with a byte-order mark, semicolon-separated, one row per scenario',
     description: 'Cells a spreadsheet would read as a formula start with an apostrophe.',
@@ -58,9 +54,7 @@ export class InteropController {
     sendFile(response, { type: `${CSV_FILE.mediaType}; charset=utf-8`, ...grid });
   }
 
-  @Get(':id/rounds/:round/archive.zip')
-  @Authenticated(READ_DOSSIERS)
-  @ApiDownload(ZIP_FILE, {
+  @DownloadRoute(':id/rounds/:round/archive.zip', READ_DOSSIERS, ZIP_FILE, {
     operationId: 'downloadRoundArchive',
     summary: 'A submitted round as a verifiable ZIP, streamed',
     description:

@@ -31,6 +31,7 @@ import { BLOB_STORE } from '../evidence/blob-store.provider.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
 import { archiveReport, type ReportScenario } from './archive-report.js';
 import { utcDosDate } from './zip-time.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 
 /** The standalone verifier: beside this file in the sources, copied beside the bundle (an asset) by the build. */
 const VERIFIER_MODULE = new URL('./verify-archive.mjs', import.meta.url);
@@ -78,8 +79,7 @@ export class RoundArchiveService {
 
   async build(scope: TenantScope, dossierId: string, round: number): Promise<RoundArchive> {
     const manager = this.dataSource.manager;
-    const dossier = await this.dossiers.findById(manager, scope, dossierId);
-    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+    const dossier = await visibleDossier(this.dossiers, manager, scope, dossierId);
     const rounds = await this.submissions.listForDossier(manager, dossier.id);
     const submission = rounds.find((entry) => entry.round === round);
     if (!submission)

@@ -8,29 +8,16 @@
  * wall-clock time whatever the server's zone, while getTime() (the extended timestamp) stays the
  * exact instant. Archives are then byte-for-byte the same on every machine.
  */
-class UtcWallClockDate extends Date {
-  override getFullYear(): number {
-    return this.getUTCFullYear();
-  }
-  override getMonth(): number {
-    return this.getUTCMonth();
-  }
-  override getDate(): number {
-    return this.getUTCDate();
-  }
-  override getHours(): number {
-    return this.getUTCHours();
-  }
-  override getMinutes(): number {
-    return this.getUTCMinutes();
-  }
-  override getSeconds(): number {
-    return this.getUTCSeconds();
-  }
-}
+
+/** The local getters yazl reads for the DOS fields, each answered by its UTC twin (`getUTC…`). */
+const WALL_CLOCK_FIELDS = ['FullYear', 'Month', 'Date', 'Hours', 'Minutes', 'Seconds'] as const;
 
 export function utcDosDate(date: Date): Date {
-  return new UtcWallClockDate(date.getTime());
+  const utc = new Date(date.getTime());
+  for (const field of WALL_CLOCK_FIELDS) {
+    Object.defineProperty(utc, `get${field}`, { value: utc[`getUTC${field}`].bind(utc) });
+  }
+  return utc;
 }
 
 /** The DOS date and time fields of a UTC instant (2-second resolution), as a ZIP header holds them. */

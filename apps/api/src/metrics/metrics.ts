@@ -73,26 +73,37 @@ export class Metrics {
         }
       },
     });
+    this.queryGauge<{ age: number | null }>(
+      dataSource,
+      'preuve_webhook_oldest_pending_seconds',
+      'Age of the oldest pending webhook delivery (0 when the outbox is empty)',
+      `SELECT extract(epoch FROM now() - min(created_at))::float AS age FROM webhook_delivery WHERE status = 'pending'`,
+      (row) => row?.age ?? 0,
+    );
+    this.queryGauge<{ last: string | null }>(
+      dataSource,
+      'preuve_audit_events',
+      'Audit events written (the highest event sequence number; append-only, so it only grows)',
+      'SELECT max(seq)::text AS last FROM audit_event',
+      (row) => Number(row?.last ?? 0),
+    );
+  }
+
+  /** A gauge read at each scrape from one database row: `sql` selects it, `valueOf` turns it into the value. */
+  private queryGauge<Row>(
+    dataSource: DataSource,
+    name: string,
+    help: string,
+    sql: string,
+    valueOf: (row: Row | undefined) => number,
+  ): void {
     new Gauge({
-      name: 'preuve_webhook_oldest_pending_seconds',
-      help: 'Age of the oldest pending webhook delivery (0 when the outbox is empty)',
+      name,
+      help,
       registers: [this.registry],
       async collect() {
-        const rows: { age: number | null }[] = await dataSource.query(
-          `SELECT extract(epoch FROM now() - min(created_at))::float AS age FROM webhook_delivery WHERE status = 'pending'`,
-        );
-        this.set(rows[0]?.age ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'preuve_audit_events',
-      help: 'Audit events written (the highest event sequence number; append-only, so it only grows)',
-      registers: [this.registry],
-      async collect() {
-        const rows: { last: string | null }[] = await dataSource.query(
-          'SELECT max(seq)::text AS last FROM audit_event',
-        );
-        this.set(Number(rows[0]?.last ?? 0));
+        const rows: Row[] = await dataSource.query(sql);
+        this.set(valueOf(rows[0]));
       },
     });
   }

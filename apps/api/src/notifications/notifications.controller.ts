@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../common/access/principal.js';
-import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiNoContent } from '../common/openapi/operation.decorator.js';
 import {
   MarkReadDto,
   NotificationListDto,
@@ -15,6 +14,7 @@ import {
 } from './dto/notification.dto.js';
 import { NotificationScheduler } from './notification-scheduler.js';
 import { NotificationsService } from './notifications.service.js';
+import { ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
 @ApiTags('notifications')
 @Controller()
@@ -24,9 +24,7 @@ export class NotificationsController {
     private readonly scheduler: NotificationScheduler,
   ) {}
 
-  @Get('me/notifications')
-  @Authenticated({ roles: ANY_ROLE })
-  @ApiOk(NotificationListDto, {
+  @ReadRoute('me/notifications', { roles: ANY_ROLE }, NotificationListDto, {
     operationId: 'listNotifications',
     summary: 'The signed-in user’s notifications, newest first, with the unread count',
     errors: { 400: 'VALIDATION_FAILED' },
@@ -35,9 +33,7 @@ export class NotificationsController {
     return this.notifications.list(principal, query.limit ?? 50, query.unread === 'true');
   }
 
-  @Get('me/notifications/unread-count')
-  @Authenticated({ roles: ANY_ROLE })
-  @ApiOk(UnreadCountDto, {
+  @ReadRoute('me/notifications/unread-count', { roles: ANY_ROLE }, UnreadCountDto, {
     operationId: 'countUnreadNotifications',
     summary: 'How many notifications the signed-in user has not read',
   })
@@ -45,9 +41,7 @@ export class NotificationsController {
     return { unreadCount: await this.notifications.unreadCount(principal) };
   }
 
-  @Post('me/notifications/read')
-  @Authenticated({ roles: ANY_ROLE })
-  @ApiNoContent({
+  @WriteRoute('POST', 'me/notifications/read', { roles: ANY_ROLE }, null, {
     operationId: 'markNotificationsRead',
     summary: 'Marks notifications read (those named, or all); others’ ids change nothing',
     errors: { 400: 'VALIDATION_FAILED' },
@@ -56,9 +50,7 @@ export class NotificationsController {
     return this.notifications.markRead(principal, body.ids);
   }
 
-  @Get('me/notification-preferences')
-  @Authenticated({ roles: ANY_ROLE })
-  @ApiOk([NotificationPreferenceDto], {
+  @ReadRoute('me/notification-preferences', { roles: ANY_ROLE }, [NotificationPreferenceDto], {
     operationId: 'getNotificationPreferences',
     summary: 'What the signed-in user receives, per kind: by e-mail, in the app',
   })
@@ -66,9 +58,7 @@ export class NotificationsController {
     return this.notifications.preferences(principal);
   }
 
-  @Put('me/notification-preferences')
-  @Authenticated({ roles: ANY_ROLE })
-  @ApiOk([NotificationPreferenceDto], {
+  @WriteRoute('PUT', 'me/notification-preferences', { roles: ANY_ROLE }, [NotificationPreferenceDto], {
     operationId: 'saveNotificationPreferences',
     summary: 'Changes what the signed-in user receives (the kinds sent; the others stay)',
     errors: { 400: 'VALIDATION_FAILED' },
@@ -80,9 +70,7 @@ export class NotificationsController {
     return this.notifications.savePreferences(principal, body);
   }
 
-  @Post('notifications/run')
-  @Authenticated({ roles: ['platform_admin'] })
-  @ApiOk(ScheduledRunDto, {
+  @WriteRoute('POST', 'notifications/run', { roles: ['platform_admin'] }, ScheduledRunDto, {
     operationId: 'runNotifications',
     summary:
       'Runs the scheduled notifications now: today’s reviewer digest and the deadline reminders due (platform admin; they also run by themselves every 10 minutes). Nothing is written twice.',

@@ -1,9 +1,8 @@
-import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Principal, RequestContext } from '../common/access/principal.js';
-import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiCreated, ApiNoContent } from '../common/openapi/operation.decorator.js';
 import { ORGANIZATION_ADMINS } from '../organizations/organization-access.js';
 import {
   CreateEmailDomainDto,
@@ -15,30 +14,24 @@ import {
   OidcProviderDto,
 } from './dto/oidc.dto.js';
 import { OidcAdminService } from './oidc-admin.service.js';
+import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('identity providers')
 @Controller()
 export class OidcAdminController {
   constructor(private readonly admin: OidcAdminService) {}
 
-  @Post('oidc-providers')
-  @Authenticated({ roles: ['platform_admin'] })
-  @ApiCreated(OidcProviderDto, {
+  @CreateRoute('oidc-providers', { roles: ['platform_admin'] }, OidcProviderDto, {
     operationId: 'createOidcProvider',
     summary: 'Configures an OpenID Connect identity provider (platform admin)',
     errors: { 400: 'INVALID_OIDC_PROVIDER or VALIDATION_FAILED' },
   })
-  createProvider(
-    @CurrentPrincipal() principal: Principal,
-    @Body() body: CreateOidcProviderDto,
-    @Context() context: RequestContext,
-  ): Promise<OidcProviderDto> {
-    return this.admin.createProvider(principal, body, context);
+  createProvider(@CurrentActor() actor: Actor, @Body() body: CreateOidcProviderDto): Promise<OidcProviderDto> {
+    return this.admin.createProvider(actor, body);
   }
 
-  @Get('oidc-providers')
-  @Authenticated({ roles: ['platform_admin'] })
-  @ApiOk([OidcProviderDto], {
+  @ReadRoute('oidc-providers', { roles: ['platform_admin'] }, [OidcProviderDto], {
     operationId: 'listOidcProviders',
     summary: 'Every identity provider, disabled ones included (platform admin)',
   })
@@ -46,9 +39,7 @@ export class OidcAdminController {
     return this.admin.listProviders();
   }
 
-  @Delete('oidc-providers/:providerId')
-  @Authenticated({ roles: ['platform_admin'] })
-  @ApiNoContent({
+  @WriteRoute('DELETE', 'oidc-providers/:providerId', { roles: ['platform_admin'] }, null, {
     operationId: 'disableOidcProvider',
     summary: 'Disables an identity provider (its links and sign-ins stay on record)',
     errors: { 404: 'OIDC_PROVIDER_NOT_FOUND' },
@@ -57,9 +48,7 @@ export class OidcAdminController {
     return this.admin.disableProvider(providerId, context);
   }
 
-  @Get('me/identities')
-  @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
-  @ApiOk([LinkedIdentityDto], {
+  @ReadRoute('me/identities', { roles: ANY_ROLE, duringTotpEnrollment: true }, [LinkedIdentityDto], {
     operationId: 'listMyIdentities',
     summary: 'The identity provider accounts linked to the signed-in user',
   })
@@ -67,9 +56,7 @@ export class OidcAdminController {
     return this.admin.identities(principal);
   }
 
-  @Post('organizations/:orgId/email-domains')
-  @Authenticated({ roles: ['platform_admin'] })
-  @ApiCreated(EmailDomainDto, {
+  @CreateRoute('organizations/:orgId/email-domains', { roles: ['platform_admin'] }, EmailDomainDto, {
     operationId: 'addEmailDomain',
     summary: 'Links an e-mail domain to an organisation: its people join it at their first sign-in with a provider',
     errors: {
@@ -79,17 +66,14 @@ export class OidcAdminController {
     },
   })
   addDomain(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('orgId') orgId: string,
     @Body() body: CreateEmailDomainDto,
-    @Context() context: RequestContext,
   ): Promise<EmailDomainDto> {
-    return this.admin.addDomain(principal, orgId, body, context);
+    return this.admin.addDomain(actor, orgId, body);
   }
 
-  @Get('organizations/:orgId/email-domains')
-  @Authenticated({ roles: ORGANIZATION_ADMINS })
-  @ApiOk([EmailDomainDto], {
+  @ReadRoute('organizations/:orgId/email-domains', { roles: ORGANIZATION_ADMINS }, [EmailDomainDto], {
     operationId: 'listEmailDomains',
     summary: "An organisation's e-mail domains (platform admin, or that organisation's admin)",
     errors: { 404: 'ORGANIZATION_NOT_FOUND' },
@@ -98,26 +82,21 @@ export class OidcAdminController {
     return this.admin.domains(principal, orgId);
   }
 
-  @Post('organizations/:orgId/invitations')
-  @Authenticated({ roles: ORGANIZATION_ADMINS })
-  @ApiCreated(InvitationDto, {
+  @CreateRoute('organizations/:orgId/invitations', { roles: ORGANIZATION_ADMINS }, InvitationDto, {
     operationId: 'inviteUser',
     summary:
       "Invites an e-mail to join an organisation at its first sign-in with a provider (platform admin, or that organisation's admin)",
     errors: { 400: 'ROLE_NOT_ALLOWED or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' },
   })
   invite(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('orgId') orgId: string,
     @Body() body: CreateInvitationDto,
-    @Context() context: RequestContext,
   ): Promise<InvitationDto> {
-    return this.admin.invite(principal, orgId, body, context);
+    return this.admin.invite(actor, orgId, body);
   }
 
-  @Get('organizations/:orgId/invitations')
-  @Authenticated({ roles: ORGANIZATION_ADMINS })
-  @ApiOk([InvitationDto], {
+  @ReadRoute('organizations/:orgId/invitations', { roles: ORGANIZATION_ADMINS }, [InvitationDto], {
     operationId: 'listInvitations',
     summary: "An organisation's invitations (platform admin, or that organisation's admin)",
     errors: { 404: 'ORGANIZATION_NOT_FOUND' },

@@ -31,6 +31,7 @@ function providerDto(provider: OidcProviderEntity): OidcProviderDto {
 }
 
 /** Providers (platform admin), and how people join organisations through them: domains and invitations. */
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class OidcAdminService {
   constructor(
@@ -41,11 +42,8 @@ export class OidcAdminService {
     private readonly organizationAccess: OrganizationAccess,
   ) {}
 
-  async createProvider(
-    principal: Principal,
-    input: CreateOidcProviderDto,
-    context: RequestContext,
-  ): Promise<OidcProviderDto> {
+  async createProvider(actor: Actor, input: CreateOidcProviderDto): Promise<OidcProviderDto> {
+    const { principal } = actor;
     const problem = issuerProblem(input.issuer);
     if (problem) throw new AppError(ErrorCode.InvalidOidcProvider, problem, { field: 'issuer' });
     const scopes = input.scopes ?? ['openid', 'email', 'profile'];
@@ -63,7 +61,7 @@ export class OidcAdminService {
         strongAcrValues: input.strongAcrValues ?? [],
         createdBy: actingUser(principal),
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'oidc.provider_created',
         targetType: 'oidc_provider',
         targetId: provider.id,
@@ -95,12 +93,8 @@ export class OidcAdminService {
     });
   }
 
-  async addDomain(
-    principal: Principal,
-    organizationId: string,
-    input: CreateEmailDomainDto,
-    context: RequestContext,
-  ): Promise<EmailDomainDto> {
+  async addDomain(actor: Actor, organizationId: string, input: CreateEmailDomainDto): Promise<EmailDomainDto> {
+    const { principal } = actor;
     return this.dataSource.transaction(async (manager) => {
       const organization = await this.organizationAccess.visible(manager, principal, organizationId);
       if (principal.kind !== 'user' || principal.role !== 'platform_admin') {
@@ -128,7 +122,7 @@ export class OidcAdminService {
         role: input.role,
         createdBy: actingUser(principal),
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'organization.email_domain_added',
         organizationId,
         targetType: 'organization',
@@ -140,24 +134,19 @@ export class OidcAdminService {
   }
 
   async domains(principal: Principal, organizationId: string): Promise<EmailDomainDto[]> {
-    const manager = this.dataSource.manager;
-    await this.organizationAccess.administered(manager, principal, organizationId);
-    return (await this.oidc.domainsOf(manager, organizationId)).map(({ id, domain, role, createdAt }) => ({
-      id,
-      domain,
-      role,
-      createdAt,
-    }));
+    return this.organizationAccess.readAdministered(principal, organizationId, async (manager) =>
+      (await this.oidc.domainsOf(manager, organizationId)).map(({ id, domain, role, createdAt }) => ({
+        id,
+        domain,
+        role,
+        createdAt,
+      })),
+    );
   }
 
-  async invite(
-    principal: Principal,
-    organizationId: string,
-    input: CreateInvitationDto,
-    context: RequestContext,
-  ): Promise<InvitationDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await this.organizationAccess.administered(manager, principal, organizationId);
+  async invite(actor: Actor, organizationId: string, input: CreateInvitationDto): Promise<InvitationDto> {
+    const { principal } = actor;
+    return this.organizationAccess.administer(actor, organizationId, async (manager, organization) => {
       if (!rolesFor(organization.kind).includes(input.role)) {
         throw new AppError(
           ErrorCode.RoleNotAllowed,
@@ -172,7 +161,7 @@ export class OidcAdminService {
         invitedBy: actingUser(principal),
         expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'organization.invitation_created',
         organizationId,
         targetType: 'invitation',
@@ -184,9 +173,9 @@ export class OidcAdminService {
   }
 
   async invitations(principal: Principal, organizationId: string): Promise<InvitationDto[]> {
-    const manager = this.dataSource.manager;
-    await this.organizationAccess.administered(manager, principal, organizationId);
-    return (await this.oidc.invitationsOf(manager, organizationId)).map((invitation) => this.invitationDto(invitation));
+    return this.organizationAccess.readAdministered(principal, organizationId, async (manager) =>
+      (await this.oidc.invitationsOf(manager, organizationId)).map((invitation) => this.invitationDto(invitation)),
+    );
   }
 
   async identities(principal: Principal): Promise<LinkedIdentityDto[]> {

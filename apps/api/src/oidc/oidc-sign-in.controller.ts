@@ -1,13 +1,12 @@
-import { Body, Controller, Get, Headers, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Headers, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { AUTH_PATH, clearSession, REFRESH_COOKIE, sendSession } from '../auth/session-cookies.js';
 import { AuthSettings } from '../auth/auth-settings.js';
 import { LoginResponseDto } from '../auth/dto/auth.dto.js';
 import type { Principal, RequestContext } from '../common/access/principal.js';
-import { ANY_ROLE, Authenticated, Public } from '../common/access/access.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk } from '../common/openapi/operation.decorator.js';
 import {
   AuthorizationUrlDto,
   OidcCallbackDto,
@@ -19,6 +18,7 @@ import {
 } from './dto/oidc.dto.js';
 import { OidcAdminService } from './oidc-admin.service.js';
 import { OidcSignInService } from './oidc-sign-in.service.js';
+import { ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
 /** Binds an authorization request to the browser that started it (login CSRF). */
 export const OIDC_STATE_COOKIE = 'preuve_oidc_state';
@@ -44,9 +44,7 @@ export class OidcSignInController {
     response.setHeader('Cache-Control', 'no-store');
   }
 
-  @Get('providers')
-  @Public()
-  @ApiOk([PublicOidcProviderDto], {
+  @ReadRoute('providers', 'public', [PublicOidcProviderDto], {
     operationId: 'listSignInProviders',
     summary: 'The identity providers one can sign in with (for the sign-in page)',
   })
@@ -54,9 +52,7 @@ export class OidcSignInController {
     return this.admin.publicProviders();
   }
 
-  @Post('authorize')
-  @Public()
-  @ApiOk(AuthorizationUrlDto, {
+  @WriteRoute('POST', 'authorize', 'public', AuthorizationUrlDto, {
     operationId: 'startOidcSignIn',
     summary: 'Starts a sign-in with an identity provider (authorization code with PKCE)',
     description:
@@ -72,9 +68,7 @@ export class OidcSignInController {
     return { authorizationUrl };
   }
 
-  @Post('link')
-  @Authenticated({ roles: ANY_ROLE, duringTotpEnrollment: true })
-  @ApiOk(AuthorizationUrlDto, {
+  @WriteRoute('POST', 'link', { roles: ANY_ROLE, duringTotpEnrollment: true }, AuthorizationUrlDto, {
     operationId: 'startOidcLink',
     summary: 'Starts linking an identity provider account to the signed-in user',
     errors: { 400: 'VALIDATION_FAILED', 404: 'OIDC_PROVIDER_NOT_FOUND', 503: 'OIDC_PROVIDER_UNAVAILABLE' },
@@ -89,9 +83,7 @@ export class OidcSignInController {
     return { authorizationUrl };
   }
 
-  @Post('callback')
-  @Public()
-  @ApiOk(OidcCallbackResponseDto, {
+  @WriteRoute('POST', 'callback', 'public', OidcCallbackResponseDto, {
     operationId: 'completeOidcSignIn',
     summary: 'Completes a sign-in (or a link) with what the provider sent back: state and code',
     description:
@@ -130,9 +122,7 @@ export class OidcSignInController {
     }
   }
 
-  @Post('totp')
-  @Public()
-  @ApiOk(LoginResponseDto, {
+  @WriteRoute('POST', 'totp', 'public', LoginResponseDto, {
     operationId: 'completeOidcTotp',
     summary: "The TOTP step after a provider's sign-in that was not strong (one try)",
     errors: { 400: 'OIDC_PENDING_INVALID or VALIDATION_FAILED', 401: 'INVALID_CREDENTIALS' },
@@ -149,9 +139,7 @@ export class OidcSignInController {
     );
   }
 
-  @Post('logout')
-  @Public()
-  @ApiOk(OidcLogoutDto, {
+  @WriteRoute('POST', 'logout', 'public', OidcLogoutDto, {
     operationId: 'oidcLogout',
     summary:
       "Closes the browser session and answers the provider's logout URL when the session came from one that has it",

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { adminRoleOf, type Role } from '@preuve/domain';
 import { OrganizationRepository, type OrganizationEntity } from '@preuve/persistence';
 import type { Principal } from '../common/access/principal.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 
@@ -12,7 +13,32 @@ export const ORGANIZATION_ADMINS: readonly Role[] = ['platform_admin', 'vendor_a
 /** Who may see and administer an organisation: one rule for every organisation-scoped route. */
 @Injectable()
 export class OrganizationAccess {
-  constructor(private readonly organizations: OrganizationRepository) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly organizations: OrganizationRepository,
+  ) {}
+
+  /** Reads what hangs off an organisation the caller administers (403/404 otherwise). */
+  async readAdministered<T>(
+    principal: Principal,
+    organizationId: string,
+    read: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    const manager = this.dataSource.manager;
+    await this.administered(manager, principal, organizationId);
+    return read(manager);
+  }
+
+  /** Changes an organisation the caller administers, in one transaction that checks it first. */
+  administer<T>(
+    actor: Actor,
+    organizationId: string,
+    change: (manager: EntityManager, organization: OrganizationEntity) => Promise<T>,
+  ): Promise<T> {
+    return this.dataSource.transaction(async (manager) =>
+      change(manager, await this.administered(manager, actor.principal, organizationId)),
+    );
+  }
 
   /**
    * The organisation, when the caller may see it: the platform admin sees all, a user their own.

@@ -1,8 +1,7 @@
-import { Body, Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiCreated, ApiNoContent } from '../common/openapi/operation.decorator.js';
 import { ORGANIZATION_ADMINS } from './organization-access.js';
 import type { Principal, RequestContext } from '../common/access/principal.js';
 import {
@@ -15,15 +14,15 @@ import {
   UserDto,
 } from './dto/organization.dto.js';
 import { OrganizationsService } from './organizations.service.js';
+import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('organizations')
 @Controller('organizations')
 export class OrganizationsController {
   constructor(private readonly organizations: OrganizationsService) {}
 
-  @Post()
-  @Authenticated({ roles: ['platform_admin'] })
-  @ApiCreated(OrganizationDto, {
+  @CreateRoute('/', { roles: ['platform_admin'] }, OrganizationDto, {
     operationId: 'createOrganization',
     summary: 'Creates a vendor or authority organisation (platform admin)',
     errors: { 400: 'VALIDATION_FAILED' },
@@ -32,16 +31,15 @@ export class OrganizationsController {
     return this.organizations.create(body, context);
   }
 
-  @Get()
-  @Authenticated({ roles: ['platform_admin'] })
-  @ApiOk([OrganizationDto], { operationId: 'listOrganizations', summary: 'Every organisation (platform admin)' })
+  @ReadRoute('/', { roles: ['platform_admin'] }, [OrganizationDto], {
+    operationId: 'listOrganizations',
+    summary: 'Every organisation (platform admin)',
+  })
   list(): Promise<OrganizationDto[]> {
     return this.organizations.list();
   }
 
-  @Get(':orgId')
-  @Authenticated({ roles: ANY_ROLE })
-  @ApiOk(OrganizationDto, {
+  @ReadRoute(':orgId', { roles: ANY_ROLE }, OrganizationDto, {
     operationId: 'getOrganization',
     summary: 'An organisation: your own, or any for the platform admin',
     errors: { 404: 'ORGANIZATION_NOT_FOUND' },
@@ -50,9 +48,7 @@ export class OrganizationsController {
     return this.organizations.get(principal, orgId);
   }
 
-  @Post(':orgId/users')
-  @Authenticated({ roles: ORGANIZATION_ADMINS })
-  @ApiCreated(UserDto, {
+  @CreateRoute(':orgId/users', { roles: ORGANIZATION_ADMINS }, UserDto, {
     operationId: 'createUser',
     summary: "Adds a user to an organisation (platform admin, or that organisation's admin)",
     errors: {
@@ -62,17 +58,14 @@ export class OrganizationsController {
     },
   })
   createUser(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('orgId') orgId: string,
     @Body() body: CreateUserDto,
-    @Context() context: RequestContext,
   ): Promise<UserDto> {
-    return this.organizations.createUser(principal, orgId, body, context);
+    return this.organizations.createUser(actor, orgId, body);
   }
 
-  @Get(':orgId/users')
-  @Authenticated({ roles: ANY_ROLE })
-  @ApiOk([UserDto], {
+  @ReadRoute(':orgId/users', { roles: ANY_ROLE }, [UserDto], {
     operationId: 'listUsers',
     summary: "An organisation's users (its members, or the platform admin)",
     errors: { 404: 'ORGANIZATION_NOT_FOUND' },
@@ -81,25 +74,20 @@ export class OrganizationsController {
     return this.organizations.listUsers(principal, orgId);
   }
 
-  @Post(':orgId/api-tokens')
-  @Authenticated({ roles: ORGANIZATION_ADMINS })
-  @ApiCreated(CreatedApiTokenDto, {
+  @CreateRoute(':orgId/api-tokens', { roles: ORGANIZATION_ADMINS }, CreatedApiTokenDto, {
     operationId: 'createApiToken',
     summary: 'Creates an API token for integrations; the token is shown once',
     errors: { 400: 'SCOPE_NOT_ALLOWED or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' },
   })
   createToken(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('orgId') orgId: string,
     @Body() body: CreateApiTokenDto,
-    @Context() context: RequestContext,
   ): Promise<CreatedApiTokenDto> {
-    return this.organizations.createToken(principal, orgId, body, context);
+    return this.organizations.createToken(actor, orgId, body);
   }
 
-  @Get(':orgId/api-tokens')
-  @Authenticated({ roles: ORGANIZATION_ADMINS })
-  @ApiOk([ApiTokenDto], {
+  @ReadRoute(':orgId/api-tokens', { roles: ORGANIZATION_ADMINS }, [ApiTokenDto], {
     operationId: 'listApiTokens',
     summary: "An organisation's API tokens, without their secrets",
     errors: { 404: 'ORGANIZATION_NOT_FOUND' },
@@ -108,19 +96,12 @@ export class OrganizationsController {
     return this.organizations.listTokens(principal, orgId);
   }
 
-  @Delete(':orgId/api-tokens/:id')
-  @Authenticated({ roles: ORGANIZATION_ADMINS })
-  @ApiNoContent({
+  @WriteRoute('DELETE', ':orgId/api-tokens/:id', { roles: ORGANIZATION_ADMINS }, null, {
     operationId: 'revokeApiToken',
     summary: 'Revokes an API token, with immediate effect',
     errors: { 404: 'ORGANIZATION_NOT_FOUND or API_TOKEN_NOT_FOUND' },
   })
-  revokeToken(
-    @CurrentPrincipal() principal: Principal,
-    @Param('orgId') orgId: string,
-    @Param('id') id: string,
-    @Context() context: RequestContext,
-  ): Promise<void> {
-    return this.organizations.revokeToken(principal, orgId, id, context);
+  revokeToken(@CurrentActor() actor: Actor, @Param('orgId') orgId: string, @Param('id') id: string): Promise<void> {
+    return this.organizations.revokeToken(actor, orgId, id);
   }
 }

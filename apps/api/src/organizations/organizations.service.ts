@@ -55,6 +55,7 @@ export async function acceptablePasswordHash(password: string, email: string): P
   return hashPassword(password);
 }
 
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class OrganizationsService {
   constructor(
@@ -89,17 +90,12 @@ export class OrganizationsService {
     return organizationDto(await this.access.visible(this.dataSource.manager, principal, organizationId));
   }
 
-  async createUser(
-    principal: Principal,
-    organizationId: string,
-    input: CreateUserDto,
-    context: RequestContext,
-  ): Promise<UserDto> {
+  async createUser(actor: Actor, organizationId: string, input: CreateUserDto): Promise<UserDto> {
+    const { principal } = actor;
     // Who may act is settled before the (deliberately slow) password hashing.
     await this.access.administered(this.dataSource.manager, principal, organizationId);
     const passwordHash = await acceptablePasswordHash(input.password, input.email);
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await this.access.administered(manager, principal, organizationId);
+    return this.access.administer(actor, organizationId, async (manager, organization) => {
       if (!rolesFor(organization.kind).includes(input.role)) {
         throw new AppError(
           ErrorCode.RoleNotAllowed,
@@ -116,7 +112,7 @@ export class OrganizationsService {
         role: input.role,
         passwordHash,
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'user.created',
         organizationId,
         targetType: 'user',
@@ -133,14 +129,9 @@ export class OrganizationsService {
     return (await this.users.listByOrganization(manager, organizationId)).map(userDto);
   }
 
-  async createToken(
-    principal: Principal,
-    organizationId: string,
-    input: CreateApiTokenDto,
-    context: RequestContext,
-  ): Promise<CreatedApiTokenDto> {
-    return this.dataSource.transaction(async (manager) => {
-      const organization = await this.access.administered(manager, principal, organizationId);
+  async createToken(actor: Actor, organizationId: string, input: CreateApiTokenDto): Promise<CreatedApiTokenDto> {
+    const { principal } = actor;
+    return this.access.administer(actor, organizationId, async (manager, organization) => {
       const allowed = scopesFor(organization.kind);
       const refused = input.scopes.filter((scope: Scope) => !allowed.includes(scope));
       if (input.scopes.length === 0 || refused.length > 0) {
@@ -158,7 +149,7 @@ export class OrganizationsService {
         scopes: input.scopes,
         createdBy: actingUser(principal),
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'api_token.created',
         organizationId,
         targetType: 'api_token',
@@ -170,26 +161,20 @@ export class OrganizationsService {
   }
 
   async listTokens(principal: Principal, organizationId: string): Promise<ApiTokenDto[]> {
-    const manager = this.dataSource.manager;
-    await this.access.administered(manager, principal, organizationId);
-    return (await this.apiTokens.listByOrganization(manager, organizationId)).map(tokenDto);
+    return this.access.readAdministered(principal, organizationId, async (manager) =>
+      (await this.apiTokens.listByOrganization(manager, organizationId)).map(tokenDto),
+    );
   }
 
-  async revokeToken(
-    principal: Principal,
-    organizationId: string,
-    tokenId: string,
-    context: RequestContext,
-  ): Promise<void> {
-    const revokedHash = await this.dataSource.transaction(async (manager) => {
-      await this.access.administered(manager, principal, organizationId);
+  async revokeToken(actor: Actor, organizationId: string, tokenId: string): Promise<void> {
+    const revokedHash = await this.access.administer(actor, organizationId, async (manager) => {
       const token = await this.apiTokens.findInOrganization(manager, organizationId, tokenId);
       if (!token) throw new AppError(ErrorCode.ApiTokenNotFound, `No API token « ${tokenId} » in this organisation.`);
       if (token.revokedAt) return null;
       if (!(await this.apiTokens.revoke(manager, token.id))) return null;
       // Every instance forgets the token when this commits (this one too, and at once below).
       await this.tokenCache.publishRevoked(manager, token.tokenHash);
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'api_token.revoked',
         organizationId,
         targetType: 'api_token',

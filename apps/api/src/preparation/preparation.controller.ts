@@ -1,10 +1,9 @@
-import { Body, Controller, Get, Param, Patch, Post, Put, Res } from '@nestjs/common';
+import { Body, Controller, Param, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import type { Principal, RequestContext } from '../common/access/principal.js';
-import { Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiCreated, ApiDownload, PDF_FILE, XLSX_FILE } from '../common/openapi/operation.decorator.js';
+import type { Principal } from '../common/access/principal.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { PDF_FILE, XLSX_FILE } from '../common/openapi/operation.decorator.js';
 import { sendFile } from '../common/http/file-response.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import {
@@ -18,7 +17,9 @@ import {
 import { ScenarioWorkingStatusDto } from '../dossiers/dto/working-status.dto.js';
 import { PreparationService } from './preparation.service.js';
 import { ReadinessExports } from './readiness-exports.js';
+import { CreateRoute, DownloadRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('preparation')
 @Controller()
 export class PreparationController {
@@ -27,9 +28,7 @@ export class PreparationController {
     private readonly exports: ReadinessExports,
   ) {}
 
-  @Put('dossiers/:id/scenarios/:code/assessment')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(ScenarioWorkingStatusDto, {
+  @WriteRoute('PUT', 'dossiers/:id/scenarios/:code/assessment', WRITE_DOSSIERS, ScenarioWorkingStatusDto, {
     operationId: 'saveAssessment',
     summary: 'Sets the working status of a scenario (with its conformity text or waiver justification)',
     description:
@@ -42,18 +41,15 @@ export class PreparationController {
     },
   })
   putAssessment(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Param('code') code: string,
     @Body() body: PutAssessmentDto,
-    @Context() context: RequestContext,
   ): Promise<ScenarioWorkingStatusDto> {
-    return this.preparation.putAssessment(principal, id, code, body, context);
+    return this.preparation.putAssessment(actor, id, code, body);
   }
 
-  @Get('dossiers/:id/assessments')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk([AssessmentRecordDto], {
+  @ReadRoute('dossiers/:id/assessments', READ_DOSSIERS, [AssessmentRecordDto], {
     operationId: 'listAssessments',
     summary: 'Every working status recorded on the dossier, oldest first (the history)',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -62,25 +58,20 @@ export class PreparationController {
     return this.preparation.history(principal, id);
   }
 
-  @Post('dossiers/:id/remediation')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiCreated(RemediationDto, {
+  @CreateRoute('dossiers/:id/remediation', WRITE_DOSSIERS, RemediationDto, {
     operationId: 'createRemediation',
     summary: 'Adds an action to the remediation plan (a past target date is accepted and shows as overdue)',
     errors: { 400: 'VALIDATION_FAILED', 404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND', 409: 'DOSSIER_LOCKED' },
   })
   createRemediation(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: CreateRemediationDto,
-    @Context() context: RequestContext,
   ): Promise<RemediationDto> {
-    return this.preparation.createRemediation(principal, id, body, context);
+    return this.preparation.createRemediation(actor, id, body);
   }
 
-  @Get('dossiers/:id/remediation')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk([RemediationDto], {
+  @ReadRoute('dossiers/:id/remediation', READ_DOSSIERS, [RemediationDto], {
     operationId: 'listRemediation',
     summary: 'The remediation plan: every action with its current state, overdue ones flagged',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -89,25 +80,20 @@ export class PreparationController {
     return this.preparation.listRemediation(principal, id);
   }
 
-  @Patch('remediation/:id')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(RemediationDto, {
+  @WriteRoute('PATCH', 'remediation/:id', WRITE_DOSSIERS, RemediationDto, {
     operationId: 'updateRemediation',
     summary: 'Moves a remediation action to a new state (recorded as a new state change)',
     errors: { 400: 'UNKNOWN_REMEDIATION_STATE or VALIDATION_FAILED', 404: 'REMEDIATION_NOT_FOUND' },
   })
   patchRemediation(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: PatchRemediationDto,
-    @Context() context: RequestContext,
   ): Promise<RemediationDto> {
-    return this.preparation.patchRemediation(principal, id, body.state, context);
+    return this.preparation.patchRemediation(actor, id, body.state);
   }
 
-  @Get('dossiers/:id/readiness')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(ReadinessDto, {
+  @ReadRoute('dossiers/:id/readiness', READ_DOSSIERS, ReadinessDto, {
     operationId: 'getReadinessReport',
     summary: 'Readiness: working statuses per family, what blocks submission, overdue remediation actions',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -116,9 +102,7 @@ export class PreparationController {
     return this.preparation.readiness(principal, id);
   }
 
-  @Get('dossiers/:id/readiness.pdf')
-  @Authenticated(READ_DOSSIERS)
-  @ApiDownload(PDF_FILE, {
+  @DownloadRoute('dossiers/:id/readiness.pdf', READ_DOSSIERS, PDF_FILE, {
     operationId: 'downloadReadinessPdf',
     summary: 'The readiness report as a PDF',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -132,9 +116,7 @@ export class PreparationController {
     sendFile(response, { type: PDF_FILE.mediaType, fileName: `preparation-${id.slice(0, 8)}.pdf`, content });
   }
 
-  @Get('dossiers/:id/readiness.xlsx')
-  @Authenticated(READ_DOSSIERS)
-  @ApiDownload(XLSX_FILE, {
+  @DownloadRoute('dossiers/:id/readiness.xlsx', READ_DOSSIERS, XLSX_FILE, {
     operationId: 'downloadReadinessXlsx',
     summary: 'The readiness report as a workbook: statuses, blockers, remediation plan',
     errors: { 404: 'DOSSIER_NOT_FOUND' },

@@ -17,7 +17,7 @@ import {
   type RemediationActionRow,
 } from '@preuve/persistence';
 import { aboutDossier, AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
+import { tenantOf, type Principal, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { dossierMissing, familyOfRequirement, scenarioRows } from '../dossiers/dossier-view.js';
@@ -53,6 +53,8 @@ const ASSESSMENT_ERRORS = {
 } as const;
 
 /** Working statuses, conformity texts, justifications and remediation plans of a dossier. */
+import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class PreparationService {
   constructor(
@@ -71,8 +73,7 @@ export class PreparationService {
     id: string,
     lock = false,
   ): Promise<DossierEntity> {
-    const dossier = await this.dossiers.findById(manager, tenantOf(principal), id, { lock });
-    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+    const dossier = await visibleDossier(this.dossiers, manager, tenantOf(principal), id, { lock });
     return dossier;
   }
 
@@ -86,12 +87,12 @@ export class PreparationService {
   }
 
   async putAssessment(
-    principal: Principal,
+    actor: Actor,
     id: string,
     rawCode: string,
     input: PutAssessmentDto,
-    context: RequestContext,
   ): Promise<ScenarioWorkingStatusDto> {
+    const { principal } = actor;
     const checked = validateAssessment(input);
     if (!checked.value) {
       const [first] = checked.errors;
@@ -129,7 +130,7 @@ export class PreparationService {
         createdByToken: actingToken(principal),
       });
       await this.dossiers.touch(manager, dossier.id);
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'preparation.status_set',
         ...aboutDossier(dossier),
         data: {
@@ -176,12 +177,8 @@ export class PreparationService {
     };
   }
 
-  async createRemediation(
-    principal: Principal,
-    id: string,
-    input: CreateRemediationDto,
-    context: RequestContext,
-  ): Promise<RemediationDto> {
+  async createRemediation(actor: Actor, id: string, input: CreateRemediationDto): Promise<RemediationDto> {
+    const { principal } = actor;
     if (Number.isNaN(Date.parse(`${input.targetDate}T00:00:00Z`)))
       throw new AppError(ErrorCode.ValidationFailed, `targetDate « ${input.targetDate} » is not a calendar date.`, {
         fields: ['targetDate'],
@@ -220,7 +217,7 @@ export class PreparationService {
         createdBy: actingUser(principal),
         createdByToken: actingToken(principal),
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'preparation.remediation_added',
         ...aboutDossier(dossier),
         data: { actionId: action.id, title: input.title, scenarios, targetDate: input.targetDate, owner: input.owner },
@@ -237,12 +234,8 @@ export class PreparationService {
     return (await this.preparation.listActions(manager, dossier.id)).map((row) => this.remediationDto(row, asOf));
   }
 
-  async patchRemediation(
-    principal: Principal,
-    actionId: string,
-    state: string,
-    context: RequestContext,
-  ): Promise<RemediationDto> {
+  async patchRemediation(actor: Actor, actionId: string, state: string): Promise<RemediationDto> {
+    const { principal } = actor;
     if (!(REMEDIATION_STATES as readonly string[]).includes(state))
       throw new AppError(
         ErrorCode.UnknownRemediationState,
@@ -268,7 +261,7 @@ export class PreparationService {
         createdBy: actingUser(principal),
         createdByToken: actingToken(principal),
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'preparation.remediation_state_changed',
         ...aboutDossier(dossier),
         data: { actionId: action.id, from: current?.state ?? 'planned', to: state },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ProductRepository, type ProductEntity } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
+import { tenantOf, type Principal, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
@@ -19,6 +19,7 @@ export function productDto(product: ProductEntity): ProductDto {
   };
 }
 
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class ProductsService {
   constructor(
@@ -27,7 +28,8 @@ export class ProductsService {
     private readonly audit: AuditService,
   ) {}
 
-  async create(principal: Principal, input: CreateProductDto, context: RequestContext): Promise<ProductDto> {
+  async create(actor: Actor, input: CreateProductDto): Promise<ProductDto> {
+    const { principal } = actor;
     return this.dataSource.transaction(async (manager) => {
       const product = await this.products.insert(manager, {
         organizationId: principal.organizationId,
@@ -36,7 +38,7 @@ export class ProductsService {
         description: input.description || null, // an empty description is no description
         createdBy: actingUser(principal),
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'product.created',
         targetType: 'product',
         targetId: product.id,

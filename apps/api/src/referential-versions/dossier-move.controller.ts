@@ -1,21 +1,19 @@
-import { Body, Controller, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../common/access/principal.js';
-import { Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk } from '../common/openapi/operation.decorator.js';
+import type { Principal } from '../common/access/principal.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { MoveDossierRequestDto, MoveOutcomeDto } from './dto/referential-versions.dto.js';
 import { DossierMoveService } from './dossier-move.service.js';
+import { WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('dossiers')
 @Controller('dossiers')
 export class DossierMoveController {
   constructor(private readonly moves: DossierMoveService) {}
 
-  @Post(':id/move')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(MoveOutcomeDto, {
+  @WriteRoute('POST', ':id/move', WRITE_DOSSIERS, MoveOutcomeDto, {
     operationId: 'moveDossier',
     summary: 'Moves an open dossier to a newer published version of its référentiel (audited)',
     description:
@@ -29,17 +27,14 @@ export class DossierMoveController {
   })
   @ApiParam({ name: 'id', format: 'uuid' })
   move(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: MoveDossierRequestDto,
-    @Context() context: RequestContext,
   ): Promise<MoveOutcomeDto> {
-    return this.moves.move(principal, id, body.referentialId, context);
+    return this.moves.move(actor, id, body.referentialId);
   }
 
-  @Post(':id/move/preview')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(MoveOutcomeDto, {
+  @WriteRoute('POST', ':id/move/preview', READ_DOSSIERS, MoveOutcomeDto, {
     operationId: 'previewDossierMove',
     summary: 'What a move to that version would carry and leave needing attention, without moving',
     errors: {

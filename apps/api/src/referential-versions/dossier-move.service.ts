@@ -21,6 +21,8 @@ export interface MoveOutcome {
  * rewritten: evidence and declarations are keyed by proof and scenario code, so they follow by
  * themselves where the code still exists; the rest stays in the dossier's history and is listed.
  */
+import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class DossierMoveService {
   constructor(
@@ -35,13 +37,9 @@ export class DossierMoveService {
     return this.run(principal, dossierId, referentialId, null, false);
   }
 
-  async move(
-    principal: Principal,
-    dossierId: string,
-    referentialId: string,
-    context: RequestContext,
-  ): Promise<MoveOutcome> {
-    return this.run(principal, dossierId, referentialId, context, true);
+  async move(actor: Actor, dossierId: string, referentialId: string): Promise<MoveOutcome> {
+    const { principal } = actor;
+    return this.run(principal, dossierId, referentialId, actor, true);
   }
 
   private async run(
@@ -52,8 +50,7 @@ export class DossierMoveService {
     write: boolean,
   ): Promise<MoveOutcome> {
     return this.dataSource.transaction(async (manager) => {
-      const dossier = await this.dossiers.findById(manager, tenantOf(principal), dossierId, { lock: write });
-      if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${dossierId} » is visible to you.`);
+      const dossier = await visibleDossier(this.dossiers, manager, tenantOf(principal), dossierId, { lock: write });
       if (!EDITABLE_STATUSES.includes(dossier.status))
         throw new AppError(
           ErrorCode.DossierLocked,

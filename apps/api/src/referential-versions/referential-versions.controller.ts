@@ -1,10 +1,9 @@
-import { Body, Controller, Get, Param, Post, Put, Req } from '@nestjs/common';
+import { Body, Controller, Param, Req } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import type { Principal, RequestContext } from '../common/access/principal.js';
-import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiUpload } from '../common/openapi/operation.decorator.js';
 import { REFERENTIAL_ADMINS } from '../referentials/referentials.service.js';
 import {
   ImportGridRequestDto,
@@ -15,15 +14,14 @@ import {
 } from './dto/referential-versions.dto.js';
 import { receiveGrid } from './grid-upload.js';
 import { ReferentialVersionsService } from './referential-versions.service.js';
+import { ReadRoute, UploadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
 @ApiTags('referentials')
 @Controller('referentials')
 export class ReferentialVersionsController {
   constructor(private readonly versions: ReferentialVersionsService) {}
 
-  @Post('import')
-  @Authenticated({ roles: REFERENTIAL_ADMINS })
-  @ApiUpload(ImportGridRequestDto, ImportGridResponseDto, {
+  @UploadRoute('import', { roles: REFERENTIAL_ADMINS }, ImportGridRequestDto, ImportGridResponseDto, {
     operationId: 'importGrid',
     summary: 'Imports the « Exigences » grid (XLSX or CSV) as a new draft version',
     description:
@@ -43,9 +41,7 @@ export class ReferentialVersionsController {
     return this.versions.importGridFile(file, fileName, fields, context);
   }
 
-  @Put(':id/overlay')
-  @Authenticated({ roles: REFERENTIAL_ADMINS })
-  @ApiOk(ReferentialVersionDto, {
+  @WriteRoute('PUT', ':id/overlay', { roles: REFERENTIAL_ADMINS }, ReferentialVersionDto, {
     operationId: 'attachOverlay',
     summary: 'Attaches a YAML overlay (applicability rules, questionnaire) to a draft, replacing the previous one',
     errors: {
@@ -64,9 +60,7 @@ export class ReferentialVersionsController {
     return this.versions.attachOverlay(id, body.overlay, context);
   }
 
-  @Post(':id/publish')
-  @Authenticated({ roles: REFERENTIAL_ADMINS })
-  @ApiOk(ReferentialVersionDto, {
+  @WriteRoute('POST', ':id/publish', { roles: REFERENTIAL_ADMINS }, ReferentialVersionDto, {
     operationId: 'publishReferential',
     summary: 'Publishes a draft: from then on it is immutable and dossiers may use it',
     errors: { 404: 'REFERENTIAL_NOT_FOUND', 409: 'REFERENTIAL_PUBLISHED: already published' },
@@ -76,9 +70,7 @@ export class ReferentialVersionsController {
     return this.versions.publish(id, context);
   }
 
-  @Get(':id/diff/:otherId')
-  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOk(ReferentialDiffDto, {
+  @ReadRoute(':id/diff/:otherId', { roles: ANY_ROLE, scope: 'any' }, ReferentialDiffDto, {
     operationId: 'diffReferentials',
     summary: 'What the second version adds, removes and changes relative to the first, at each level',
     errors: { 404: 'REFERENTIAL_NOT_FOUND (drafts too, except for admins)' },

@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk } from '../common/openapi/operation.decorator.js';
 import type { Principal } from '../common/access/principal.js';
 import {
   AssessRequestDto,
@@ -15,15 +14,14 @@ import {
 } from './dto/index.js';
 import { ReferentialsService } from './referentials.service.js';
 import { type SendConditions, SendConditionsOf } from '../common/http/encoded-body.js';
+import { ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
 @ApiTags('referentials')
 @Controller('referentials')
 export class ReferentialsController {
   constructor(private readonly referentials: ReferentialsService) {}
 
-  @Get()
-  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOk([ReferentialSummaryDto], {
+  @ReadRoute('/', { roles: ANY_ROLE, scope: 'any' }, [ReferentialSummaryDto], {
     operationId: 'listReferentials',
     summary: 'The référentiels, optionally filtered (e.g. ?programme=SEGUR&dispositif=LGC&vague=2)',
     errors: { 400: 'VALIDATION_FAILED' },
@@ -35,9 +33,7 @@ export class ReferentialsController {
     return this.referentials.list(query, principal);
   }
 
-  @Get(':id')
-  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOk(ReferentialDto, {
+  @ReadRoute(':id', { roles: ANY_ROLE, scope: 'any' }, ReferentialDto, {
     operationId: 'getReferential',
     summary: 'A référentiel with its whole tree: questionnaire, requirements, scenarios, proofs',
     description: 'Immutable: the ETag is the content hash, so If-None-Match answers 304 once the client has it.',
@@ -56,9 +52,7 @@ export class ReferentialsController {
     entry.encoded.send(response, conditions, cacheControl);
   }
 
-  @Get(':id/scenarios/:code')
-  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOk(ScenarioLookupDto, {
+  @ReadRoute(':id/scenarios/:code', { roles: ANY_ROLE, scope: 'any' }, ScenarioLookupDto, {
     operationId: 'getScenario',
     summary: 'One scenario by code; « ANN 2.1 », « ANN.2.1 », « ann%202.1 » are the same code',
     errors: { 400: 'INVALID_CODE', 404: 'REFERENTIAL_NOT_FOUND or SCENARIO_NOT_FOUND' },
@@ -69,9 +63,7 @@ export class ReferentialsController {
     return this.referentials.scenario(id, code);
   }
 
-  @Post(':id/assess')
-  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOk(AssessmentResponseDto, {
+  @WriteRoute('POST', ':id/assess', { roles: ANY_ROLE, scope: 'any' }, AssessmentResponseDto, {
     operationId: 'assessApplicability',
     summary: 'Which scenarios apply to a product with these answers, and why',
     description: 'Nothing is stored. Answers are validated against the questionnaire; errors name the key.',

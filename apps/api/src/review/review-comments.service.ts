@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { CommentRepository, type ScenarioCommentEntity } from '@preuve/persistence';
 import { aboutDossier, AuditService } from '../audit/audit.service.js';
-import { type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
+import { type Principal, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import type { CommentDto } from './dto/review.dto.js';
@@ -37,6 +37,7 @@ function thread(rows: ScenarioCommentEntity[]): CommentDto[] {
  * A scenario's thread between reviewers and the vendor: reading it writes nothing; posting or
  * editing a message (a new revision, the old text kept) is audited.
  */
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class ReviewCommentsService {
   constructor(
@@ -53,14 +54,8 @@ export class ReviewCommentsService {
   }
 
   /** Posts a message, or with `revise` a new revision of one of the principal's own messages. */
-  async post(
-    principal: Principal,
-    id: string,
-    rawCode: string,
-    body: string,
-    context: RequestContext,
-    revise?: string,
-  ): Promise<CommentDto> {
+  async post(actor: Actor, id: string, rawCode: string, body: string, revise?: string): Promise<CommentDto> {
+    const { principal } = actor;
     const dossier = await this.reviewDossiers.find(this.dataSource.manager, principal, id);
     const code = await this.reviewDossiers.scenarioCode(dossier, rawCode);
     return this.dataSource.transaction(async (manager) => {
@@ -91,7 +86,7 @@ export class ReviewCommentsService {
         body,
         createdAt: new Date(),
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: revisionOf ? 'comment.edited' : 'comment.posted',
         ...aboutDossier(dossier),
         data: { scenario: code, commentId: revisionOf ?? saved.id },

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { eventOfDecision } from '@preuve/domain';
 import { DecisionRepository, type DossierEntity } from '@preuve/persistence';
-import { type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
+import { type Principal, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferencementService } from '../segur/referencement.service.js';
@@ -67,6 +67,7 @@ function refuseUnjudged(
 }
 
 /** Decisions on a round: changes requested (round N+1 opens), approved (a Ségur référencement) or rejected. */
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class ReviewDecisionsService {
   constructor(
@@ -78,12 +79,8 @@ export class ReviewDecisionsService {
     private readonly settings: ReviewSettings,
   ) {}
 
-  async decide(
-    principal: Principal,
-    id: string,
-    input: DecisionRequestDto,
-    context: RequestContext,
-  ): Promise<DecisionDto> {
+  async decide(actor: Actor, id: string, input: DecisionRequestDto): Promise<DecisionDto> {
+    const { principal } = actor;
     refuseDecider(principal, input);
     return this.dataSource.transaction(async (manager) => {
       const dossier = await this.reviewDossiers.find(manager, principal, id, { lock: true });
@@ -106,7 +103,7 @@ export class ReviewDecisionsService {
       // Ségur phase 3: the approval is a référencement (number, attestation, public list).
       if (input.decision === 'approved' && dossier.programme === 'SEGUR') {
         dossier.phase = 'referenced';
-        await this.referencements.grant(manager, dossier, principal, decidedRound, submission.manifestSha256, context);
+        await this.referencements.grant(manager, dossier, principal, decidedRound, submission.manifestSha256, actor);
       }
       const saved = await this.decisions.insert(manager, {
         dossierId: dossier.id,
@@ -119,7 +116,7 @@ export class ReviewDecisionsService {
         reviewerId: actingUser(principal),
         reviewerToken: actingToken(principal),
       });
-      await this.state.save(manager, context, dossier, {
+      await this.state.save(manager, actor, dossier, {
         type: `dossier.${input.decision}`,
         audited: { round: decidedRound, manifestSha256: submission.manifestSha256, comment: saved.comment },
         published: { round: decidedRound, manifestSha256: submission.manifestSha256, nextRound: dossier.round },

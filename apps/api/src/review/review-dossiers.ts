@@ -12,6 +12,7 @@ import { ErrorCode } from '../common/errors/error-code.js';
 import { scenarioRows, type DossierContent } from '../dossiers/dossier-view.js';
 import { DossiersService } from '../dossiers/dossiers.service.js';
 import { ReferentialsService, resolveCode, type DossierReferential } from '../referentials/referentials.service.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 
 /** 400 for a code that is not shaped like a scenario code. */
 export function invalidScenarioCode(raw: string): AppError {
@@ -47,8 +48,7 @@ export class ReviewDossiers {
     id: string,
     options: { lock?: boolean } = {},
   ): Promise<DossierEntity> {
-    const dossier = await this.dossiers.findById(manager, tenantOf(principal), id, options);
-    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+    const dossier = await visibleDossier(this.dossiers, manager, tenantOf(principal), id, options);
     return dossier;
   }
 

@@ -1,11 +1,9 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES } from '@preuve/domain';
 import type { Principal } from '../common/access/principal.js';
-import { Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiValidatedPage } from '../common/openapi/operation.decorator.js';
 import { type SendConditions, SendConditionsOf } from '../common/http/encoded-body.js';
 import {
   DossierProgressDto,
@@ -18,6 +16,7 @@ import {
 } from './dto/review.dto.js';
 import { ReviewQueueService } from './review-queue.service.js';
 import { ReviewStatsService } from './review-stats.service.js';
+import { ReadRoute, ValidatedPageRoute } from '../common/openapi/route.decorator.js';
 
 const REVIEWERS = { roles: AUTHORITY_ROLES, scope: 'dossiers:read' } as const;
 
@@ -29,9 +28,7 @@ export class ReviewQueueController {
     private readonly figures: ReviewStatsService,
   ) {}
 
-  @Get('queue')
-  @Authenticated(REVIEWERS)
-  @ApiValidatedPage(QueuePageDto, {
+  @ValidatedPageRoute('queue', REVIEWERS, QueuePageDto, {
     operationId: 'getReviewQueue',
     summary: 'The reviewer queue: submitted dossiers of every vendor, longest waiting first, filtered',
   })
@@ -44,9 +41,7 @@ export class ReviewQueueController {
     (await this.queue.page(principal, query)).send(response, conditions, 'private, no-cache');
   }
 
-  @Get('dossiers/:id')
-  @Authenticated(REVIEWERS)
-  @ApiOk(ReviewSummaryDto, {
+  @ReadRoute('dossiers/:id', REVIEWERS, ReviewSummaryDto, {
     operationId: 'getReviewItem',
     summary: 'One dossier as the queue shows it: vendor, product, référentiel, assignee, waiting time, progress',
     errors: { 404: 'DOSSIER_NOT_FOUND' },
@@ -55,9 +50,7 @@ export class ReviewQueueController {
     return this.queue.item(principal, id);
   }
 
-  @Get('progress')
-  @Authenticated(REVIEWERS)
-  @ApiOk([DossierProgressDto], {
+  @ReadRoute('progress', REVIEWERS, [DossierProgressDto], {
     operationId: 'getReviewProgress',
     summary: 'Review progress of some dossiers (the queue rows on screen): scenarios accepted of those to judge',
     description: 'Apart from the queue so that the queue stays one index walk; ids you cannot see are left out.',
@@ -67,9 +60,7 @@ export class ReviewQueueController {
     return this.queue.progress(principal, query.ids.split(','));
   }
 
-  @Get('vendors')
-  @Authenticated(REVIEWERS)
-  @ApiOk([ReviewVendorDto], {
+  @ReadRoute('vendors', REVIEWERS, [ReviewVendorDto], {
     operationId: 'listReviewVendors',
     summary:
       'The vendors with dossiers under review (submitted at least once), by name (the vendor filter of the queue)',
@@ -78,9 +69,7 @@ export class ReviewQueueController {
     return this.queue.vendors(principal);
   }
 
-  @Get('stats')
-  @Authenticated(REVIEWERS)
-  @ApiOk(ReviewStatsDto, {
+  @ReadRoute('stats', REVIEWERS, ReviewStatsDto, {
     operationId: 'getReviewStats',
     summary: 'Review figures: dossiers by status, median time in review and in the queue, progress by family',
   })

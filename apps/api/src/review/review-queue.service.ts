@@ -15,6 +15,7 @@ import type {
   ReviewSummaryDto,
   ReviewVendorDto,
 } from './dto/review.dto.js';
+import { dossierNotFound } from '../common/dossier/visible-dossier.js';
 
 /** The queue is ordered by waiting time: its cursor is the last row's (lastSubmittedAt, id). */
 const queueCursor = keysetCursor('lastSubmittedAt');
@@ -106,7 +107,7 @@ export class ReviewQueueService {
       ? await this.queue.page(this.dataSource.manager, tenantOf(principal), { dossierId: id }, null, 1)
       : { rows: [] };
     const row = result.rows[0];
-    if (!row) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+    if (!row) throw dossierNotFound(id);
     const [progress] = await this.progress(principal, [row.id]);
     return {
       ...queueItem(row, Date.now()),

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { codeLookupKey } from '@preuve/domain';
 import { DossierRepository, VerdictRepository } from '@preuve/persistence';
-import { type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
+import { actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { resolveCode } from '../referentials/referentials.service.js';
@@ -11,6 +11,7 @@ import { invalidScenarioCode, ReviewDossiers, scenarioNotFound } from './review-
 import { ReviewStateService } from './review-state.service.js';
 
 /** Verdicts on scenarios and declarations: each a new row of the round (the first one starts the review). */
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class ReviewVerdictsService {
   constructor(
@@ -21,17 +22,12 @@ export class ReviewVerdictsService {
     private readonly dossiers: DossierRepository,
   ) {}
 
-  async verdict(
-    principal: Principal,
-    id: string,
-    rawCode: string,
-    input: VerdictRequestDto,
-    context: RequestContext,
-  ): Promise<VerdictDto> {
+  async verdict(actor: Actor, id: string, rawCode: string, input: VerdictRequestDto): Promise<VerdictDto> {
+    const { principal } = actor;
     if (codeLookupKey(rawCode) === null) throw invalidScenarioCode(rawCode);
     return this.dataSource.transaction(async (manager) => {
       const dossier = await this.reviewDossiers.find(manager, principal, id, { lock: true });
-      if (dossier.status === 'submitted') await this.state.startIn(manager, dossier, principal, context);
+      if (dossier.status === 'submitted') await this.state.startIn(manager, dossier, principal, actor);
       if (dossier.status !== 'in_review') {
         throw new AppError(
           ErrorCode.TransitionRefused,
@@ -73,7 +69,7 @@ export class ReviewVerdictsService {
         reviewerToken: actingToken(principal),
       });
       await this.dossiers.touch(manager, dossier.id);
-      await this.state.announce(manager, context, dossier, {
+      await this.state.announce(manager, actor, dossier, {
         type: 'scenario.verdict_given',
         audited: {
           scenario: code,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES } from '@preuve/domain';
 import type { Principal, RequestContext } from '../common/access/principal.js';
@@ -7,7 +7,7 @@ import { Context, CurrentPrincipal } from '../common/access/current-principal.de
 import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
-import { ApiCreated, ApiOk, ApiOperationDoc } from '../common/openapi/operation.decorator.js';
+import { ApiOperationDoc } from '../common/openapi/operation.decorator.js';
 import {
   AssignRequestDto,
   CommentDto,
@@ -24,6 +24,7 @@ import { ReviewDecisionsService } from './review-decisions.service.js';
 import { ReviewStateService } from './review-state.service.js';
 import { ReviewVerdictsService } from './review-verdicts.service.js';
 import { RoundDiffService } from './round-diff.service.js';
+import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
 const REVIEW_WRITE = { roles: AUTHORITY_ROLES, scope: 'review:write' } as const;
 
@@ -31,6 +32,7 @@ const REVIEW_WRITE = { roles: AUTHORITY_ROLES, scope: 'review:write' } as const;
  * The review of one dossier: the authority's acts (assignment, start, verdicts, decisions), and what
  * the vendor and the reviewers both read and write (the round diff, the comment threads).
  */
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('review')
 @Controller('dossiers/:id')
 export class ReviewController {
@@ -82,9 +84,7 @@ export class ReviewController {
     return this.state.startReview(principal, id, context);
   }
 
-  @Put('scenarios/:code/verdict')
-  @Authenticated(REVIEW_WRITE)
-  @ApiOk(VerdictDto, {
+  @WriteRoute('PUT', 'scenarios/:code/verdict', REVIEW_WRITE, VerdictDto, {
     operationId: 'setVerdict',
     summary: 'A verdict on a scenario, or on its sworn declaration, for the current round',
     description:
@@ -96,18 +96,15 @@ export class ReviewController {
     },
   })
   verdict(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Param('code') code: string,
     @Body() body: VerdictRequestDto,
-    @Context() context: RequestContext,
   ): Promise<VerdictDto> {
-    return this.verdicts.verdict(principal, id, code, body, context);
+    return this.verdicts.verdict(actor, id, code, body);
   }
 
-  @Post('decision')
-  @Authenticated(REVIEW_WRITE)
-  @ApiOk(DecisionDto, {
+  @WriteRoute('POST', 'decision', REVIEW_WRITE, DecisionDto, {
     operationId: 'decideDossier',
     summary: 'Decides a round: changes_requested (reopens round N+1), approved or rejected (review lead)',
     errors: {
@@ -117,17 +114,14 @@ export class ReviewController {
     },
   })
   decide(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: DecisionRequestDto,
-    @Context() context: RequestContext,
   ): Promise<DecisionDto> {
-    return this.decisions.decide(principal, id, body, context);
+    return this.decisions.decide(actor, id, body);
   }
 
-  @Get('rounds/:round/diff')
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOk(RoundDiffDto, {
+  @ReadRoute('rounds/:round/diff', { roles: DOSSIER_READERS, scope: 'dossiers:read' }, RoundDiffDto, {
     operationId: 'getRoundDiff',
     summary: 'What changed in a round since the previous one: answers, applicability, evidence, declarations',
     errors: { 404: 'DOSSIER_NOT_FOUND or ROUND_NOT_FOUND' },
@@ -142,9 +136,7 @@ export class ReviewController {
     return this.rounds.diff(principal, id, Number(round));
   }
 
-  @Get('scenarios/:code/comments')
-  @Authenticated({ roles: DOSSIER_READERS, scope: 'dossiers:read' })
-  @ApiOk([CommentDto], {
+  @ReadRoute('scenarios/:code/comments', { roles: DOSSIER_READERS, scope: 'dossiers:read' }, [CommentDto], {
     operationId: 'listComments',
     summary: "A scenario's comment thread between reviewers and the vendor, oldest first",
     errors: { 404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND' },
@@ -157,38 +149,32 @@ export class ReviewController {
     return this.comments.list(principal, id, code);
   }
 
-  @Post('scenarios/:code/comments')
-  @Authenticated({ roles: DOSSIER_READERS })
-  @ApiCreated(CommentDto, {
+  @CreateRoute('scenarios/:code/comments', { roles: DOSSIER_READERS }, CommentDto, {
     operationId: 'postComment',
     summary: 'Posts a message in a scenario’s thread',
     errors: { 404: 'DOSSIER_NOT_FOUND or SCENARIO_NOT_FOUND' },
   })
   post(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Param('code') code: string,
     @Body() body: CommentRequestDto,
-    @Context() context: RequestContext,
   ): Promise<CommentDto> {
-    return this.comments.post(principal, id, code, body.body, context);
+    return this.comments.post(actor, id, code, body.body);
   }
 
-  @Put('scenarios/:code/comments/:commentId')
-  @Authenticated({ roles: DOSSIER_READERS })
-  @ApiOk(CommentDto, {
+  @WriteRoute('PUT', 'scenarios/:code/comments/:commentId', { roles: DOSSIER_READERS }, CommentDto, {
     operationId: 'editComment',
     summary: 'Edits one of your messages: a new revision, the old text kept and the message shown as edited',
     errors: { 404: 'DOSSIER_NOT_FOUND, SCENARIO_NOT_FOUND or COMMENT_NOT_FOUND' },
   })
   edit(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Param('code') code: string,
     @Param('commentId') commentId: string,
     @Body() body: CommentRequestDto,
-    @Context() context: RequestContext,
   ): Promise<CommentDto> {
-    return this.comments.post(principal, id, code, body.body, context, commentId);
+    return this.comments.post(actor, id, code, body.body, commentId);
   }
 }

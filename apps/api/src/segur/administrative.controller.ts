@@ -1,10 +1,8 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES } from '@preuve/domain';
-import type { Principal, RequestContext } from '../common/access/principal.js';
-import { Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiCreated } from '../common/openapi/operation.decorator.js';
+import type { Principal } from '../common/access/principal.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { AdministrativeService } from './administrative.service.js';
 import {
@@ -16,18 +14,18 @@ import {
   EligibilityDto,
   ObsoleteVersionsDto,
 } from './dto/administrative.dto.js';
+import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
 const NOT_FOUND = 'DOSSIER_NOT_FOUND';
 const CONFLICT = 'NOT_SEGUR_DOSSIER (a DMN dossier), DOSSIER_LOCKED (submitted or accepted)';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('segur')
 @Controller('dossiers/:id/administrative')
 export class AdministrativeController {
   constructor(private readonly administrative: AdministrativeService) {}
 
-  @Get()
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(AdministrativeDto, {
+  @ReadRoute('/', READ_DOSSIERS, AdministrativeDto, {
     operationId: 'getAdministrative',
     summary: 'Ségur phase 1: the administrative dossier (candidature, charter, eligibility, obsolete versions)',
     errors: { 404: NOT_FOUND, 409: 'NOT_SEGUR_DOSSIER' },
@@ -36,9 +34,7 @@ export class AdministrativeController {
     return this.administrative.get(principal, id);
   }
 
-  @Put('candidature')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(AdministrativeDto, {
+  @WriteRoute('PUT', 'candidature', WRITE_DOSSIERS, AdministrativeDto, {
     operationId: 'saveCandidature',
     summary: 'Records the candidature: legal entity (SIREN and SIRET checked by their keys), solution, contact',
     errors: {
@@ -48,17 +44,14 @@ export class AdministrativeController {
     },
   })
   putCandidature(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: CandidatureDto,
-    @Context() context: RequestContext,
   ): Promise<AdministrativeDto> {
-    return this.administrative.putCandidature(principal, id, body, context);
+    return this.administrative.putCandidature(actor, id, body);
   }
 
-  @Post('charter')
-  @Authenticated({ roles: ['vendor_admin'] })
-  @ApiCreated(CharterAcceptedDto, {
+  @CreateRoute('charter', { roles: ['vendor_admin'] }, CharterAcceptedDto, {
     operationId: 'acceptCharter',
     summary: 'Accepts the Charte de référencement (vendor administrators only; a member gets 403)',
     description:
@@ -66,49 +59,40 @@ export class AdministrativeController {
     errors: { 400: 'VALIDATION_FAILED', 404: NOT_FOUND, 409: CONFLICT },
   })
   acceptCharter(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: CharterAcceptanceDto,
-    @Context() context: RequestContext,
   ): Promise<CharterAcceptedDto> {
-    return this.administrative.acceptCharter(principal, id, body, context);
+    return this.administrative.acceptCharter(actor, id, body);
   }
 
-  @Put('eligibility')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(AdministrativeDto, {
+  @WriteRoute('PUT', 'eligibility', WRITE_DOSSIERS, AdministrativeDto, {
     operationId: 'saveEligibility',
     summary: 'Records the eligibility form (validated against the référentiel’s eligibility questions)',
     errors: { 400: 'INVALID_ANSWERS (details.answers names each key)', 404: NOT_FOUND, 409: CONFLICT },
   })
   putEligibility(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: EligibilityDto,
-    @Context() context: RequestContext,
   ): Promise<AdministrativeDto> {
-    return this.administrative.putEligibility(principal, id, body.answers, context);
+    return this.administrative.putEligibility(actor, id, body.answers);
   }
 
-  @Put('obsolete-versions')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(AdministrativeDto, {
+  @WriteRoute('PUT', 'obsolete-versions', WRITE_DOSSIERS, AdministrativeDto, {
     operationId: 'saveObsoleteVersions',
     summary: 'Records the declaration of obsolete versions (each with its end dates, or none with a justification)',
     errors: { 400: 'VALIDATION_FAILED (details.problems)', 404: NOT_FOUND, 409: CONFLICT },
   })
   putObsoleteVersions(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: ObsoleteVersionsDto,
-    @Context() context: RequestContext,
   ): Promise<AdministrativeDto> {
-    return this.administrative.putObsoleteVersions(principal, id, body, context);
+    return this.administrative.putObsoleteVersions(actor, id, body);
   }
 
-  @Post('submit')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiOk(AdministrativeDto, {
+  @WriteRoute('POST', 'submit', WRITE_DOSSIERS, AdministrativeDto, {
     operationId: 'submitAdministrative',
     summary: 'Submits the administrative dossier for review',
     errors: {
@@ -117,17 +101,11 @@ export class AdministrativeController {
       422: 'ADMINISTRATIVE_INCOMPLETE (details.missing)',
     },
   })
-  submit(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Context() context: RequestContext,
-  ): Promise<AdministrativeDto> {
-    return this.administrative.submit(principal, id, context);
+  submit(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<AdministrativeDto> {
+    return this.administrative.submit(actor, id);
   }
 
-  @Post('decision')
-  @Authenticated({ roles: AUTHORITY_ROLES, scope: 'review:write' })
-  @ApiOk(AdministrativeDto, {
+  @WriteRoute('POST', 'decision', { roles: AUTHORITY_ROLES, scope: 'review:write' }, AdministrativeDto, {
     operationId: 'decideAdministrative',
     summary: 'Reviewers: accepts the administrative dossier (phase 2 opens) or sends it back with a comment',
     errors: {
@@ -137,11 +115,10 @@ export class AdministrativeController {
     },
   })
   decide(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: AdministrativeDecisionDto,
-    @Context() context: RequestContext,
   ): Promise<AdministrativeDto> {
-    return this.administrative.decide(principal, id, body, context);
+    return this.administrative.decide(actor, id, body);
   }
 }

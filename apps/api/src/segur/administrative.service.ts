@@ -33,6 +33,7 @@ import { SegurDossiers } from './segur-dossiers.js';
 const FORM_SECTIONS = ['candidature', 'charter', 'eligibility', 'obsolete_versions'] as const;
 
 /** Phase 1: the administrative dossier of a Ségur dossier, kept as an append-only journal. */
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class AdministrativeService {
   constructor(
@@ -123,12 +124,8 @@ export class AdministrativeService {
     });
   }
 
-  async putCandidature(
-    principal: Principal,
-    id: string,
-    input: CandidatureDto,
-    context: RequestContext,
-  ): Promise<AdministrativeDto> {
+  async putCandidature(actor: Actor, id: string, input: CandidatureDto): Promise<AdministrativeDto> {
+    const { principal } = actor;
     const siren = checkSiren(input.siren);
     if (!siren.valid)
       throw new AppError(ErrorCode.InvalidCompanyNumber, `siren: ${siren.reason}`, {
@@ -147,7 +144,7 @@ export class AdministrativeService {
         `siret: the SIRET ${siret.normalized} is not an establishment of SIREN ${siren.normalized} (its first 9 digits differ).`,
         { field: 'siret', reason: 'SIRET does not start with the SIREN.' },
       );
-    const { dossier } = await this.appendForm(principal, id, context, 'candidature', () => ({
+    const { dossier } = await this.appendForm(principal, id, actor, 'candidature', () => ({
       legalName: input.legalName.trim(),
       siren: siren.normalized,
       siret: siret.normalized,
@@ -160,13 +157,9 @@ export class AdministrativeService {
   }
 
   /** The charter, accepted by a vendor administrator (the guard lets no one else through). */
-  async acceptCharter(
-    principal: Principal,
-    id: string,
-    input: CharterAcceptanceDto,
-    context: RequestContext,
-  ): Promise<CharterAcceptedDto> {
-    const { data, at } = await this.appendForm(principal, id, context, 'charter', async (dossier) => {
+  async acceptCharter(actor: Actor, id: string, input: CharterAcceptanceDto): Promise<CharterAcceptedDto> {
+    const { principal } = actor;
+    const { data, at } = await this.appendForm(principal, id, actor, 'charter', async (dossier) => {
       const { referential } = await this.referentials.get(dossier.referentialId);
       const charter = referential.charter!;
       return {
@@ -187,13 +180,9 @@ export class AdministrativeService {
     };
   }
 
-  async putEligibility(
-    principal: Principal,
-    id: string,
-    raw: Record<string, unknown>,
-    context: RequestContext,
-  ): Promise<AdministrativeDto> {
-    const { dossier } = await this.appendForm(principal, id, context, 'eligibility', async (found) => {
+  async putEligibility(actor: Actor, id: string, raw: Record<string, unknown>): Promise<AdministrativeDto> {
+    const { principal } = actor;
+    const { dossier } = await this.appendForm(principal, id, actor, 'eligibility', async (found) => {
       const { referential } = await this.referentials.get(found.referentialId);
       const validation = validateAnswers({ ...referential, questions: referential.eligibility ?? [] }, raw);
       if (validation.errors.length > 0) {
@@ -207,12 +196,8 @@ export class AdministrativeService {
     return this.view(this.dataSource.manager, dossier);
   }
 
-  async putObsoleteVersions(
-    principal: Principal,
-    id: string,
-    input: ObsoleteVersionsDto,
-    context: RequestContext,
-  ): Promise<AdministrativeDto> {
+  async putObsoleteVersions(actor: Actor, id: string, input: ObsoleteVersionsDto): Promise<AdministrativeDto> {
+    const { principal } = actor;
     const problems = obsoleteVersionsProblems(input);
     if (problems.length > 0)
       throw new AppError(
@@ -220,7 +205,7 @@ export class AdministrativeService {
         `The declaration of obsolete versions is not valid: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join(' ')}`,
         { problems },
       );
-    const { dossier } = await this.appendForm(principal, id, context, 'obsolete_versions', () =>
+    const { dossier } = await this.appendForm(principal, id, actor, 'obsolete_versions', () =>
       input.none
         ? { none: true, justification: input.justification!.trim(), versions: [] }
         : {
@@ -235,7 +220,8 @@ export class AdministrativeService {
     return this.view(this.dataSource.manager, dossier);
   }
 
-  async submit(principal: Principal, id: string, context: RequestContext): Promise<AdministrativeDto> {
+  async submit(actor: Actor, id: string): Promise<AdministrativeDto> {
+    const { principal } = actor;
     const dossier = await this.dataSource.transaction(async (manager) => {
       const found = await this.dossiers.find(manager, principal, id, { lock: true });
       const state = await this.state(manager, found);
@@ -272,7 +258,7 @@ export class AdministrativeService {
       found.firstSubmittedAt ??= row.createdAt;
       found.lastSubmittedAt = row.createdAt;
       const saved = await this.dossiers.save(manager, found);
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'segur.administrative.submitted',
         organizationId: found.organizationId,
         targetType: 'dossier',
@@ -285,12 +271,8 @@ export class AdministrativeService {
   }
 
   /** The reviewer's decision: accepted opens phase 2; changes_requested sends it back with a comment. */
-  async decide(
-    principal: Principal,
-    id: string,
-    input: AdministrativeDecisionDto,
-    context: RequestContext,
-  ): Promise<AdministrativeDto> {
+  async decide(actor: Actor, id: string, input: AdministrativeDecisionDto): Promise<AdministrativeDto> {
+    const { principal } = actor;
     if (input.decision === 'changes_requested' && !input.comment?.trim())
       throw new AppError(
         ErrorCode.ValidationFailed,
@@ -317,7 +299,7 @@ export class AdministrativeService {
       if (input.decision === 'accepted') found.phase = 'proofs';
       const saved = await this.dossiers.save(manager, found);
       if (input.decision === 'changes_requested') await this.dossiers.touch(manager, saved); // its deadlines moved
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: `segur.administrative.${input.decision}`,
         organizationId: found.organizationId,
         targetType: 'dossier',

@@ -12,6 +12,7 @@ import type { ExtensionDto, ExtensionRequestDto, MilestoneInputDto, MilestoneVie
 import { SegurDossiers } from './segur-dossiers.js';
 
 /** Setting a référentiel's campaign dates, and extending a dossier's deadline: both audited, both new rows. */
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class CampaignAdminService {
   constructor(
@@ -82,12 +83,8 @@ export class CampaignAdminService {
     return milestones;
   }
 
-  async extend(
-    principal: Principal,
-    id: string,
-    input: ExtensionRequestDto,
-    context: RequestContext,
-  ): Promise<ExtensionDto> {
+  async extend(actor: Actor, id: string, input: ExtensionRequestDto): Promise<ExtensionDto> {
+    const { principal } = actor;
     const until = new Date(input.until);
     if (until.getTime() <= Date.now())
       throw new AppError(ErrorCode.ValidationFailed, 'until must be in the future.', { fields: ['until'] });
@@ -110,7 +107,7 @@ export class CampaignAdminService {
         createdByToken: null,
       });
       await this.dossiers.touch(manager, dossier);
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'segur.deadline_extended',
         ...aboutDossier(dossier),
         data: { recordId: row.id, milestone: input.milestone, until: until.toISOString(), reason: input.reason },

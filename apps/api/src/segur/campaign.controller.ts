@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Param, ParseArrayPipe, Post, Put } from '@nestjs/common';
+import { Body, Controller, Param, ParseArrayPipe } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
 import type { Principal, RequestContext } from '../common/access/principal.js';
-import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiCreated } from '../common/openapi/operation.decorator.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { CampaignAdminService } from './campaign-admin.service.js';
 import {
@@ -15,7 +14,9 @@ import {
   MilestoneViewDto,
 } from './dto/campaign.dto.js';
 import { HomologationsService } from './homologations.service.js';
+import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('segur')
 @Controller()
 export class CampaignController {
@@ -24,9 +25,7 @@ export class CampaignController {
     private readonly homologations: HomologationsService,
   ) {}
 
-  @Get('referentials/:id/milestones')
-  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOk([MilestoneViewDto], {
+  @ReadRoute('referentials/:id/milestones', { roles: ANY_ROLE, scope: 'any' }, [MilestoneViewDto], {
     operationId: 'getMilestones',
     summary: 'The campaign dates (jalons) of a Ségur référentiel in force',
     errors: { 404: 'REFERENTIAL_NOT_FOUND', 409: 'NOT_SEGUR_REFERENTIAL' },
@@ -35,9 +34,7 @@ export class CampaignController {
     return this.campaign.milestones(id);
   }
 
-  @Put('referentials/:id/milestones')
-  @Authenticated({ roles: ['platform_admin', 'review_lead'] })
-  @ApiOk([MilestoneViewDto], {
+  @WriteRoute('PUT', 'referentials/:id/milestones', { roles: ['platform_admin', 'review_lead'] }, [MilestoneViewDto], {
     operationId: 'setMilestones',
     summary: 'Sets the campaign dates of a Ségur référentiel (platform admin or review lead); the previous set is kept',
     errors: { 400: 'VALIDATION_FAILED', 404: 'REFERENTIAL_NOT_FOUND', 409: 'NOT_SEGUR_REFERENTIAL' },
@@ -53,9 +50,7 @@ export class CampaignController {
     return this.campaign.setMilestones(principal, id, body, context);
   }
 
-  @Post('dossiers/:id/extensions')
-  @Authenticated({ roles: ['review_lead'] })
-  @ApiCreated(ExtensionDto, {
+  @CreateRoute('dossiers/:id/extensions', { roles: ['review_lead'] }, ExtensionDto, {
     operationId: 'grantExtension',
     summary: 'Review lead: extends one milestone for one Ségur dossier (audited)',
     errors: {
@@ -66,17 +61,14 @@ export class CampaignController {
     },
   })
   extend(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: ExtensionRequestDto,
-    @Context() context: RequestContext,
   ): Promise<ExtensionDto> {
-    return this.campaign.extend(principal, id, body, context);
+    return this.campaign.extend(actor, id, body);
   }
 
-  @Get('dossiers/:id/homologations')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk([HomologationDto], {
+  @ReadRoute('dossiers/:id/homologations', READ_DOSSIERS, [HomologationDto], {
     operationId: 'listHomologations',
     summary: 'Every homologation the référentiel asks for: missing, granted or in progress, and whether it holds today',
     errors: { 404: 'DOSSIER_NOT_FOUND', 409: 'NOT_SEGUR_DOSSIER' },
@@ -85,9 +77,7 @@ export class CampaignController {
     return this.homologations.list(principal, id);
   }
 
-  @Post('dossiers/:id/homologations')
-  @Authenticated(WRITE_DOSSIERS)
-  @ApiCreated(HomologationDto, {
+  @CreateRoute('dossiers/:id/homologations', WRITE_DOSSIERS, HomologationDto, {
     operationId: 'recordHomologation',
     summary:
       'Records a homologation: granted (number, date, attestation) or in progress (pre-examination attestation or screenshot)',
@@ -99,11 +89,10 @@ export class CampaignController {
     },
   })
   recordHomologation(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: HomologationRequestDto,
-    @Context() context: RequestContext,
   ): Promise<HomologationDto> {
-    return this.homologations.record(principal, id, body, context);
+    return this.homologations.record(actor, id, body);
   }
 }

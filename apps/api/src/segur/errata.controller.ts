@@ -1,20 +1,17 @@
-import { Body, Controller, Get, Param, Post } from '@nestjs/common';
+import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../common/access/principal.js';
-import { ANY_ROLE, Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiCreated } from '../common/openapi/operation.decorator.js';
+import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { ErratumDto, ErratumRequestDto } from './dto/errata.dto.js';
 import { ErrataService } from './errata.service.js';
+import { CreateRoute, ReadRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('referentials')
 @Controller('referentials/:id/errata')
 export class ErrataController {
   constructor(private readonly errata: ErrataService) {}
 
-  @Get()
-  @Authenticated({ roles: ANY_ROLE, scope: 'any' })
-  @ApiOk([ErratumDto], {
+  @ReadRoute('/', { roles: ANY_ROLE, scope: 'any' }, [ErratumDto], {
     operationId: 'listErrata',
     summary: 'The errata of a référentiel (FAQ answers amending it), oldest first',
     errors: { 404: 'REFERENTIAL_NOT_FOUND' },
@@ -23,9 +20,7 @@ export class ErrataController {
     return this.errata.list(id);
   }
 
-  @Post()
-  @Authenticated({ roles: ['platform_admin', 'reviewer', 'review_lead'], scope: 'review:write' })
-  @ApiCreated(ErratumDto, {
+  @CreateRoute('/', { roles: ['platform_admin', 'reviewer', 'review_lead'], scope: 'review:write' }, ErratumDto, {
     operationId: 'createErratum',
     summary:
       'Authority: records a dated erratum (reference replaced, requirement withdrawn, alternative proof, clarification)',
@@ -33,12 +28,7 @@ export class ErrataController {
       'Never edited. From effectiveFrom it applies to every dossier not yet decided: a withdrawn requirement needs nothing, an alternative proof is offered.',
     errors: { 400: 'VALIDATION_FAILED', 404: 'REFERENTIAL_NOT_FOUND', 422: 'UNKNOWN_ERRATUM_TARGET' },
   })
-  create(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Body() body: ErratumRequestDto,
-    @Context() context: RequestContext,
-  ): Promise<ErratumDto> {
-    return this.errata.create(principal, id, body, context);
+  create(@CurrentActor() actor: Actor, @Param('id') id: string, @Body() body: ErratumRequestDto): Promise<ErratumDto> {
+    return this.errata.create(actor, id, body);
   }
 }

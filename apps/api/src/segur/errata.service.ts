@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { alternativeProofCode, erratumConcerns, type Erratum } from '@preuve/domain';
 import { ReferentialAmendmentRepository, type ReferentialErratumEntity } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
-import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
+import { actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService, resolveCode, type CachedReferential } from '../referentials/referentials.service.js';
@@ -19,6 +19,7 @@ function levelIn(referential: CachedReferential, code: string): 'requirement' | 
 }
 
 /** Errata of a référentiel: dated, never edited, audited. */
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class ErrataService {
   constructor(
@@ -67,12 +68,8 @@ export class ErrataService {
     return rows.map((row) => this.view(referential, row, index));
   }
 
-  async create(
-    principal: Principal,
-    id: string,
-    input: ErratumRequestDto,
-    context: RequestContext,
-  ): Promise<ErratumDto> {
+  async create(actor: Actor, id: string, input: ErratumRequestDto): Promise<ErratumDto> {
+    const { principal } = actor;
     const referential = await this.referentials.get(id);
     const target = resolveCode(referential, input.target);
     const level = target === null ? null : levelIn(referential, target);
@@ -107,7 +104,7 @@ export class ErrataService {
         data,
         createdBy: actingUser(principal),
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'referential.erratum_added',
         targetType: 'referential',
         targetId: id,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EvidenceRepository, SegurRecordRepository } from '@preuve/persistence';
 import { aboutDossier, AuditService } from '../audit/audit.service.js';
-import { tenantOf, type Principal, type RequestContext, actingUser, actingToken } from '../common/access/principal.js';
+import { tenantOf, type Principal, actingUser, actingToken } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { editableOrThrow, proofPhaseOpenOrThrow } from '../common/dossier/editable.js';
@@ -12,6 +12,7 @@ import { SegurDossiers } from './segur-dossiers.js';
 import { SegurStateService } from './segur-state.service.js';
 
 /** Prerequisite homologations of a Ségur dossier: each record is a new journal row. */
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class HomologationsService {
   constructor(
@@ -30,12 +31,8 @@ export class HomologationsService {
     return (await this.state.extras(dossier, manager))!.homologations;
   }
 
-  async record(
-    principal: Principal,
-    id: string,
-    input: HomologationRequestDto,
-    context: RequestContext,
-  ): Promise<HomologationDto> {
+  async record(actor: Actor, id: string, input: HomologationRequestDto): Promise<HomologationDto> {
+    const { principal } = actor;
     if (input.status === 'granted' && (!input.number || !input.grantedOn))
       throw new AppError(ErrorCode.ValidationFailed, 'A granted homologation needs its number and grantedOn date.', {
         fields: ['number', 'grantedOn'].filter((field) => !input[field as 'number' | 'grantedOn']),
@@ -79,7 +76,7 @@ export class HomologationsService {
         createdByToken: actingToken(principal),
       });
       await this.dossiers.touch(manager, dossier);
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'segur.homologation_recorded',
         ...aboutDossier(dossier),
         data: { recordId: row.id, kind: input.kind, ...data },

@@ -1,23 +1,21 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { Principal } from '../common/access/principal.js';
-import { Authenticated, Public } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiDownload, PDF_FILE } from '../common/openapi/operation.decorator.js';
+import { PDF_FILE } from '../common/openapi/operation.decorator.js';
 import { sendFile } from '../common/http/file-response.js';
 import { READ_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { DossierReferencementDto, ListReferencementsQueryDto, ReferencementDto } from './dto/referencement.dto.js';
 import { ReferencementService } from './referencement.service.js';
+import { DownloadRoute, ReadRoute } from '../common/openapi/route.decorator.js';
 
 @ApiTags('segur')
 @Controller()
 export class ReferencementsController {
   constructor(private readonly referencements: ReferencementService) {}
 
-  @Get('referencements')
-  @Public()
-  @ApiOk([ReferencementDto], {
+  @ReadRoute('referencements', 'public', [ReferencementDto], {
     operationId: 'listReferencements',
     summary: 'Public list of referenced Ségur solutions, newest first (no sign-in), e.g. ?dispositif=LGC',
     errors: { 400: 'VALIDATION_FAILED' },
@@ -26,9 +24,7 @@ export class ReferencementsController {
     return this.referencements.list(query);
   }
 
-  @Get('dossiers/:id/referencement')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOk(DossierReferencementDto, {
+  @ReadRoute('dossiers/:id/referencement', READ_DOSSIERS, DossierReferencementDto, {
     operationId: 'getReferencement',
     summary: 'Ségur phase 3: the référencement of an approved dossier',
     errors: { 404: 'DOSSIER_NOT_FOUND or REFERENCEMENT_NOT_FOUND' },
@@ -37,9 +33,7 @@ export class ReferencementsController {
     return this.referencements.forDossier(principal, id);
   }
 
-  @Get('dossiers/:id/referencement/attestation')
-  @Authenticated(READ_DOSSIERS)
-  @ApiDownload(PDF_FILE, {
+  @DownloadRoute('dossiers/:id/referencement/attestation', READ_DOSSIERS, PDF_FILE, {
     operationId: 'downloadAttestation',
     summary: 'The PDF attestation of référencement (it prints the approved manifest’s SHA-256)',
     description: 'Content-Digest carries the SHA-256 of the PDF, the same as attestationSha256.',

@@ -4,6 +4,7 @@ import { DossierRepository, type DossierEntity } from '@preuve/persistence';
 import { tenantOf, type Principal } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
+import { dossierNotFound } from '../common/dossier/visible-dossier.js';
 
 /** Ségur dossiers as the caller may see them: 404 behind the tenant wall, 409 for a DMN dossier. */
 @Injectable()
@@ -30,7 +31,7 @@ export class SegurDossiers {
 
   private async checked(id: string, found: Promise<DossierEntity | null>): Promise<DossierEntity> {
     const dossier = await found;
-    if (!dossier) throw new AppError(ErrorCode.DossierNotFound, `No dossier « ${id} » is visible to you.`);
+    if (!dossier) throw dossierNotFound(id);
     if (dossier.programme !== 'SEGUR')
       throw new AppError(
         ErrorCode.NotSegurDossier,

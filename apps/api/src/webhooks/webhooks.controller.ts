@@ -1,22 +1,20 @@
-import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Param, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../common/access/principal.js';
-import { Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOk, ApiCreated, ApiNoContent, ApiPage } from '../common/openapi/operation.decorator.js';
+import type { Principal } from '../common/access/principal.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ORGANIZATION_ADMINS } from '../organizations/organization-access.js';
 import { PageQueryDto } from '../common/http/pagination.dto.js';
 import { CreatedWebhookDto, CreateWebhookDto, WebhookDeliveryPageDto, WebhookDto } from './dto/webhook.dto.js';
 import { WebhooksService } from './webhooks.service.js';
+import { CreateRoute, PageRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('webhooks')
 @Controller('organizations')
 export class WebhooksController {
   constructor(private readonly webhooks: WebhooksService) {}
 
-  @Post(':orgId/webhooks')
-  @Authenticated({ roles: ORGANIZATION_ADMINS })
-  @ApiCreated(CreatedWebhookDto, {
+  @CreateRoute(':orgId/webhooks', { roles: ORGANIZATION_ADMINS }, CreatedWebhookDto, {
     operationId: 'createWebhook',
     summary: "Registers a webhook endpoint for the organisation's events; the signing secret is shown once",
     description:
@@ -27,17 +25,14 @@ export class WebhooksController {
     errors: { 400: 'INVALID_WEBHOOK_URL or VALIDATION_FAILED', 404: 'ORGANIZATION_NOT_FOUND' },
   })
   create(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('orgId') orgId: string,
     @Body() body: CreateWebhookDto,
-    @Context() context: RequestContext,
   ): Promise<CreatedWebhookDto> {
-    return this.webhooks.create(principal, orgId, body, context);
+    return this.webhooks.create(actor, orgId, body);
   }
 
-  @Get(':orgId/webhooks')
-  @Authenticated({ roles: ORGANIZATION_ADMINS })
-  @ApiOk([WebhookDto], {
+  @ReadRoute(':orgId/webhooks', { roles: ORGANIZATION_ADMINS }, [WebhookDto], {
     operationId: 'listWebhooks',
     summary: "An organisation's webhook endpoints, deleted ones included, without their secrets",
     errors: { 404: 'ORGANIZATION_NOT_FOUND' },
@@ -46,25 +41,16 @@ export class WebhooksController {
     return this.webhooks.list(principal, orgId);
   }
 
-  @Delete(':orgId/webhooks/:id')
-  @Authenticated({ roles: ORGANIZATION_ADMINS })
-  @ApiNoContent({
+  @WriteRoute('DELETE', ':orgId/webhooks/:id', { roles: ORGANIZATION_ADMINS }, null, {
     operationId: 'disableWebhook',
     summary: 'Deletes a webhook endpoint: nothing more is sent to it (pending deliveries are cancelled); its log stays',
     errors: { 404: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' },
   })
-  disable(
-    @CurrentPrincipal() principal: Principal,
-    @Param('orgId') orgId: string,
-    @Param('id') id: string,
-    @Context() context: RequestContext,
-  ): Promise<void> {
-    return this.webhooks.disable(principal, orgId, id, context);
+  disable(@CurrentActor() actor: Actor, @Param('orgId') orgId: string, @Param('id') id: string): Promise<void> {
+    return this.webhooks.disable(actor, orgId, id);
   }
 
-  @Get(':orgId/webhooks/:id/deliveries')
-  @Authenticated({ roles: ORGANIZATION_ADMINS })
-  @ApiPage(WebhookDeliveryPageDto, {
+  @PageRoute(':orgId/webhooks/:id/deliveries', { roles: ORGANIZATION_ADMINS }, WebhookDeliveryPageDto, {
     operationId: 'listWebhookDeliveries',
     summary: "A webhook endpoint's delivery log, newest first: attempts, outcome, next attempt",
     errors: { 404: 'ORGANIZATION_NOT_FOUND or WEBHOOK_NOT_FOUND' },

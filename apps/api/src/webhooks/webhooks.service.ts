@@ -13,7 +13,7 @@ import {
 } from '@preuve/persistence';
 import { AuditService } from '../audit/audit.service.js';
 import { OrganizationAccess } from '../organizations/organization-access.js';
-import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
+import { type Principal, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { pick } from '../common/pick.js';
@@ -100,6 +100,7 @@ async function publicTarget(url: URL): Promise<WebhookUrlCheck> {
 }
 
 /** Webhook endpoints of an organisation: registered, listed and disabled by its administrators. */
+import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class WebhooksService {
   constructor(
@@ -138,12 +139,8 @@ export class WebhooksService {
     return check.url.href;
   }
 
-  async create(
-    principal: Principal,
-    organizationId: string,
-    input: CreateWebhookDto,
-    context: RequestContext,
-  ): Promise<CreatedWebhookDto> {
+  async create(actor: Actor, organizationId: string, input: CreateWebhookDto): Promise<CreatedWebhookDto> {
+    const { principal } = actor;
     // Who may act is settled before anything about the URL is said (or resolved).
     const organization = await this.access.administered(this.dataSource.manager, principal, organizationId);
     if (organization.kind === 'platform') {
@@ -153,8 +150,7 @@ export class WebhooksService {
       );
     }
     const url = await this.acceptableUrl(input.url);
-    return this.dataSource.transaction(async (manager) => {
-      await this.access.administered(manager, principal, organizationId);
+    return this.access.administer(actor, organizationId, async (manager) => {
       const secret = randomBytes(32).toString('base64url');
       const endpoint = await this.endpoints.insert(manager, {
         organizationId,
@@ -164,7 +160,7 @@ export class WebhooksService {
         secretSealed: seal(this.secrets.webhookSecretKey, secret),
         createdBy: actingUser(principal),
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'webhook.created',
         organizationId,
         targetType: 'webhook',
@@ -176,18 +172,17 @@ export class WebhooksService {
   }
 
   async list(principal: Principal, organizationId: string): Promise<WebhookDto[]> {
-    const manager = this.dataSource.manager;
-    await this.access.administered(manager, principal, organizationId);
-    return (await this.endpoints.listByOrganization(manager, organizationId)).map(webhookDto);
+    return this.access.readAdministered(principal, organizationId, async (manager) =>
+      (await this.endpoints.listByOrganization(manager, organizationId)).map(webhookDto),
+    );
   }
 
-  async disable(principal: Principal, organizationId: string, id: string, context: RequestContext): Promise<void> {
-    await this.dataSource.transaction(async (manager) => {
-      await this.access.administered(manager, principal, organizationId);
+  async disable(actor: Actor, organizationId: string, id: string): Promise<void> {
+    await this.access.administer(actor, organizationId, async (manager) => {
       const endpoint = await this.endpointOf(manager, organizationId, id);
       if (endpoint.disabledAt) return;
       await this.endpoints.disable(manager, endpoint.id);
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'webhook.disabled',
         organizationId,
         targetType: 'webhook',
@@ -203,15 +198,15 @@ export class WebhooksService {
     id: string,
     query: PageQueryDto,
   ): Promise<WebhookDeliveryPageDto> {
-    const manager = this.dataSource.manager;
-    await this.access.administered(manager, principal, organizationId);
-    const endpoint = await this.endpointOf(manager, organizationId, id);
-    const page = await this.deliveries.listForEndpoint(
-      manager,
-      endpoint.id,
-      decodeCursor(query.cursor),
-      query.limit ?? 20,
-    );
-    return { items: page.items.map(deliveryDto), nextCursor: encodeCursor(page.next) };
+    return this.access.readAdministered(principal, organizationId, async (manager) => {
+      const endpoint = await this.endpointOf(manager, organizationId, id);
+      const page = await this.deliveries.listForEndpoint(
+        manager,
+        endpoint.id,
+        decodeCursor(query.cursor),
+        query.limit ?? 20,
+      );
+      return { items: page.items.map(deliveryDto), nextCursor: encodeCursor(page.next) };
+    });
   }
 }

@@ -5237,7 +5237,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Validator of this version of the view. */
+                    /** @description Validator of this version of the answer. */
                     ETag?: string;
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { Principal, RequestContext } from './principal.js';
 import type { LinkGrant } from './link-grant.js';
 import type { AuthenticatedRequest } from './principal.js';
+import { requestContextOf } from './actor.decorator.js';
 
 /** The caller of an authenticated handler (set by the access guard). */
 export const CurrentPrincipal = createParamDecorator((_data: unknown, context: ExecutionContext): Principal => {
@@ -12,12 +13,7 @@ export const CurrentPrincipal = createParamDecorator((_data: unknown, context: E
 
 /** The caller plus the client's address and user agent, for audit events. */
 export const Context = createParamDecorator((_data: unknown, context: ExecutionContext): RequestContext => {
-  const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  return {
-    principal: request.principal ?? null,
-    ip: request.ip ?? null,
-    userAgent: request.header('user-agent') ?? null,
-  };
+  return requestContextOf(context.switchToHttp().getRequest<AuthenticatedRequest>());
 });
 
 /** The signed link the request came in with (`?access=`), or null when it sent Authorization. */

@@ -1,8 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Equals, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { Equals, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { DECLARANT_ROLES, JUSTIFICATION_MAX, JUSTIFICATION_MIN } from '@preuve/domain';
 import { Trim } from '../../common/http/trim.js';
 import { TrimmedText } from '../../common/http/trimmed-text.js';
+import { OneOf } from '../../common/http/one-of.decorator.js';
 
 export class CreateDeclarationDto {
   @ApiProperty({ example: 'IEU 7.1', description: 'The scenario code (« IEU 7.1 » or « IEU.7.1 »).' })
@@ -18,8 +19,7 @@ export class CreateDeclarationDto {
   })
   declarantName: string;
 
-  @ApiProperty({ enum: DECLARANT_ROLES, description: 'The legal representative, or a delegate of theirs.' })
-  @IsIn(DECLARANT_ROLES)
+  @OneOf(DECLARANT_ROLES, { description: 'The legal representative, or a delegate of theirs.' })
   declarantRole: (typeof DECLARANT_ROLES)[number];
 
   @ApiProperty({

@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsObject, IsOptional, IsString, IsUUID, Length } from 'class-validator';
 import { DOSSIER_PHASES, ERRATUM_KINDS, PROGRAMMES, PROOF_KINDS } from '@preuve/domain';
 import { DOSSIER_STATUSES } from '@preuve/persistence';
 import { PageQueryDto } from '../../common/http/pagination.dto.js';
 import { QuestionStateDto } from '../../referentials/dto/assess.dto.js';
 import { DeadlineDto, HomologationDto } from '../../segur/dto/campaign.dto.js';
 import { ScenarioWorkingStatusDto } from './working-status.dto.js';
+import { OptionalOneOf } from '../../common/http/one-of.decorator.js';
 
 export class CreateDossierDto {
   @ApiProperty({ format: 'uuid' })
@@ -49,19 +50,11 @@ export class PutAnswersDto {
 }
 
 export class ListDossiersQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: DOSSIER_STATUSES })
-  @IsOptional()
-  @IsIn(DOSSIER_STATUSES)
-  status?: (typeof DOSSIER_STATUSES)[number];
+  @OptionalOneOf(DOSSIER_STATUSES) status?: (typeof DOSSIER_STATUSES)[number];
 
-  @ApiPropertyOptional({ enum: PROGRAMMES })
-  @IsOptional()
-  @IsIn(PROGRAMMES)
-  programme?: (typeof PROGRAMMES)[number];
+  @OptionalOneOf(PROGRAMMES) programme?: (typeof PROGRAMMES)[number];
 
-  @ApiPropertyOptional({ enum: DOSSIER_PHASES, description: 'Ségur: where the procedure stands.' })
-  @IsOptional()
-  @IsIn(DOSSIER_PHASES)
+  @OptionalOneOf(DOSSIER_PHASES, { description: 'Ségur: where the procedure stands.' })
   phase?: (typeof DOSSIER_PHASES)[number];
 }
 

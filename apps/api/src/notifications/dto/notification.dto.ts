@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { NOTIFICATION_KINDS } from '@preuve/domain';
+import { OneOf } from '../../common/http/one-of.decorator.js';
 
 export class NotificationDto {
   @ApiProperty({ format: 'uuid' }) id: string;
@@ -63,9 +64,7 @@ export class MarkReadDto {
 }
 
 export class NotificationPreferenceDto {
-  @ApiProperty({ enum: NOTIFICATION_KINDS })
-  @IsIn(NOTIFICATION_KINDS)
-  kind: (typeof NOTIFICATION_KINDS)[number];
+  @OneOf(NOTIFICATION_KINDS) kind: (typeof NOTIFICATION_KINDS)[number];
 
   @ApiProperty({ description: 'Receive it by e-mail.' })
   @IsBoolean()

@@ -4,7 +4,6 @@ import {
   ArrayUnique,
   IsArray,
   IsEmail,
-  IsIn,
   IsOptional,
   IsString,
   IsUUID,
@@ -15,6 +14,7 @@ import {
 import { ROLES } from '@preuve/domain';
 import { Trim } from '../../common/http/trim.js';
 import { LoginResponseDto } from '../../auth/dto/auth.dto.js';
+import { OneOf } from '../../common/http/one-of.decorator.js';
 
 const TOKEN_LIKE = /^[\x21-\x7e]+$/;
 
@@ -187,9 +187,7 @@ export class CreateEmailDomainDto {
   @MaxLength(253)
   domain: string;
 
-  @ApiProperty({ enum: ROLES, example: 'vendor_member' })
-  @IsIn(ROLES)
-  role: (typeof ROLES)[number];
+  @OneOf(ROLES, { example: 'vendor_member' }) role: (typeof ROLES)[number];
 }
 
 export class EmailDomainDto {
@@ -206,9 +204,7 @@ export class CreateInvitationDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ enum: ROLES, example: 'vendor_member' })
-  @IsIn(ROLES)
-  role: (typeof ROLES)[number];
+  @OneOf(ROLES, { example: 'vendor_member' }) role: (typeof ROLES)[number];
 }
 
 export class InvitationDto {

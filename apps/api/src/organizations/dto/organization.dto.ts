@@ -3,14 +3,13 @@ import { ArrayMaxSize, ArrayUnique, IsArray, IsEmail, IsIn, IsString, Matches, M
 import { CREATABLE_ORGANIZATION_KINDS, ORGANIZATION_KINDS, ROLES, SCOPES } from '@preuve/domain';
 import { Trim } from '../../common/http/trim.js';
 import { TrimmedText } from '../../common/http/trimmed-text.js';
+import { OneOf } from '../../common/http/one-of.decorator.js';
 
 export class CreateOrganizationDto {
   @TrimmedText({ example: 'Télésuivi Santé SAS', max: 200 })
   name: string;
 
-  @ApiProperty({ enum: CREATABLE_ORGANIZATION_KINDS })
-  @IsIn(CREATABLE_ORGANIZATION_KINDS)
-  kind: (typeof CREATABLE_ORGANIZATION_KINDS)[number];
+  @OneOf(CREATABLE_ORGANIZATION_KINDS) kind: (typeof CREATABLE_ORGANIZATION_KINDS)[number];
 }
 
 export class OrganizationDto {

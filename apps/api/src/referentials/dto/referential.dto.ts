@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { NATURES, PROGRAMMES, PROOF_KINDS, QUESTION_TYPES, SEGUR_DOCUMENT_KINDS } from '@preuve/domain';
+import { OptionalOneOf } from '../../common/http/one-of.decorator.js';
 
 const ruleDescription = 'A JSON Logic expression (jsonlogic.com) over the questionnaire answers.';
 
@@ -30,7 +31,7 @@ export class ReferentialSummaryDto {
 }
 
 export class ListReferentialsQueryDto {
-  @ApiPropertyOptional({ enum: PROGRAMMES }) @IsOptional() @IsIn(PROGRAMMES) programme?: string;
+  @OptionalOneOf(PROGRAMMES) programme?: string;
   @ApiPropertyOptional({ example: 'MDV' }) @IsOptional() @IsString() @Length(1, 16) couloir?: string;
   @ApiPropertyOptional({ example: 'LGC' }) @IsOptional() @IsString() @Length(1, 16) dispositif?: string;
   @ApiPropertyOptional({ example: '2' }) @IsOptional() @IsString() @Length(1, 4) vague?: string;

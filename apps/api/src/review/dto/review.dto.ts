@@ -3,7 +3,6 @@ import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
   IsDate,
-  IsIn,
   IsInt,
   IsOptional,
   IsString,
@@ -16,13 +15,12 @@ import {
 import { DECISIONS, DOSSIER_PHASES, DOSSIER_STATUSES, PROGRAMMES, VERDICTS } from '@preuve/domain';
 import { PageQueryDto } from '../../common/http/pagination.dto.js';
 import { Trim } from '../../common/http/trim.js';
+import { OneOf, OptionalOneOf } from '../../common/http/one-of.decorator.js';
 
 export const COMMENT_MAX = 5000;
 
 export class VerdictRequestDto {
-  @ApiProperty({ enum: VERDICTS })
-  @IsIn(VERDICTS)
-  verdict: (typeof VERDICTS)[number];
+  @OneOf(VERDICTS) verdict: (typeof VERDICTS)[number];
 
   @ApiPropertyOptional({ maxLength: COMMENT_MAX })
   @IsOptional()
@@ -53,9 +51,7 @@ export class VerdictDto {
 }
 
 export class DecisionRequestDto {
-  @ApiProperty({ enum: DECISIONS })
-  @IsIn(DECISIONS)
-  decision: (typeof DECISIONS)[number];
+  @OneOf(DECISIONS) decision: (typeof DECISIONS)[number];
 
   @ApiPropertyOptional({ maxLength: COMMENT_MAX, description: 'Required for a rejection.' })
   @IsOptional()
@@ -111,10 +107,7 @@ export class CommentDto {
 }
 
 export class QueueQueryDto extends PageQueryDto {
-  @ApiPropertyOptional({ enum: DOSSIER_STATUSES })
-  @IsOptional()
-  @IsIn(DOSSIER_STATUSES)
-  status?: (typeof DOSSIER_STATUSES)[number];
+  @OptionalOneOf(DOSSIER_STATUSES) status?: (typeof DOSSIER_STATUSES)[number];
 
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
@@ -126,14 +119,9 @@ export class QueueQueryDto extends PageQueryDto {
   @IsUUID()
   vendorId?: string;
 
-  @ApiPropertyOptional({ enum: PROGRAMMES })
-  @IsOptional()
-  @IsIn(PROGRAMMES)
-  programme?: (typeof PROGRAMMES)[number];
+  @OptionalOneOf(PROGRAMMES) programme?: (typeof PROGRAMMES)[number];
 
-  @ApiPropertyOptional({ enum: DOSSIER_PHASES, description: 'Ségur: where the procedure stands.' })
-  @IsOptional()
-  @IsIn(DOSSIER_PHASES)
+  @OptionalOneOf(DOSSIER_PHASES, { description: 'Ségur: where the procedure stands.' })
   phase?: (typeof DOSSIER_PHASES)[number];
 
   @ApiPropertyOptional({ example: 'LGC', description: 'Ségur: the dispositif of the référentiel.' })

@@ -4,7 +4,6 @@ import {
   ArrayMaxSize,
   IsBoolean,
   IsEmail,
-  IsIn,
   IsObject,
   IsOptional,
   IsString,
@@ -13,6 +12,7 @@ import {
 } from 'class-validator';
 import { ADMINISTRATIVE_DECISIONS, ADMINISTRATIVE_STATUSES } from '@preuve/domain';
 import { IsDay } from '../../common/http/is-day.js';
+import { OneOf } from '../../common/http/one-of.decorator.js';
 
 export class CandidatureDto {
   @ApiProperty({ example: 'Cabinet Logiciels SAS', description: 'The legal entity applying.' })
@@ -97,9 +97,7 @@ export class ObsoleteVersionsDto {
 }
 
 export class AdministrativeDecisionDto {
-  @ApiProperty({ enum: ADMINISTRATIVE_DECISIONS, example: 'accepted' })
-  @IsIn(ADMINISTRATIVE_DECISIONS)
-  decision: (typeof ADMINISTRATIVE_DECISIONS)[number];
+  @OneOf(ADMINISTRATIVE_DECISIONS, { example: 'accepted' }) decision: (typeof ADMINISTRATIVE_DECISIONS)[number];
 
   @ApiPropertyOptional({ example: 'Dossier administratif complet.' })
   @IsOptional()

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
+import { IsDateString, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min } from 'class-validator';
 import { HOMOLOGATION_STATUSES } from '@preuve/domain';
 import { IsDay } from '../../common/http/is-day.js';
+import { OneOf } from '../../common/http/one-of.decorator.js';
 
 export class MilestoneInputDto {
   @ApiProperty({ example: 'proofs_due' })
@@ -65,9 +66,7 @@ export class ExtensionDto {
 export class HomologationRequestDto {
   @ApiProperty({ example: 'cnda_insi' }) @IsString() @Length(1, 64) kind: string;
 
-  @ApiProperty({ enum: HOMOLOGATION_STATUSES, example: 'granted' })
-  @IsIn(HOMOLOGATION_STATUSES)
-  status: (typeof HOMOLOGATION_STATUSES)[number];
+  @OneOf(HOMOLOGATION_STATUSES, { example: 'granted' }) status: (typeof HOMOLOGATION_STATUSES)[number];
 
   @ApiPropertyOptional({ example: 'CNDA-2024-0412', description: 'Required when granted.' })
   @IsOptional()

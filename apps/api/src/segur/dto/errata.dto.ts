@@ -11,6 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ERRATUM_KINDS, PROOF_KINDS } from '@preuve/domain';
+import { OneOf } from '../../common/http/one-of.decorator.js';
 
 export class AlternativeProofDto {
   @ApiProperty({ example: 'Archive IHE XDM du document envoyé' }) @IsString() @Length(2, 300) title: string;
@@ -23,9 +24,7 @@ export class AlternativeProofDto {
 }
 
 export class ErratumRequestDto {
-  @ApiProperty({ enum: ERRATUM_KINDS, example: 'requirement_withdrawn' })
-  @IsIn(ERRATUM_KINDS)
-  kind: (typeof ERRATUM_KINDS)[number];
+  @OneOf(ERRATUM_KINDS, { example: 'requirement_withdrawn' }) kind: (typeof ERRATUM_KINDS)[number];
 
   @ApiProperty({ example: 'INS/va2.7', description: 'A code of the référentiel, written any accepted way.' })
   @IsString()
