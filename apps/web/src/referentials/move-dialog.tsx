@@ -5,22 +5,12 @@ import { ErrorBanner, Loading } from '../components/feedback';
 import { useAction, useApi } from '../hooks/use-api';
 import { t } from '../i18n';
 import { Link } from '../router';
+import { compareVersions } from '../../../../libs/domain/src/referential/version-order';
 
 type Dossier = Schemas['DossierDto'];
 type Referential = Schemas['ReferentialDto'];
 type Summary = Schemas['ReferentialSummaryDto'];
 type Outcome = Schemas['MoveOutcomeDto'];
-
-/** Dotted version numbers compared as the server compares them (`1.2.10` after `1.2.9`). */
-export function compareVersions(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let index = 0; index < Math.max(left.length, right.length); index++) {
-    const difference = (left[index] ?? 0) - (right[index] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
 
 /** The newest published version of the same référentiel, when it is newer than `current`. */
 export function newestVersion(list: Summary[], current: Referential): Summary | undefined {

@@ -1,6 +1,7 @@
 import { validateAnswers } from '../applicability/questionnaire.js';
 import { canonicalJson } from '../canonical-json.js';
 import type { Answers, Proof, Referential, Requirement, Scenario } from './model.js';
+export { compareVersions } from './version-order.js';
 
 /**
  * Référentiel versions compared: what a new version adds, removes and changes at each level, and
@@ -198,15 +199,4 @@ export function planMove(input: MoveInput): MovePlan {
     });
   }
   return { carried, needsAttention, answers: validation.answers };
-}
-
-/** Compares dotted version numbers (`1.2.10` > `1.2.9`); negative when a < b. */
-export function compareVersions(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let index = 0; index < Math.max(left.length, right.length); index++) {
-    const difference = (left[index] ?? 0) - (right[index] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
 }

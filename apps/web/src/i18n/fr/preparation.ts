@@ -1,31 +1,21 @@
-/** Vendor preparation: working statuses board, remediation roadmap, readiness charts. */
+import { REMEDIATION_STATE_LABELS } from '../../../../../libs/domain/src/preparation/readiness';
+import { WORKING_STATUS_LABELS } from '../../../../../libs/domain/src/preparation/working-status';
+
+/** Vendor preparation: working statuses board, remediation roadmap, readiness charts (labels shared with the API). */
 export const preparation = {
   title: 'Préparation du dossier',
   open: 'Préparation',
   back: 'Retour au dossier',
   intro:
     'Classez chaque scénario selon où vous en êtes. Glissez une carte dans une autre colonne, ou choisissez son statut dans la liste. La suggestion tirée des preuves est indiquée, jamais appliquée d’office.',
-  statuses: {
-    conforme: 'Conforme',
-    conforme_a_etayer: 'Conforme à étayer',
-    partiel: 'Partiel',
-    non_conforme: 'Non conforme',
-    non_applicable: 'Non applicable',
-    a_confirmer: 'À confirmer',
-    unset: 'Sans statut',
-  } as Record<string, string>,
+  statuses: { ...WORKING_STATUS_LABELS, unset: 'Sans statut' } as Record<string, string>,
   reasons: {
     document_not_provided: 'Document non fourni',
     evidence_ambiguous: 'Preuve ambiguë',
     module_out_of_scope: 'Module hors périmètre',
     decision_pending: 'Décision en attente',
   } as Record<string, string>,
-  states: {
-    planned: 'Prévue',
-    in_progress: 'En cours',
-    done: 'Terminée',
-    cancelled: 'Abandonnée',
-  } as Record<string, string>,
+  states: REMEDIATION_STATE_LABELS as Record<string, string>,
   board: 'Tableau de préparation',
   statusOf: (code: string) => `Statut de ${code}`,
   reasonOf: (code: string) => `Motif pour ${code}`,
