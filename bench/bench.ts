@@ -51,6 +51,8 @@ function printLoad(title: string, results: LoadResult[]): void {
 interface Target {
   label: string;
   path: string;
+  /** Paths asked in turn instead of `path` (pages that concurrent requests do not share). */
+  inTurn?: string[];
   server?: Pick<BareServer, 'url' | 'cpu'>;
 }
 
@@ -72,7 +74,7 @@ async function measure(environment: BenchEnvironment, all: Target[], token: stri
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const [index, target] of targets.entries()) {
       const { url, cpu } = on(target);
-      rounds[index].push(await load(target.label, url, target.path, SECONDS, CONNECTIONS, headers, cpu));
+      rounds[index].push(await load(target.label, url, target.path, SECONDS, CONNECTIONS, headers, cpu, target.inTurn));
     }
   }
   return rounds.map(merge);
@@ -172,11 +174,12 @@ async function benchReads(environment: BenchEnvironment, vendor: MeasuredVendor,
       { label: 'GET /dossiers/{id}', path: `/api/v1/dossiers/${dossierId}` },
       { label: `GET /dossiers first page (${PAGE})`, path: `/api/v1/dossiers?limit=${PAGE}` },
       { label: `GET /dossiers page ${DEEP_PAGES + 1} (cursor)`, path: deepPath },
+      unsharedPages('GET /dossiers 16 pages (unshared)', (limit) => `/api/v1/dossiers?limit=${limit}`),
     ],
     vendor.apiToken,
   );
   printLoad('HTTP', results);
-  if (results.length === 6) printVerdicts(results);
+  if (results.length === 7) printVerdicts(results);
   else console.log('(BENCH_TARGET: a subset was measured, no verdicts)');
 }
 
@@ -283,16 +286,27 @@ async function benchServer(sections: Set<Section>): Promise<void> {
  * /health (what the work of the route costs); the list stays flat with depth.
  */
 function printVerdicts(results: LoadResult[]): void {
-  const [bare, health, tree, dossier, first, deep] = results;
+  const [bare, health, tree, dossier, first, deep, unshared] = results;
   console.log(
-    `\n/health asks the database: concurrent probes share one SELECT 1, each answered by a ping begun after it arrived (apps/api/src/health/shared-ping.ts)`,
+    '\n/health asks the database, and the list and queue read it: identical requests at the same time share one read, ' +
+      'each answered by a read begun after it arrived (apps/api/src/common/shared-reads.ts)',
   );
   console.log(`throughput ÷ bare node:http: /health ${throughputRatio(health, bare, 0.3)}`);
   console.log(
     `throughput ÷ /health: référentiel ${throughputRatio(tree, health, 0.5)}, dossier ${fmt(dossier.requestsPerSecond / health.requestsPerSecond)}, ` +
-      `first page ${throughputRatio(first, health, 0.5)}, page ${DEEP_PAGES + 1} ${throughputRatio(deep, health, 0.5)}`,
+      `first page ${throughputRatio(first, health, 0.5)}, page ${DEEP_PAGES + 1} ${throughputRatio(deep, health, 0.5)}; ` +
+      `16 pages unshared ${fmt(unshared.requestsPerSecond / health.requestsPerSecond)} (no target: each request its own read)`,
   );
   console.log(`flat with depth: p95 deep ÷ first = ${fmt(deep.p95 / first.p95)} (1.00 is flat)`);
+}
+
+/**
+ * A list asked as 16 different pages in turn (limits 20 to 35): concurrent requests seldom ask the
+ * same page, so they seldom share a read. What a page costs when nobody polls the same one.
+ */
+function unsharedPages(label: string, path: (limit: number) => string): Target {
+  const inTurn = Array.from({ length: CONNECTIONS }, (_, index) => path(PAGE + index));
+  return { label, path: inTurn[0], inTurn };
 }
 
 const QUEUE_DOSSIERS = Number(process.env.BENCH_QUEUE_DOSSIERS ?? 20_000);
@@ -310,14 +324,16 @@ async function benchQueue(environment: BenchEnvironment, vendor: MeasuredVendor,
         label: 'GET /review/queue filtered page',
         path: `/api/v1/review/queue?limit=20&status=in_review&vendorId=${busyVendorId}`,
       },
+      unsharedPages('GET /review/queue 16 pages (unshared)', (limit) => `/api/v1/review/queue?limit=${limit}`),
     ],
     authority.apiToken,
   );
   printLoad(`Reviewer queue over ${QUEUE_DOSSIERS} submitted dossiers (authority API token)`, results);
-  const [floor, health, first, filtered] = results;
-  if (!first || !filtered) return;
+  const [floor, health, first, filtered, unshared] = results;
+  if (!first || !filtered || !unshared) return;
   console.log(
-    `throughput ÷ /health: first page ${throughputRatio(first, health, 0.5)}, filtered page ${throughputRatio(filtered, health, 0.5)}; ` +
+    `throughput ÷ /health: first page ${throughputRatio(first, health, 0.5)}, filtered page ${throughputRatio(filtered, health, 0.5)}, ` +
+      `16 pages unshared ${fmt(unshared.requestsPerSecond / health.requestsPerSecond)} (no target); ` +
       `/health ÷ bare node:http ${fmt(health.requestsPerSecond / floor.requestsPerSecond)}; p95 ${fmt(first.p95)} / ${fmt(filtered.p95)} ms`,
   );
 }

@@ -46,11 +46,18 @@ export async function load(
   connections = 16,
   headers: Record<string, string> = {},
   meter?: CpuMeter,
+  /** Paths to ask in turn, one request after another (else `path` every time). */
+  inTurn?: string[],
 ): Promise<LoadResult> {
   const latencies: number[] = [];
   const start = meter?.snapshot();
+  let sent = 0;
+  const requests = inTurn && [
+    { setupRequest: (request: { path?: string }) => ({ ...request, path: inTurn[sent++ % inTurn.length] }) },
+  ];
   const result = await new Promise<autocannon.Result>((resolveResult, reject) => {
-    const instance = autocannon({ url: baseUrl + path, connections, duration: seconds, headers }, (error, finished) =>
+    const options = { url: baseUrl + path, connections, duration: seconds, headers, ...(requests && { requests }) };
+    const instance = autocannon(options, (error, finished) =>
       error ? reject(error instanceof Error ? error : new Error(String(error))) : resolveResult(finished),
     );
     instance.on('response', (_client, _statusCode, _bytes, responseTime) => {

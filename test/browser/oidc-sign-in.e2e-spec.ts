@@ -3,16 +3,13 @@ import { adminToken, bearer, createOrganization } from '../support/actors.js';
 import { CLIENT_ID, CLIENT_SECRET, TestOidcProvider } from '../support/oidc-provider.js';
 import { openPage, screenshot, startBrowserApp, type BrowserApp } from './support/browser.js';
 
-/** The app on a fixed port of this suite's range: the provider must know where to send the browser back. */
-const APP_PORT = 41890;
-const PUBLIC_URL = `http://127.0.0.1:${APP_PORT}`;
-
 describe('signing in with an identity provider in the web app', () => {
   let target: BrowserApp;
   let op: TestOidcProvider;
   beforeAll(async () => {
-    target = await startBrowserApp({ PUBLIC_URL }, APP_PORT);
-    op = await TestOidcProvider.start(PUBLIC_URL, [41800, 41849]);
+    // The provider must know where to send the browser back: the app's address is chosen first.
+    target = await startBrowserApp({}, (PUBLIC_URL) => ({ PUBLIC_URL }));
+    op = await TestOidcProvider.start(target.baseUrl, [41800, 41849]);
     const admin = bearer(await adminToken(target.app));
     await target.app
       .http()

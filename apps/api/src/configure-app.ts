@@ -1,29 +1,14 @@
-import { type INestApplication, Logger, ValidationPipe } from '@nestjs/common';
+import { type INestApplication, Logger } from '@nestjs/common';
 import cookieParser from 'cookie-parser';
 import express, { type Request, type Response } from 'express';
 import type { Logger as PinoLogger } from 'pino';
 import { runRequest } from '@preuve/persistence';
-import { AppError } from './common/errors/app-error.js';
-import { ErrorCode } from './common/errors/error-code.js';
+import { AppValidationPipe } from './common/http/validation.pipe.js';
 import { Metrics } from './metrics/metrics.js';
 import { parseThenCheck } from './common/http/edge-hygiene.js';
 import { requestLogging } from './logging/logging.js';
 import { API_PREFIX, buildOpenApiDocument, serveOpenApi } from './openapi/openapi.js';
 import { serveWebApp } from './web/web-app.js';
-
-interface FieldProblem {
-  property: string;
-  constraints?: Record<string, string>;
-  children?: FieldProblem[];
-}
-
-function flatten(problems: FieldProblem[], parent = ''): { field: string; problems: string[] }[] {
-  return problems.flatMap((problem) => {
-    const field = parent ? `${parent}.${problem.property}` : problem.property;
-    const own = problem.constraints ? [{ field, problems: Object.values(problem.constraints) }] : [];
-    return [...own, ...flatten(problem.children ?? [], field)];
-  });
-}
 
 /** Everything the app needs besides its modules; shared by the server, the tests and the OpenAPI export. */
 export function configureApp(
@@ -57,19 +42,7 @@ export function configureApp(
   // once, before any route: depth, NUL and lone surrogates never reach a handler.
   app.use(parseThenCheck(express.json(), express.urlencoded({ extended: true })));
   app.setGlobalPrefix(API_PREFIX);
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      forbidUnknownValues: true,
-      transform: true,
-      exceptionFactory: (errors) => {
-        const details = flatten(errors);
-        const summary = details.map((detail) => `${detail.field}: ${detail.problems.join(', ')}`).join('; ');
-        return new AppError(ErrorCode.ValidationFailed, `The request is not valid: ${summary}.`, { fields: details });
-      },
-    }),
-  );
+  app.useGlobalPipes(new AppValidationPipe());
   serveOpenApi(app, buildOpenApiDocument(app));
   if (options.webDir && !serveWebApp(app, options.webDir))
     new Logger('Preuve').warn(`no web app in ${options.webDir}: run \`npm run build\` to serve it at /`);

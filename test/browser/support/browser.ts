@@ -1,3 +1,4 @@
+import { randomInt } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -21,24 +22,44 @@ export interface BrowserApp {
   close(): Promise<void>;
 }
 
-/** The real API on its own database, serving a fresh build of the web app, and a Chromium. */
-/** `port`: a fixed port, for tests that must know the app's address before it starts (OpenID Connect redirects). */
-export async function startBrowserApp(env: Record<string, string> = {}, port = 0): Promise<BrowserApp> {
+/** Ports for an app whose address must be known before it starts: below Linux's ephemeral range. */
+const KNOWN_PORTS = { first: 20_000, count: 10_000 };
+
+/**
+ * The real API on its own database, serving a fresh build of the web app, and a Chromium. On a
+ * free port, or, with `publicAt`, on a port chosen first and given to the app's configuration
+ * (OpenID Connect redirects name it): another process may take that port meanwhile, so a taken
+ * one is given up with the app started for it, and another tried.
+ */
+export async function startBrowserApp(
+  env: Record<string, string> = {},
+  publicAt?: (baseUrl: string) => Record<string, string>,
+): Promise<BrowserApp> {
   const web = buildWebApp();
-  const app = await startTestApp({ WEB_DIR: web.dir, ...env });
-  await app.app.listen(port, '127.0.0.1');
-  const { port: listening } = app.app.getHttpServer().address() as AddressInfo;
-  const browser = await launchChromium();
-  return {
-    app,
-    baseUrl: `http://127.0.0.1:${listening}`,
-    browser,
-    async close() {
-      await browser.close();
+  for (let attempt = 1; ; attempt += 1) {
+    const port = publicAt ? KNOWN_PORTS.first + randomInt(KNOWN_PORTS.count) : 0;
+    const app = await startTestApp({ WEB_DIR: web.dir, ...env, ...publicAt?.(`http://127.0.0.1:${port}`) });
+    try {
+      await app.app.listen(port, '127.0.0.1');
+    } catch (error) {
       await app.close();
+      if (publicAt && attempt < 5 && (error as NodeJS.ErrnoException).code === 'EADDRINUSE') continue;
       web.remove();
-    },
-  };
+      throw error;
+    }
+    const { port: listening } = app.app.getHttpServer().address() as AddressInfo;
+    const browser = await launchChromium();
+    return {
+      app,
+      baseUrl: `http://127.0.0.1:${listening}`,
+      browser,
+      async close() {
+        await browser.close();
+        await app.close();
+        web.remove();
+      },
+    };
+  }
 }
 
 export interface WatchedPage {

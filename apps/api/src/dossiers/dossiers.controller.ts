@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOperationDoc } from '../common/openapi/operation.decorator.js';
+import { ApiOperationDoc, validatedAnswers } from '../common/openapi/operation.decorator.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { DossiersService } from './dossiers.service.js';
 import { CompletenessReportDto, SubmissionDto, SubmissionResultDto } from './dto/submission.dto.js';
@@ -18,7 +18,7 @@ import {
   PutAnswersDto,
 } from './dto/dossier.dto.js';
 import { type SendConditions, SendConditionsOf } from '../common/http/encoded-body.js';
-import { CreateRoute, PageRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
+import { CreateRoute, ReadRoute, ValidatedPageRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 
 @ApiTags('dossiers')
@@ -38,12 +38,17 @@ export class DossiersController {
     return this.dossiers.create(actor, body);
   }
 
-  @PageRoute('/', READ_DOSSIERS, DossierPageDto, {
+  @ValidatedPageRoute('/', READ_DOSSIERS, DossierPageDto, {
     operationId: 'listDossiers',
     summary: 'Dossiers, newest first: a vendor its own; reviewers every dossier submitted at least once',
   })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: ListDossiersQueryDto): Promise<DossierPageDto> {
-    return this.dossiers.list(principal, query);
+  async list(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: ListDossiersQueryDto,
+    @SendConditionsOf() conditions: SendConditions,
+    @Res() response: Response,
+  ): Promise<void> {
+    (await this.dossiers.list(principal, query)).send(response, conditions, 'private, no-cache');
   }
 
   @Get(':id')
@@ -56,11 +61,7 @@ export class DossiersController {
         'The ETag changes whenever the dossier does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.',
       errors: { 404: 'DOSSIER_NOT_FOUND' },
     },
-    ApiOkResponse({
-      type: DossierDto,
-      headers: { ETag: { description: 'Validator of this version of the view.', schema: { type: 'string' } } },
-    }),
-    ApiResponse({ status: 304, description: 'Not modified: the ETag sent in If-None-Match is still current.' }),
+    ...validatedAnswers(DossierDto),
   )
   async get(
     @CurrentPrincipal() principal: Principal,

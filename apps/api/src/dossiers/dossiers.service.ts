@@ -11,6 +11,7 @@ import {
 } from '@preuve/domain';
 import {
   AuditEventRepository,
+  currentRowScope,
   DossierContentRepository,
   DossierRepository,
   ProductRepository,
@@ -27,6 +28,7 @@ import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import { EncodedBody } from '../common/http/encoded-body.js';
 import { Lru } from '../common/lru.js';
+import { SharedReads } from '../common/shared-reads.js';
 import {
   ReferentialsService,
   validatedAnswers,
@@ -52,6 +54,8 @@ export class DossiersService {
   private readonly views = new Lru<string, EncodedBody>(200);
   /** Completeness per dossier version, for lists (pages are read again and again, versions seldom move). */
   private readonly completeness = new Lru<string, CompletenessDto>(10_000);
+  /** List pages being read, shared by the callers asking the same page at the same time. */
+  private readonly pages = new SharedReads<EncodedBody>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -145,17 +149,19 @@ export class DossiersService {
   async list(
     principal: Principal,
     query: { status?: DossierStatus; programme?: Programme; phase?: DossierPhase; limit?: number; cursor?: string },
-  ): Promise<DossierPageDto> {
-    const page = await this.dossiers.list(
-      this.dataSource.manager,
-      tenantOf(principal),
-      { status: query.status, programme: query.programme, phase: query.phase },
-      decodeCursor(query.cursor),
-      query.limit ?? 20,
-    );
-    const completeness = await this.completenessOf(principal, page.items);
-    const items = page.items.map((row) => Object.assign(row, { completeness: completeness.get(row.id)! }));
-    return { items, nextCursor: encodeCursor(page.next) };
+  ): Promise<EncodedBody> {
+    const scope = tenantOf(principal);
+    const filter = { status: query.status, programme: query.programme, phase: query.phase };
+    const after = decodeCursor(query.cursor);
+    const limit = query.limit ?? 20;
+    // The page depends on the tenant and the parameters only: callers asking it at once share one read.
+    return this.pages.read(JSON.stringify([scope, currentRowScope(), filter, after, limit]), async () => {
+      const page = await this.dossiers.list(this.dataSource.manager, scope, filter, after, limit);
+      const completeness = await this.completenessOf(principal, page.items);
+      const items = page.items.map((row) => Object.assign(row, { completeness: completeness.get(row.id)! }));
+      const body: DossierPageDto = { items, nextCursor: encodeCursor(page.next) };
+      return EncodedBody.hashed(body, 1);
+    });
   }
 
   /**

@@ -7,7 +7,7 @@ import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import type { AppConfig } from '../config.js';
 import { BLOB_STORE } from '../evidence/blob-store.provider.js';
-import { SharedPing } from './shared-ping.js';
+import { SharedReads } from '../common/shared-reads.js';
 import { ReadRoute } from '../common/openapi/route.decorator.js';
 
 /** Readiness wants room for one more large upload in the blob store, at most 1 GiB. */
@@ -36,19 +36,17 @@ class ReadinessResponse extends HealthResponse {
 @Controller('health')
 export class HealthController {
   /** `SELECT 1`, shared by concurrent probes: each answered by a ping begun after it arrived. */
-  private readonly ping: SharedPing;
+  private readonly pings = new SharedReads<unknown>();
 
   constructor(
-    dataSource: DataSource,
+    private readonly dataSource: DataSource,
     private readonly config: ConfigService<AppConfig, true>,
     @Inject(BLOB_STORE) private readonly blobs: BlobStore,
-  ) {
-    this.ping = new SharedPing(() => dataSource.query('SELECT 1'));
-  }
+  ) {}
 
   private async databaseAnswers(): Promise<void> {
     try {
-      await this.ping.answered();
+      await this.pings.read('ping', () => this.dataSource.query('SELECT 1'));
     } catch {
       throw new AppError(ErrorCode.DatabaseUnavailable, 'The database does not answer.');
     }

@@ -1,8 +1,10 @@
-import { Controller, Param, Query } from '@nestjs/common';
+import { Controller, Param, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES } from '@preuve/domain';
 import type { Principal } from '../common/access/principal.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { type SendConditions, SendConditionsOf } from '../common/http/encoded-body.js';
 import {
   DossierProgressDto,
   ProgressQueryDto,
@@ -14,7 +16,7 @@ import {
 } from './dto/review.dto.js';
 import { ReviewQueueService } from './review-queue.service.js';
 import { ReviewStatsService } from './review-stats.service.js';
-import { ReadRoute } from '../common/openapi/route.decorator.js';
+import { ReadRoute, ValidatedPageRoute } from '../common/openapi/route.decorator.js';
 
 const REVIEWERS = { roles: AUTHORITY_ROLES, scope: 'dossiers:read' } as const;
 
@@ -26,13 +28,17 @@ export class ReviewQueueController {
     private readonly figures: ReviewStatsService,
   ) {}
 
-  @ReadRoute('queue', REVIEWERS, QueuePageDto, {
+  @ValidatedPageRoute('queue', REVIEWERS, QueuePageDto, {
     operationId: 'getReviewQueue',
     summary: 'The reviewer queue: submitted dossiers of every vendor, longest waiting first, filtered',
-    errors: { 400: 'VALIDATION_FAILED or INVALID_CURSOR' },
   })
-  page(@CurrentPrincipal() principal: Principal, @Query() query: QueueQueryDto): Promise<QueuePageDto> {
-    return this.queue.page(principal, query);
+  async page(
+    @CurrentPrincipal() principal: Principal,
+    @Query() query: QueueQueryDto,
+    @SendConditionsOf() conditions: SendConditions,
+    @Res() response: Response,
+  ): Promise<void> {
+    (await this.queue.page(principal, query)).send(response, conditions, 'private, no-cache');
   }
 
   @ReadRoute('dossiers/:id', REVIEWERS, ReviewSummaryDto, {

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { ReviewQueueRepository, type QueueRow } from '@preuve/persistence';
+import { currentRowScope, ReviewQueueRepository, type QueueRow } from '@preuve/persistence';
 import { tenantOf, type Principal, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { keysetCursor } from '../common/http/cursor.js';
+import { SharedReads } from '../common/shared-reads.js';
+import { EncodedBody } from '../common/http/encoded-body.js';
 import type {
   DossierProgressDto,
   QueueItemDto,
@@ -48,18 +50,21 @@ export function authorityOnly(principal: Principal, what: string): void {
 /** The authority's queue and what is around it (one row, progress, vendors). Reads only. */
 @Injectable()
 export class ReviewQueueService {
+  /** Queue pages being read, shared by the callers asking the same page at the same time. */
+  private readonly pages = new SharedReads<EncodedBody>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly queue: ReviewQueueRepository,
   ) {}
 
-  async page(principal: Principal, query: QueueQueryDto): Promise<QueuePageDto> {
+  async page(principal: Principal, query: QueueQueryDto): Promise<EncodedBody> {
     authorityOnly(principal, 'The review queue');
     const me = actingUser(principal);
     const after = queueCursor.decode(query.cursor);
     // Dossiers are assigned to people, never to API tokens: « mine » is nothing for a token (and
     // not, as a null `me` would make it, the unassigned ones).
-    if (query.assignee === 'me' && me === null) return { items: [], nextCursor: null };
+    if (query.assignee === 'me' && me === null) return EncodedBody.hashed({ items: [], nextCursor: null });
     const assignee =
       query.assignee === undefined
         ? undefined
@@ -68,29 +73,31 @@ export class ReviewQueueService {
           : query.assignee === 'me'
             ? me
             : query.assignee;
-    const result = await this.queue.page(
-      this.dataSource.manager,
-      tenantOf(principal),
-      {
-        status: query.status,
-        referentialId: query.referentialId,
-        programme: query.programme,
-        phase: query.phase,
-        dispositif: query.dispositif,
-        organizationId: query.vendorId,
-        submittedFrom: query.submittedFrom,
-        submittedTo: query.submittedTo,
-        assignee,
-        openChangeRequests: query.openChangeRequests,
-      },
-      after,
-      query.limit ?? 20,
-    );
-    const now = Date.now();
-    return {
-      items: result.rows.map((row) => queueItem(row, now)),
-      nextCursor: queueCursor.encode(result.next),
+    const scope = tenantOf(principal);
+    const filter = {
+      status: query.status,
+      referentialId: query.referentialId,
+      programme: query.programme,
+      phase: query.phase,
+      dispositif: query.dispositif,
+      organizationId: query.vendorId,
+      submittedFrom: query.submittedFrom,
+      submittedTo: query.submittedTo,
+      assignee,
+      openChangeRequests: query.openChangeRequests,
     };
+    const limit = query.limit ?? 20;
+    // The page depends on the scope and the parameters (« mine » resolved): reviewers asking the
+    // same page at the same time share one read.
+    return this.pages.read(JSON.stringify([scope, currentRowScope(), filter, after, limit]), async () => {
+      const result = await this.queue.page(this.dataSource.manager, scope, filter, after, limit);
+      const now = Date.now();
+      const body: QueuePageDto = {
+        items: result.rows.map((row) => queueItem(row, now)),
+        nextCursor: queueCursor.encode(result.next),
+      };
+      return EncodedBody.hashed(body, 1);
+    });
   }
 
   /** One dossier as the queue shows it (vendor, product, référentiel, assignee), with its progress. */

@@ -285,7 +285,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Dossiers, newest first: a vendor its own; reviewers every dossier submitted at least once */
+        /**
+         * Dossiers, newest first: a vendor its own; reviewers every dossier submitted at least once
+         * @description The ETag changes whenever the answer does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.
+         */
         get: operations["listDossiers"];
         put?: never;
         /** Opens a draft dossier for a product against a référentiel version */
@@ -584,7 +587,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The reviewer queue: submitted dossiers of every vendor, longest waiting first, filtered */
+        /**
+         * The reviewer queue: submitted dossiers of every vendor, longest waiting first, filtered
+         * @description The ETag changes whenever the answer does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.
+         */
         get: operations["getReviewQueue"];
         put?: never;
         post?: never;
@@ -5115,11 +5121,20 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Validator of this version of the answer. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DossierPageDto"];
                 };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description INVALID_CURSOR or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
@@ -5222,7 +5237,7 @@ export interface operations {
         responses: {
             200: {
                 headers: {
-                    /** @description Validator of this version of the view. */
+                    /** @description Validator of this version of the answer. */
                     ETag?: string;
                     [name: string]: unknown;
                 };
@@ -6317,13 +6332,22 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description Validator of this version of the answer. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["QueuePageDto"];
                 };
             };
-            /** @description VALIDATION_FAILED or INVALID_CURSOR; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
+            /** @description Not modified: the ETag sent in If-None-Match is still current. */
+            304: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description INVALID_CURSOR or VALIDATION_FAILED; also INVALID_CHARACTERS (a NUL, a lone surrogate or a malformed %-escape in the path, query or body), INPUT_TOO_DEEP or MALFORMED_JSON */
             400: {
                 headers: {
                     [name: string]: unknown;

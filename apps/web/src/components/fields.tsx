@@ -58,29 +58,45 @@ export interface Choice {
   disabled?: boolean;
 }
 
-/** A select in a Field: `empty` names a first option with no value; `onValue` gets the value chosen. */
+type SelectProps = { choices: Choice[]; empty?: string; onValue: (value: string) => void } & Omit<
+  SelectHTMLAttributes<HTMLSelectElement>,
+  'onChange' | 'children'
+>;
+
+/** A select of `choices`: `empty` names a first option with no value; `onValue` gets the value chosen. */
+function ChoiceSelect({ choices, empty, onValue, ...select }: SelectProps) {
+  return (
+    <select {...select} onChange={(event) => onValue(event.target.value)}>
+      {empty !== undefined && <option value="">{empty}</option>}
+      {choices.map((choice) => (
+        <option key={choice.value} value={choice.value} disabled={choice.disabled}>
+          {choice.label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** A select in a Field (see ChoiceSelect). */
 export function SelectField({
   label,
   hint,
-  choices,
-  empty,
-  onValue,
   ...select
-}: { label: ReactNode; hint?: ReactNode; choices: Choice[]; empty?: string; onValue: (value: string) => void } & Omit<
-  SelectHTMLAttributes<HTMLSelectElement>,
-  'id' | 'onChange' | 'children'
->) {
+}: { label: ReactNode; hint?: ReactNode } & Omit<SelectProps, 'id'>) {
   return (
     <Field label={label} hint={hint}>
-      <select {...select} onChange={(event) => onValue(event.target.value)}>
-        {empty !== undefined && <option value="">{empty}</option>}
-        {choices.map((choice) => (
-          <option key={choice.value} value={choice.value} disabled={choice.disabled}>
-            {choice.label}
-          </option>
-        ))}
-      </select>
+      <ChoiceSelect {...select} />
     </Field>
+  );
+}
+
+/** A select inside its label, the compact form cards use (`<label class="small">`; see ChoiceSelect). */
+export function CompactSelect({ label, ...select }: { label: ReactNode } & SelectProps) {
+  return (
+    <label className="small">
+      {label}
+      <ChoiceSelect {...select} />
+    </label>
   );
 }
 
@@ -90,4 +106,48 @@ export function choicesOf<V extends string>(
   label: (value: V) => ReactNode = (value) => value,
 ): Choice[] {
   return values.map((value) => ({ value, label: label(value) }));
+}
+
+/** A radio button or a checkbox followed by its label text (`<label class="choice">`). */
+export function ChoiceLabel({ children, ...input }: { children: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <label className="choice">
+      <input {...input} />
+      {children}
+    </label>
+  );
+}
+
+interface RadioChoicesProps<V extends string> {
+  name: string;
+  values: readonly V[];
+  value: V;
+  onValue: (value: V) => void;
+  label: (value: V) => ReactNode;
+}
+
+/** One radio button per value, all named `name`, the one equal to `value` checked, each shown by `label`. */
+export function RadioChoices<V extends string>({ name, values, value, onValue, label }: RadioChoicesProps<V>) {
+  return values.map((entry) => (
+    <ChoiceLabel
+      key={entry}
+      type="radio"
+      name={name}
+      value={entry}
+      checked={value === entry}
+      onChange={() => onValue(entry)}
+    >
+      {label(entry)}
+    </ChoiceLabel>
+  ));
+}
+
+/** RadioChoices alone in a fieldset under `legend`. */
+export function RadioFieldset<V extends string>({ legend, ...choices }: { legend: ReactNode } & RadioChoicesProps<V>) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      <RadioChoices {...choices} />
+    </fieldset>
+  );
 }

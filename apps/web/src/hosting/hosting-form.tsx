@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { api, unwrap, type ApiError, type Schemas } from '../api/client';
 import { ErrorBanner } from '../components/feedback';
-import { choicesOf, Field, SelectField, TextField } from '../components/fields';
+import { ChoiceLabel, choicesOf, RadioFieldset, Field, SelectField, TextField } from '../components/fields';
 import { useAction } from '../hooks/use-api';
 import { t } from '../i18n';
 import type { Hosting } from './hosting-summary';
@@ -120,15 +120,14 @@ export function HostingForm({
   return (
     <form className="form card hosting-form" onSubmit={(event) => void submit(event)} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{text.formTitle}</h2>
-      <fieldset>
-        <legend>{text.mode}</legend>
-        {MODES.map((entry) => (
-          <label key={entry} className="choice">
-            <input type="radio" name={`${id}-mode`} checked={mode === entry} onChange={() => setMode(entry)} />{' '}
-            {entry === 'hosts' ? text.modeHosts : text.modeExemption}
-          </label>
-        ))}
-      </fieldset>
+      <RadioFieldset
+        legend={text.mode}
+        name={`${id}-mode`}
+        values={MODES}
+        value={mode}
+        onValue={setMode}
+        label={(entry) => (entry === 'hosts' ? text.modeHosts : text.modeExemption)}
+      />
 
       {mode === 'hosts' &&
         hosts.map((host, hostIndex) => (
@@ -143,14 +142,15 @@ export function HostingForm({
             <fieldset>
               <legend>{text.hostActivities}</legend>
               {ACTIVITIES.map((activity) => (
-                <label key={activity} className="choice">
-                  <input
-                    type="checkbox"
-                    checked={host.activities.includes(activity)}
-                    onChange={(event) => toggleActivity(hostIndex, activity, event.target.checked)}
-                  />{' '}
+                <ChoiceLabel
+                  key={activity}
+                  type="checkbox"
+                  checked={host.activities.includes(activity)}
+                  onChange={(event) => toggleActivity(hostIndex, activity, event.target.checked)}
+                >
+                  {' '}
                   {text.activities[activity]}
-                </label>
+                </ChoiceLabel>
               ))}
             </fieldset>
             {host.certificates.map((certificate, index) => (

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api, authorizationHeader, unwrap, type Schemas } from '../api/client';
 import { ErrorBanner, Loading, Notice, PageHeader } from '../components/feedback';
+import { choicesOf, CompactSelect } from '../components/fields';
 import { dossierEditable } from '../dossier/editability';
 import { loadDossier } from '../dossier/dossier-preload';
 import { useAction, useApi } from '../hooks/use-api';
@@ -19,6 +20,12 @@ type Body = Schemas['PutAssessmentDto'];
 type Status = Body['status'];
 type Reason = NonNullable<Body['reasonCode']>;
 type State = Schemas['PatchRemediationDto']['state'];
+
+/** What each part of the page is given: the dossier, and whether its preparation may still change. */
+interface PartProps {
+  dossier: Dossier;
+  editable: boolean;
+}
 
 const REASONS: Reason[] = ['document_not_provided', 'evidence_ambiguous', 'module_out_of_scope', 'decision_pending'];
 const STATES: State[] = ['planned', 'in_progress', 'done', 'cancelled'];
@@ -44,12 +51,7 @@ function ScenarioCard({
   scenario,
   editable,
   onSaved,
-}: {
-  dossier: Dossier;
-  scenario: Scenario;
-  editable: boolean;
-  onSaved: () => void;
-}) {
+}: PartProps & { scenario: Scenario; onSaved: () => void }) {
   const text = t.preparation;
   const { assessment } = scenario;
   const waived = !scenario.applicable;
@@ -98,33 +100,23 @@ function ScenarioCard({
       )}
       {editable && (
         <>
-          <label className="small">
-            {text.statusOf(scenario.code)}
-            <select
-              value={assessment.status ?? 'unset'}
-              onChange={(event) => void setStatus(event.target.value as Status)}
-            >
-              {STATUS_ORDER.map((status) => (
-                <option key={status} value={status} disabled={status === 'unset'}>
-                  {text.statuses[status]}
-                </option>
-              ))}
-            </select>
-          </label>
+          <CompactSelect
+            label={text.statusOf(scenario.code)}
+            value={assessment.status ?? 'unset'}
+            choices={STATUS_ORDER.map((status) => ({
+              value: status,
+              label: text.statuses[status],
+              disabled: status === 'unset',
+            }))}
+            onValue={(value) => void setStatus(value as Status)}
+          />
           {assessment.status === 'a_confirmer' && (
-            <label className="small">
-              {text.reasonOf(scenario.code)}
-              <select
-                value={assessment.reasonCode ?? ''}
-                onChange={(event) => void setReason(event.target.value as Reason)}
-              >
-                {REASONS.map((reason) => (
-                  <option key={reason} value={reason}>
-                    {text.reasons[reason]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <CompactSelect
+              label={text.reasonOf(scenario.code)}
+              value={assessment.reasonCode ?? ''}
+              choices={choicesOf(REASONS, (reason) => text.reasons[reason])}
+              onValue={(value) => void setReason(value as Reason)}
+            />
           )}
           <form onSubmit={(event) => void saveText(event)}>
             <label className="small">
@@ -145,7 +137,7 @@ function ScenarioCard({
   );
 }
 
-function Board({ dossier, editable, onSaved }: { dossier: Dossier; editable: boolean; onSaved: () => void }) {
+function Board({ dossier, editable, onSaved }: PartProps & { onSaved: () => void }) {
   const text = t.preparation;
   const move = useAction(async (code: string, column: string) => {
     const scenario = dossier.scenarios.find((entry) => entry.code === code);
@@ -209,9 +201,7 @@ function Roadmap({
   editable,
   asOf,
   onChanged,
-}: {
-  dossier: Dossier;
-  editable: boolean;
+}: PartProps & {
   asOf: string;
   /** An action added or moved: the readiness report (overdue actions, blockers) is out of date. */
   onChanged: () => void;

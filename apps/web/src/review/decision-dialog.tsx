@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { api, type ApiError, unwrap } from '../api/client';
 import { session } from '../auth/session-store';
 import { Dialog } from '../components/dialog';
+import { RadioFieldset } from '../components/fields';
 import { useAction } from '../hooks/use-api';
 import { t } from '../i18n';
 import { CommentField, useComment } from './comment-field';
@@ -80,25 +81,22 @@ function DecisionForm({ dossier, onDecided }: { dossier: Dossier; onDecided: (me
     >
       <p>{text.intro(dossier.round)}</p>
       <p className="muted small">{text.summary(counts.accepted, counts.changes, counts.rejected, counts.pending)}</p>
-      <fieldset>
-        <legend>{text.choice}</legend>
-        {DECISIONS.map((entry) => (
-          <label key={entry} className="choice">
-            <input
-              type="radio"
-              name={`${id}-decision`}
-              value={entry}
-              checked={decision === entry}
-              onChange={() => {
-                setDecision(entry);
-                send.clearError();
-              }}
-            />
+      <RadioFieldset
+        legend={text.choice}
+        name={`${id}-decision`}
+        values={DECISIONS}
+        value={decision}
+        onValue={(entry) => {
+          setDecision(entry);
+          send.clearError();
+        }}
+        label={(entry) => (
+          <>
             {text[entry]}
             {entry !== 'changes_requested' && !isLead && <span className="muted small"> ({text.leadOnly})</span>}
-          </label>
-        ))}
-      </fieldset>
+          </>
+        )}
+      />
       <CommentField comment={comment} text={text} />
       {send.error && <Refusal error={send.error} />}
       <div className="page-actions">

@@ -87,37 +87,38 @@ export function RoundDiffView({
         </>
       )}
 
-      <ScenarioChanges
-        title={text.applicability}
-        location={location}
-        changes={diff.applicability.map((entry) => ({
-          key: entry.scenario,
-          scenario: entry.scenario,
-          change: entry.after ? text.becameApplicable : text.becameNotApplicable,
-        }))}
-      />
-      <ScenarioChanges
-        title={text.newEvidence}
-        location={location}
-        changes={diff.newEvidence.map((evidence) => ({
-          key: evidence.id,
-          scenario: evidence.scenarioCode,
-          change: <>— {text.evidenceLine(evidence.proofCode, evidence.version)}</>,
-        }))}
-      />
-      <ScenarioChanges
-        title={text.newDeclarations}
-        location={location}
-        changes={diff.newDeclarations.map((declaration) => ({
-          key: declaration.id,
-          scenario: declaration.scenarioCode,
-          change: (
-            <>
-              — <code>{declaration.sha256.slice(0, 12)}…</code>
-            </>
-          ),
-        }))}
-      />
+      {[
+        {
+          title: text.applicability,
+          changes: diff.applicability.map((entry) => ({
+            key: entry.scenario,
+            scenario: entry.scenario,
+            change: entry.after ? text.becameApplicable : text.becameNotApplicable,
+          })),
+        },
+        {
+          title: text.newEvidence,
+          changes: diff.newEvidence.map((evidence) => ({
+            key: evidence.id,
+            scenario: evidence.scenarioCode,
+            change: <>— {text.evidenceLine(evidence.proofCode, evidence.version)}</>,
+          })),
+        },
+        {
+          title: text.newDeclarations,
+          changes: diff.newDeclarations.map((declaration) => ({
+            key: declaration.id,
+            scenario: declaration.scenarioCode,
+            change: (
+              <>
+                — <code>{declaration.sha256.slice(0, 12)}…</code>
+              </>
+            ),
+          })),
+        },
+      ].map((list) => (
+        <ScenarioChanges key={list.title} title={list.title} location={location} changes={list.changes} />
+      ))}
     </section>
   );
 }

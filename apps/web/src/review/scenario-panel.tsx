@@ -9,7 +9,7 @@ import { EvidencePreview } from '../dossier/evidence-preview';
 import { EvidenceVersions } from '../dossier/evidence-versions';
 import { formatDateTime, t } from '../i18n';
 import { ErratumNotes } from '../segur/errata-marks';
-import type { DeclarationView, Dossier, Proof, Scenario } from './types';
+import type { DeclarationView, Proof, Scenario, ScenarioProps } from './types';
 import { VerdictForm } from './verdict-form';
 
 function ProofBlock({ proof }: { proof: Proof }) {
@@ -124,13 +124,7 @@ export function ScenarioPanel({
   changed,
   currentUserId,
   onChanged,
-}: {
-  dossier: Dossier;
-  scenario: Scenario;
-  changed: boolean;
-  currentUserId: string;
-  onChanged: () => void;
-}) {
+}: ScenarioProps & { changed: boolean; currentUserId: string }) {
   const text = t.review.scenario;
   const declaration = scenario.declaration as DeclarationView | null;
   const judged = scenario.applicable || scenario.declarationRequired;

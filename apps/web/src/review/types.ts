@@ -33,3 +33,10 @@ export interface DeclarationView {
 
 export type Median = Schemas['MedianDto'];
 export type ReviewStats = Schemas['ReviewStatsDto'];
+
+/** What the pieces of a scenario's review are given: the dossier, the scenario, and whom to tell of a change. */
+export interface ScenarioProps {
+  dossier: Dossier;
+  scenario: Scenario;
+  onChanged: () => void;
+}

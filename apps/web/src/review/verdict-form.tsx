@@ -4,7 +4,7 @@ import { ErrorBanner, Notice } from '../components/feedback';
 import { useAction } from '../hooks/use-api';
 import { t } from '../i18n';
 import { CommentField, useComment } from './comment-field';
-import type { Dossier, Scenario, Verdict } from './types';
+import type { ScenarioProps, Verdict } from './types';
 
 const BUTTONS: { verdict: Verdict; className: string; label: string }[] = [
   { verdict: 'accepted', className: 'button-success', label: t.review.verdict.accept },
@@ -16,15 +16,7 @@ const BUTTONS: { verdict: Verdict; className: string; label: string }[] = [
  * The reviewer's verdict on one scenario, sent with the scenario version seen on screen: when
  * someone else moved it meanwhile (409 VERSION_CONFLICT), the scenario is reloaded and nothing is saved.
  */
-export function VerdictForm({
-  dossier,
-  scenario,
-  onChanged,
-}: {
-  dossier: Dossier;
-  scenario: Scenario;
-  onChanged: () => void;
-}) {
+export function VerdictForm({ dossier, scenario, onChanged }: ScenarioProps) {
   const text = t.review.verdict;
   const fieldId = useId();
   const comment = useComment(fieldId);

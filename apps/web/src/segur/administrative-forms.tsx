@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { api, ApiError, unwrap, type Schemas } from '../api/client';
 import { ErrorBanner } from '../components/feedback';
-import { Field, TextField } from '../components/fields';
+import { ChoiceLabel, Field, TextField } from '../components/fields';
 import { useAction } from '../hooks/use-api';
 import { formatDateTime, t } from '../i18n';
 import { QuestionField } from '../vendor/questionnaire';
@@ -186,10 +186,9 @@ export function CharterForm({
         <form className="form" onSubmit={(event) => void submit(event)}>
           <TextField label={text.signatoryName} value={name} onValue={setName} required />
           <TextField label={text.signatoryRole} value={role} onValue={setRole} required />
-          <label className="choice">
-            <input type="checkbox" checked={certified} onChange={(event) => setCertified(event.target.checked)} />
+          <ChoiceLabel type="checkbox" checked={certified} onChange={(event) => setCertified(event.target.checked)}>
             {text.certify}
-          </label>
+          </ChoiceLabel>
           <ErrorBanner error={segurError(accept.error)} />
           <div>
             <button type="submit" className="button-primary" disabled={!certified || accept.pending}>
@@ -295,14 +294,12 @@ export function ObsoleteVersionsForm({ dossierId, administrative, editable, onSa
     <Section title={t.segur.administrative.section.obsolete_versions} done={current != null}>
       <form className="form" onSubmit={(event) => void submit(event)}>
         <fieldset disabled={!editable}>
-          <label className="choice">
-            <input type="radio" name={`${id}-none`} checked={none} onChange={() => setNone(true)} />
+          <ChoiceLabel type="radio" name={`${id}-none`} checked={none} onChange={() => setNone(true)}>
             {text.none}
-          </label>
-          <label className="choice">
-            <input type="radio" name={`${id}-none`} checked={!none} onChange={() => setNone(false)} />
+          </ChoiceLabel>
+          <ChoiceLabel type="radio" name={`${id}-none`} checked={!none} onChange={() => setNone(false)}>
             {text.some}
-          </label>
+          </ChoiceLabel>
           {none ? (
             <Field label={text.noneJustification}>
               <textarea value={justification} onChange={(event) => setJustification(event.target.value)} required />

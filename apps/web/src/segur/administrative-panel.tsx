@@ -15,16 +15,14 @@ import {
 
 const EDITABLE = new Set(['draft', 'changes_requested']);
 
-/** Ségur phase 1 for the vendor: the four forms, what is missing, the reviewer's last word, submit. */
-export function AdministrativePanel({
-  dossierId,
-  referential,
-  onPhaseChange,
-}: {
+interface AdministrativePanelProps {
   dossierId: string;
   referential: Referential;
   onPhaseChange: () => void;
-}) {
+}
+
+/** Ségur phase 1 for the vendor: the four forms, what is missing, the reviewer's last word, submit. */
+export function AdministrativePanel({ dossierId, referential, onPhaseChange }: AdministrativePanelProps) {
   const text = t.segur.administrative;
   const administrative = useApi(
     async () => unwrap(await api.GET('/api/v1/dossiers/{id}/administrative', { params: { path: { id: dossierId } } })),

@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useId, useState } from 'react';
 import { api, authorizationHeader, unwrap, ApiError, type Schemas } from '../api/client';
 import { ErrorBanner, Loading } from '../components/feedback';
-import { SelectField, TextField } from '../components/fields';
+import { RadioChoices, SelectField, TextField } from '../components/fields';
 import { useAction, useApi } from '../hooks/use-api';
 import { formatDate, formatDateTime, formatDay, t } from '../i18n';
 import { segurError } from './administrative-forms';
@@ -103,12 +103,13 @@ function RecordHomologation({
     <form className="form homologation-form" onSubmit={(event) => void submit(event)}>
       <fieldset>
         <legend>{text.record(homologation.label)}</legend>
-        {HOMOLOGATION_STATUSES.map((entry) => (
-          <label key={entry} className="choice">
-            <input type="radio" name={`${id}-status`} checked={status === entry} onChange={() => setStatus(entry)} />
-            {text.status[entry]}
-          </label>
-        ))}
+        <RadioChoices
+          name={`${id}-status`}
+          values={HOMOLOGATION_STATUSES}
+          value={status}
+          onValue={setStatus}
+          label={(entry) => text.status[entry]}
+        />
         {status === 'granted' && (
           <>
             <TextField label={text.number} value={number} onValue={setNumber} required />

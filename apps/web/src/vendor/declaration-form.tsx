@@ -2,6 +2,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { api, unwrap, type Schemas } from '../api/client';
 import { ActionButton } from '../components/action-button';
 import { ErrorBanner, Loading, Notice } from '../components/feedback';
+import { ChoiceLabel } from '../components/fields';
 import { downloadDeclarationPdf } from '../dossier/evidence-link';
 import { useAction, useApi } from '../hooks/use-api';
 import { formatDateTime, t } from '../i18n';
@@ -187,10 +188,9 @@ export function DeclarationSection({
               </blockquote>
             </figure>
           )}
-          <label className="choice">
-            <input type="checkbox" checked={certified} onChange={(event) => setCertified(event.target.checked)} />
+          <ChoiceLabel type="checkbox" checked={certified} onChange={(event) => setCertified(event.target.checked)}>
             {text.certify}
-          </label>
+          </ChoiceLabel>
           <ErrorBanner error={sign.error} />
           <div>
             <button type="submit" className="button-primary" disabled={!certified || sign.pending || !rules}>

@@ -13,50 +13,28 @@ export const AUTHORITY_ROLES = ['reviewer', 'review_lead'] as const satisfies re
 export const SCOPES = ['dossiers:read', 'dossiers:write', 'evidence:write', 'review:write'] as const;
 export type Scope = (typeof SCOPES)[number];
 
+/** What each kind of organisation holds: its roles, its tokens' scopes, and the role administering it. */
+const KINDS: Record<OrganizationKind, { roles: readonly Role[]; scopes: readonly Scope[]; adminRole: Role }> = {
+  vendor: {
+    roles: VENDOR_ROLES,
+    scopes: ['dossiers:read', 'dossiers:write', 'evidence:write'],
+    adminRole: 'vendor_admin',
+  },
+  authority: { roles: AUTHORITY_ROLES, scopes: ['dossiers:read', 'review:write'], adminRole: 'review_lead' },
+  platform: { roles: ['platform_admin'], scopes: [], adminRole: 'platform_admin' },
+};
+
 export function rolesFor(kind: OrganizationKind): readonly Role[] {
-  switch (kind) {
-    case 'vendor':
-      return VENDOR_ROLES;
-    case 'authority':
-      return AUTHORITY_ROLES;
-    case 'platform':
-      return ['platform_admin'];
-    default: {
-      const exhaustive: never = kind;
-      return exhaustive;
-    }
-  }
+  return KINDS[kind].roles;
 }
 
 export function scopesFor(kind: OrganizationKind): readonly Scope[] {
-  switch (kind) {
-    case 'vendor':
-      return ['dossiers:read', 'dossiers:write', 'evidence:write'];
-    case 'authority':
-      return ['dossiers:read', 'review:write'];
-    case 'platform':
-      return [];
-    default: {
-      const exhaustive: never = kind;
-      return exhaustive;
-    }
-  }
+  return KINDS[kind].scopes;
 }
 
 /** The role that administers an organisation's users and tokens. */
 export function adminRoleOf(kind: OrganizationKind): Role {
-  switch (kind) {
-    case 'vendor':
-      return 'vendor_admin';
-    case 'authority':
-      return 'review_lead';
-    case 'platform':
-      return 'platform_admin';
-    default: {
-      const exhaustive: never = kind;
-      return exhaustive;
-    }
-  }
+  return KINDS[kind].adminRole;
 }
 
 /** Authority users must activate two-factor authentication before doing anything else. */
@@ -68,16 +46,5 @@ export function requiresTotp(role: Role): boolean {
 export type TenantScope = { kind: 'vendor'; organizationId: string } | { kind: 'authority' } | { kind: 'platform' };
 
 export function tenantOfOrganization(kind: OrganizationKind, organizationId: string): TenantScope {
-  switch (kind) {
-    case 'vendor':
-      return { kind: 'vendor', organizationId };
-    case 'authority':
-      return { kind: 'authority' };
-    case 'platform':
-      return { kind: 'platform' };
-    default: {
-      const exhaustive: never = kind;
-      return exhaustive;
-    }
-  }
+  return kind === 'vendor' ? { kind, organizationId } : { kind };
 }

@@ -40,17 +40,12 @@ export type Verdict = (typeof VERDICTS)[number];
 export const DECISIONS = ['approved', 'changes_requested', 'rejected'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
+const DECISION_EVENTS: Record<Decision, DossierEvent> = {
+  approved: 'approve',
+  changes_requested: 'request_changes',
+  rejected: 'reject',
+};
+
 export function eventOfDecision(decision: Decision): DossierEvent {
-  switch (decision) {
-    case 'approved':
-      return 'approve';
-    case 'changes_requested':
-      return 'request_changes';
-    case 'rejected':
-      return 'reject';
-    default: {
-      const exhaustive: never = decision;
-      return exhaustive;
-    }
-  }
+  return DECISION_EVENTS[decision];
 }

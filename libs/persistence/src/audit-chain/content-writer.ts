@@ -1,6 +1,6 @@
 import { writeUuid } from './binary-values.js';
 import { AUDIT_CHAIN_FIELD_COUNT, Field } from './columns.js';
-import { constant, ContentBuffer, DOES_NOT_FIT } from './content-buffer.js';
+import { constant, type Constant, ContentBuffer, DOES_NOT_FIT } from './content-buffer.js';
 import { JsonbCanonicalWriter } from './jsonb-canonical.js';
 import { writeJsonString, writeNullableJsonString } from './json-string.js';
 import { RowBytes } from './row-bytes.js';
@@ -12,18 +12,27 @@ import { TimestampWriter } from './timestamp.js';
  * column's rendering.
  */
 
-const KEY_ACTION = constant('{"action":');
-const KEY_ACTOR_TOKEN_ID = constant(',"actorTokenId":');
-const KEY_ACTOR_USER_ID = constant(',"actorUserId":');
-const KEY_DATA = constant(',"data":');
-const KEY_IP = constant(',"ip":');
-const KEY_OCCURRED_AT = constant(',"occurredAt":');
-const KEY_ORGANIZATION_ID = constant(',"organizationId":');
-const KEY_PREV_HASH = constant(',"prevHash":');
-const KEY_SEQ = constant(',"seq":');
-const KEY_TARGET_ID = constant(',"targetId":');
-const KEY_TARGET_TYPE = constant(',"targetType":');
-const KEY_USER_AGENT = constant(',"userAgent":');
+/** Each key as the content spells it, `,"<name>":`, the first one opening the object. */
+function keys<Name extends string>(...names: Name[]): Record<Name, Constant> {
+  const spelt = names.map((name, index) => [name, constant(`${index === 0 ? '{' : ','}"${name}":`)]);
+  return Object.fromEntries(spelt) as Record<Name, Constant>;
+}
+
+/** The keys, in canonical order. */
+const KEY = keys(
+  'action',
+  'actorTokenId',
+  'actorUserId',
+  'data',
+  'ip',
+  'occurredAt',
+  'organizationId',
+  'prevHash',
+  'seq',
+  'targetId',
+  'targetType',
+  'userAgent',
+);
 const QUOTED_NULL = constant('"null"');
 
 /** Room enough for a row's content: every field escaped at worst (6 bytes for 1), and the keys. */
@@ -52,32 +61,32 @@ export class EventContentWriter {
       if (error === DOES_NOT_FIT) return false;
       throw error;
     }
-    buffer.constant(KEY_ACTION);
+    buffer.constant(KEY.action);
     if (lengths[Field.ACTION] < 0) buffer.constant(QUOTED_NULL);
     else writeJsonString(buffer, source, starts[Field.ACTION], lengths[Field.ACTION]);
-    buffer.constant(KEY_ACTOR_TOKEN_ID);
+    buffer.constant(KEY.actorTokenId);
     writeUuid(buffer, source, starts[Field.ACTOR_TOKEN_ID], lengths[Field.ACTOR_TOKEN_ID]);
-    buffer.constant(KEY_ACTOR_USER_ID);
+    buffer.constant(KEY.actorUserId);
     writeUuid(buffer, source, starts[Field.ACTOR_USER_ID], lengths[Field.ACTOR_USER_ID]);
-    buffer.constant(KEY_DATA);
+    buffer.constant(KEY.data);
     this.data.write(starts[Field.DATA], lengths[Field.DATA]);
-    buffer.constant(KEY_IP);
+    buffer.constant(KEY.ip);
     writeNullableJsonString(buffer, source, starts[Field.IP], lengths[Field.IP]);
-    buffer.constant(KEY_OCCURRED_AT);
+    buffer.constant(KEY.occurredAt);
     if (lengths[Field.OCCURRED_AT_TEXT] >= 0)
       writeJsonString(buffer, source, starts[Field.OCCURRED_AT_TEXT], lengths[Field.OCCURRED_AT_TEXT]);
     else this.timestamp.write(buffer, source, starts[Field.OCCURRED_AT], lengths[Field.OCCURRED_AT]);
-    buffer.constant(KEY_ORGANIZATION_ID);
+    buffer.constant(KEY.organizationId);
     writeUuid(buffer, source, starts[Field.ORGANIZATION_ID], lengths[Field.ORGANIZATION_ID]);
-    buffer.constant(KEY_PREV_HASH);
+    buffer.constant(KEY.prevHash);
     writeNullableJsonString(buffer, source, starts[Field.PREV_HASH], lengths[Field.PREV_HASH]);
-    buffer.constant(KEY_SEQ);
+    buffer.constant(KEY.seq);
     buffer.quotedAscii(seq);
-    buffer.constant(KEY_TARGET_ID);
+    buffer.constant(KEY.targetId);
     writeNullableJsonString(buffer, source, starts[Field.TARGET_ID], lengths[Field.TARGET_ID]);
-    buffer.constant(KEY_TARGET_TYPE);
+    buffer.constant(KEY.targetType);
     writeNullableJsonString(buffer, source, starts[Field.TARGET_TYPE], lengths[Field.TARGET_TYPE]);
-    buffer.constant(KEY_USER_AGENT);
+    buffer.constant(KEY.userAgent);
     writeNullableJsonString(buffer, source, starts[Field.USER_AGENT], lengths[Field.USER_AGENT]);
     buffer.byte(0x7d); // }
     return true;

@@ -1,34 +1,35 @@
-import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { OrganizationEntity } from './organization.entity.js';
 import { ChildRow } from './row-columns.js';
+import { Col } from './columns.js';
 
 /** An organisation's token for integrations. Only its SHA-256 is kept; the token is shown once. */
 @Entity({ name: 'api_token' })
 @Index('UQ_api_token_hash', ['tokenHash'], { unique: true })
 @Index('IX_api_token_organization', ['organizationId'])
 export class ApiTokenEntity extends ChildRow('organization', () => OrganizationEntity, 'FK_api_token_organization') {
-  @Column({ type: 'text' })
+  @Col.Text()
   name: string;
 
   /** The first characters of the token (`prv_AbCd`), to recognise it in a list. */
-  @Column({ type: 'varchar', length: 16 })
+  @Col.Varchar(16)
   prefix: string;
 
-  @Column({ name: 'token_hash', type: 'char', length: 64 })
+  @Col.Sha256('token_hash')
   tokenHash: string;
 
-  @Column({ type: 'text', array: true })
+  @Col.Text({ array: true })
   scopes: string[];
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @Col.NullableUuid('created_by')
   createdBy: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Col.CreatedAt('created_at', 'database default')
   createdAt: Date;
 
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  @Col.NullableTimestamp('revoked_at')
   revokedAt: Date | null;
 
-  @Column({ name: 'last_used_at', type: 'timestamptz', nullable: true })
+  @Col.NullableTimestamp('last_used_at')
   lastUsedAt: Date | null;
 }

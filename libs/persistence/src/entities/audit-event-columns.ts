@@ -1,4 +1,4 @@
-import { Column } from 'typeorm';
+import { Col } from './columns.js';
 
 /**
  * The columns an audit event has both while it waits for the chain (audit_pending) and once
@@ -6,31 +6,31 @@ import { Column } from 'typeorm';
  */
 export abstract class AuditEventColumns {
   /** e.g. `auth.login_succeeded`, `dossier.answers_changed`. */
-  @Column({ type: 'varchar', length: 64 })
+  @Col.Varchar(64)
   action: string;
 
-  @Column({ name: 'actor_user_id', type: 'uuid', nullable: true })
+  @Col.NullableUuid('actor_user_id')
   actorUserId: string | null;
 
-  @Column({ name: 'actor_token_id', type: 'uuid', nullable: true })
+  @Col.NullableUuid('actor_token_id')
   actorTokenId: string | null;
 
   /** The organisation the event belongs to (the tenant it is shown to). */
-  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  @Col.NullableUuid('organization_id')
   organizationId: string | null;
 
-  @Column({ name: 'target_type', type: 'varchar', length: 32, nullable: true })
+  @Col.Varchar(32, 'target_type', { nullable: true })
   targetType: string | null;
 
-  @Column({ name: 'target_id', type: 'text', nullable: true })
+  @Col.NullableText('target_id')
   targetId: string | null;
 
-  @Column({ type: 'jsonb' })
+  @Col.Jsonb()
   data: Record<string, unknown>;
 
-  @Column({ type: 'text', nullable: true })
+  @Col.NullableText()
   ip: string | null;
 
-  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  @Col.NullableText('user_agent')
   userAgent: string | null;
 }

@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { AuditEventColumns } from './audit-event-columns.js';
+import { Col } from './columns.js';
 
 /**
  * A security- or business-relevant event, append-only (a trigger refuses UPDATE and DELETE).
@@ -13,12 +14,12 @@ export class AuditEventEntity extends AuditEventColumns {
   @PrimaryGeneratedColumn('increment', { type: 'bigint' })
   seq: string;
 
-  @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz', precision: 6 })
+  @Col.CreatedAt('occurred_at', 6)
   occurredAt: Date;
 
-  @Column({ name: 'prev_hash', type: 'char', length: 64, nullable: true })
+  @Col.NullableSha256('prev_hash')
   prevHash: string | null;
 
-  @Column({ type: 'char', length: 64, nullable: true })
+  @Col.NullableSha256()
   hash: string | null;
 }

@@ -1,5 +1,6 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { DossierRow } from './dossier-row.js';
+import { Col } from './columns.js';
 
 /**
  * A sworn declaration that a scenario does not apply. Never edited (a trigger refuses UPDATE and
@@ -8,44 +9,44 @@ import { DossierRow } from './dossier-row.js';
 @Entity({ name: 'declaration' })
 @Index('IX_declaration_dossier_scenario', ['dossierId', 'scenarioCode', 'signedAt'])
 export class DeclarationEntity extends DossierRow('FK_declaration_dossier') {
-  @Column({ name: 'scenario_code', type: 'varchar', length: 40 })
+  @Col.Varchar(40, 'scenario_code')
   scenarioCode: string;
 
-  @Column({ type: 'integer' })
+  @Col.Integer()
   round: number;
 
-  @Column({ name: 'declarant_name', type: 'text' })
+  @Col.Text('declarant_name')
   declarantName: string;
 
-  @Column({ name: 'declarant_role', type: 'varchar', length: 32 })
+  @Col.Varchar(32, 'declarant_role')
   declarantRole: string;
 
-  @Column({ type: 'text' })
+  @Col.Text()
   justification: string;
 
-  @Column({ name: 'statement_version', type: 'varchar', length: 32 })
+  @Col.Varchar(32, 'statement_version')
   statementVersion: string;
 
   /** The full statement the declarant accepted, as shown. */
-  @Column({ name: 'statement_text', type: 'text' })
+  @Col.Text('statement_text')
   statementText: string;
 
-  @Column({ name: 'signed_at', type: 'timestamptz', precision: 3 })
+  @Col.Instant('signed_at')
   signedAt: Date;
 
-  @Column({ name: 'signed_by', type: 'uuid', nullable: true })
+  @Col.NullableUuid('signed_by')
   signedBy: string | null;
 
-  @Column({ name: 'signed_by_token', type: 'uuid', nullable: true })
+  @Col.NullableUuid('signed_by_token')
   signedByToken: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @Col.NullableText()
   ip: string | null;
 
-  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  @Col.NullableText('user_agent')
   userAgent: string | null;
 
   /** SHA-256 of the canonical JSON of everything above. */
-  @Column({ type: 'char', length: 64 })
+  @Col.Sha256()
   sha256: string;
 }

@@ -1,6 +1,6 @@
-import { Column } from 'typeorm';
 import { DossierEntity } from './dossier.entity.js';
 import { ChildRow } from './row-columns.js';
+import { Col } from './columns.js';
 
 /**
  * A row that hangs off a dossier (evidence, declarations, verdicts, journal rows…): its dossier,
@@ -10,7 +10,7 @@ import { ChildRow } from './row-columns.js';
 export function DossierRow(foreignKey: string) {
   abstract class DossierRow extends ChildRow('dossier', () => DossierEntity, foreignKey) {
     /** The vendor organisation owning the dossier (tenant walls). */
-    @Column({ name: 'organization_id', type: 'uuid' })
+    @Col.Uuid('organization_id')
     organizationId: string;
   }
   return DossierRow;

@@ -1,9 +1,10 @@
-import { Column, JoinColumn, ManyToOne, Entity, Index, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Entity, Index, UpdateDateColumn, VersionColumn } from 'typeorm';
 import { ReferentialEntity } from './referential.entity.js';
 import { ProductEntity } from './product.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
 import type { Answers, DossierPhase, DossierStatus, Programme } from '@preuve/domain';
-import { ChildRow, Created } from './row-columns.js';
+import { ChildRow, Created, ParentRelation } from './row-columns.js';
+import { Col } from './columns.js';
 
 export { DOSSIER_STATUSES } from '@preuve/domain';
 export type { DossierStatus };
@@ -28,54 +29,50 @@ export type { DossierStatus };
 export class DossierEntity extends Created(
   ChildRow('organization', () => OrganizationEntity, 'FK_dossier_organization'),
 ) {
-  @Column({ name: 'product_id', type: 'uuid' })
   productId: string;
 
-  @ManyToOne(() => ProductEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'product_id', foreignKeyConstraintName: 'FK_dossier_product' })
+  @ParentRelation(() => ProductEntity, 'FK_dossier_product')
   product?: ProductEntity;
 
-  @Column({ name: 'referential_id', type: 'uuid' })
   referentialId: string;
 
-  @ManyToOne(() => ReferentialEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'referential_id', foreignKeyConstraintName: 'FK_dossier_referential' })
+  @ParentRelation(() => ReferentialEntity, 'FK_dossier_referential')
   referential?: ReferentialEntity;
 
-  @Column({ type: 'varchar', length: 32 })
+  @Col.Varchar(32)
   status: DossierStatus;
 
   /** The référentiel's programme, copied at creation: `DMN` or `SEGUR`. */
-  @Column({ type: 'varchar', length: 16, default: 'DMN' })
+  @Col.Varchar(16, { default: 'DMN' })
   programme: Programme;
 
   /**
    * Where the procedure stands: Ségur dossiers start in `administrative` (phase 1), move to
    * `proofs` when the administrative dossier is accepted, then `referenced`; DMN ones are `proofs`.
    */
-  @Column({ type: 'varchar', length: 16, default: 'proofs' })
+  @Col.Varchar(16, { default: 'proofs' })
   phase: DossierPhase;
 
   /** The product version the dossier is for (defaults to the product's version at creation). */
-  @Column({ name: 'product_version', type: 'text', nullable: true })
+  @Col.NullableText('product_version')
   productVersion: string | null;
 
-  @Column({ type: 'integer', default: 1 })
+  @Col.Integer({ default: 1 })
   round: number;
 
-  @Column({ type: 'jsonb' })
+  @Col.Jsonb()
   answers: Answers;
 
   /** Set at each submission: the reviewer queue is sorted by how long dossiers have waited. */
-  @Column({ name: 'last_submitted_at', type: 'timestamptz', precision: 3, nullable: true })
+  @Col.NullableInstant('last_submitted_at')
   lastSubmittedAt: Date | null;
 
   /** The reviewer in charge, if assigned. */
-  @Column({ name: 'assigned_to', type: 'uuid', nullable: true })
+  @Col.NullableUuid('assigned_to')
   assignedTo: string | null;
 
   /** Set at the first submission: from then on reviewers see the dossier. */
-  @Column({ name: 'first_submitted_at', type: 'timestamptz', nullable: true })
+  @Col.NullableTimestamp('first_submitted_at')
   firstSubmittedAt: Date | null;
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })

@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { DossierRow } from './dossier-row.js';
+import { Col } from './columns.js';
 
 /**
  * One version of the evidence for a proof. Append-only (a trigger refuses UPDATE and DELETE): a
@@ -9,46 +10,46 @@ import { DossierRow } from './dossier-row.js';
 @Index('UQ_evidence_dossier_proof_version', ['dossierId', 'proofCode', 'version'], { unique: true })
 @Index('IX_evidence_sha256', ['sha256'])
 export class EvidenceEntity extends DossierRow('FK_evidence_dossier') {
-  @Column({ name: 'scenario_code', type: 'varchar', length: 40 })
+  @Col.Varchar(40, 'scenario_code')
   scenarioCode: string;
 
-  @Column({ name: 'proof_code', type: 'varchar', length: 40 })
+  @Col.Varchar(40, 'proof_code')
   proofCode: string;
 
-  @Column({ type: 'integer' })
+  @Col.Integer()
   version: number;
 
   /** The dossier round during which it was uploaded. */
-  @Column({ type: 'integer' })
+  @Col.Integer()
   round: number;
 
-  @Column({ type: 'char', length: 64 })
+  @Col.Sha256()
   sha256: string;
 
   @Column({ type: 'bigint' })
   size: string;
 
   /** Sniffed from the bytes, not taken from the client. */
-  @Column({ name: 'media_type', type: 'varchar', length: 100 })
+  @Col.Varchar(100, 'media_type')
   mediaType: string;
 
   /** The client's file name, cleaned; for display only. */
-  @Column({ name: 'file_name', type: 'text' })
+  @Col.Text('file_name')
   fileName: string;
 
-  @Column({ type: 'text', nullable: true })
+  @Col.NullableText()
   description: string | null;
 
-  @Column({ name: 'uploaded_by', type: 'uuid', nullable: true })
+  @Col.NullableUuid('uploaded_by')
   uploadedBy: string | null;
 
-  @Column({ name: 'uploaded_by_token', type: 'uuid', nullable: true })
+  @Col.NullableUuid('uploaded_by_token')
   uploadedByToken: string | null;
 
-  @CreateDateColumn({ name: 'uploaded_at', type: 'timestamptz', precision: 3 })
+  @Col.CreatedAt('uploaded_at')
   uploadedAt: Date;
 
   /** Automated pre-check findings (FHIR log analysis), for the reviewer; never blocking. */
-  @Column({ type: 'jsonb', nullable: true })
+  @Col.NullableJsonb()
   findings: Record<string, unknown> | null;
 }

@@ -4,14 +4,7 @@ import { AuditPendingEntity } from './audit-pending.entity.js';
 import { DeclarationEntity } from './declaration.entity.js';
 import { DossierEntity } from './dossier.entity.js';
 import { EvidenceEntity } from './evidence.entity.js';
-import {
-  OidcAuthorizationEntity,
-  OidcIdentityEntity,
-  OidcProviderEntity,
-  OidcSignInEntity,
-  OrganizationEmailDomainEntity,
-  OrganizationInvitationEntity,
-} from './oidc.entities.js';
+import { OIDC_ENTITIES } from './oidc.entities.js';
 import { LoginRateWindowEntity } from './login-rate-window.entity.js';
 import { NotificationEntity, NotificationPreferenceEntity } from './notification.entities.js';
 import { OrganizationEntity } from './organization.entity.js';
@@ -82,12 +75,7 @@ export const ENTITIES = [
   ReferencementEntity,
   ReferentialMilestonesEntity,
   ReferentialErratumEntity,
-  OidcProviderEntity,
-  OrganizationEmailDomainEntity,
-  OrganizationInvitationEntity,
-  OidcIdentityEntity,
-  OidcAuthorizationEntity,
-  OidcSignInEntity,
+  ...OIDC_ENTITIES,
   NotificationEntity,
   NotificationPreferenceEntity,
   ScenarioAssessmentEntity,

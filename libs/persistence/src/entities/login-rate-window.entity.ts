@@ -1,4 +1,5 @@
-import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index, PrimaryColumn } from 'typeorm';
+import { Col } from './columns.js';
 
 /**
  * The current one-minute window of sign-in attempts of one client address. Kept in the database,
@@ -10,9 +11,9 @@ export class LoginRateWindowEntity {
   @PrimaryColumn({ type: 'text', primaryKeyConstraintName: 'PK_login_rate_window' })
   client: string;
 
-  @Column({ name: 'window_start', type: 'timestamptz', precision: 3 })
+  @Col.Instant('window_start')
   windowStart: Date;
 
-  @Column({ type: 'integer' })
+  @Col.Integer()
   attempts: number;
 }

@@ -1,6 +1,7 @@
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 import { ChildRow } from './row-columns.js';
+import { Col } from './columns.js';
 
 export const EMAIL_STATUSES = ['pending', 'sent', 'skipped', 'failed', 'refused'] as const;
 /**
@@ -20,52 +21,52 @@ export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 @Index('IX_notification_email_due', ['emailNextAttemptAt'], { where: `"email_status" = 'pending'` })
 export class NotificationEntity extends ChildRow('user', () => UserEntity, 'FK_notification_user', 'CASCADE') {
   /** What it is about, once per user: e.g. `dossier.submitted:<event id>`, `digest:2026-12-05`. */
-  @Column({ name: 'event_key', type: 'text' })
+  @Col.Text('event_key')
   eventKey: string;
 
   /** `dossier_queued`, `changes_requested`, `decision`, `deadline`, `digest`. */
-  @Column({ type: 'varchar', length: 32 })
+  @Col.Varchar(32)
   kind: string;
 
-  @Column({ name: 'dossier_id', type: 'uuid', nullable: true })
+  @Col.NullableUuid('dossier_id')
   dossierId: string | null;
 
   /** French, one line: the in-app title and the e-mail subject. */
-  @Column({ type: 'text' })
+  @Col.Text()
   title: string;
 
   /** French plain text. */
-  @Column({ type: 'text' })
+  @Col.Text()
   body: string;
 
   /** The facts the templates use (names, comments, links). */
-  @Column({ type: 'jsonb' })
+  @Col.Jsonb()
   data: Record<string, unknown>;
 
   /** Shown in the in-app list (false when the user turned this kind off in the app). */
-  @Column({ name: 'in_app', type: 'boolean' })
+  @Col.Boolean('in_app')
   inApp: boolean;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @Col.CreatedAt()
   createdAt: Date;
 
-  @Column({ name: 'read_at', type: 'timestamptz', precision: 3, nullable: true })
+  @Col.NullableInstant('read_at')
   readAt: Date | null;
 
-  @Column({ name: 'email_status', type: 'varchar', length: 16 })
+  @Col.Varchar(16, 'email_status')
   emailStatus: EmailStatus;
 
-  @Column({ name: 'email_attempts', type: 'integer', default: 0 })
+  @Col.Integer('email_attempts', { default: 0 })
   emailAttempts: number;
 
   /** While pending: when the next attempt is due (or when a claimed attempt's lease lapses). */
-  @Column({ name: 'email_next_attempt_at', type: 'timestamptz', precision: 3, nullable: true })
+  @Col.NullableInstant('email_next_attempt_at')
   emailNextAttemptAt: Date | null;
 
-  @Column({ name: 'email_sent_at', type: 'timestamptz', precision: 3, nullable: true })
+  @Col.NullableInstant('email_sent_at')
   emailSentAt: Date | null;
 
-  @Column({ name: 'email_error', type: 'text', nullable: true })
+  @Col.NullableText('email_error')
   emailError: string | null;
 }
 
@@ -82,12 +83,12 @@ export class NotificationPreferenceEntity {
   @PrimaryColumn({ type: 'varchar', length: 32 })
   kind: string;
 
-  @Column({ type: 'boolean' })
+  @Col.Boolean()
   email: boolean;
 
-  @Column({ name: 'in_app', type: 'boolean' })
+  @Col.Boolean('in_app')
   inApp: boolean;
 
-  @CreateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  @Col.CreatedAt('updated_at')
   updatedAt: Date;
 }

@@ -1,8 +1,9 @@
 import type { Role } from '@preuve/domain';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { OrganizationEntity } from './organization.entity.js';
 import { UserEntity } from './user.entity.js';
-import { ChildRow, Created, UuidRow } from './row-columns.js';
+import { ChildRow, Created, ParentRelation, UuidRow } from './row-columns.js';
+import { Col } from './columns.js';
 
 /**
  * An OpenID Connect provider the platform admin configured (industriels Santé Connect, Pro Santé
@@ -12,30 +13,30 @@ import { ChildRow, Created, UuidRow } from './row-columns.js';
 @Entity({ name: 'oidc_provider' })
 export class OidcProviderEntity extends Created(UuidRow) {
   /** Shown on the sign-in button (« Se connecter avec … »). */
-  @Column({ type: 'text' })
+  @Col.Text()
   name: string;
 
-  @Column({ type: 'text' })
+  @Col.Text()
   issuer: string;
 
-  @Column({ name: 'client_id', type: 'text' })
+  @Col.Text('client_id')
   clientId: string;
 
-  @Column({ name: 'client_secret_sealed', type: 'text' })
+  @Col.Text('client_secret_sealed')
   clientSecretSealed: string;
 
-  @Column({ type: 'text', array: true })
+  @Col.Text({ array: true })
   scopes: string[];
 
   /** Sent as `acr_values` in the authorization request; empty: none sent. */
-  @Column({ name: 'acr_values', type: 'text', array: true })
+  @Col.Text('acr_values', { array: true })
   acrValues: string[];
 
   /** `acr` values that mean strong authentication at this provider (the app's TOTP is then skipped). */
-  @Column({ name: 'strong_acr_values', type: 'text', array: true })
+  @Col.Text('strong_acr_values', { array: true })
   strongAcrValues: string[];
 
-  @Column({ name: 'disabled_at', type: 'timestamptz', precision: 3, nullable: true })
+  @Col.NullableInstant('disabled_at')
   disabledAt: Date | null;
 }
 
@@ -46,11 +47,11 @@ export class OrganizationEmailDomainEntity extends Created(
   ChildRow('organization', () => OrganizationEntity, 'FK_organization_email_domain_organization'),
 ) {
   /** Lower-cased, e.g. `editeur.example`. */
-  @Column({ type: 'text' })
+  @Col.Text()
   domain: string;
 
   /** The role given to those who join through it. */
-  @Column({ type: 'varchar', length: 32 })
+  @Col.Varchar(32)
   role: Role;
 }
 
@@ -64,25 +65,25 @@ export class OrganizationInvitationEntity extends ChildRow(
   'FK_organization_invitation_organization',
 ) {
   /** Lower-cased. */
-  @Column({ type: 'text' })
+  @Col.Text()
   email: string;
 
-  @Column({ type: 'varchar', length: 32 })
+  @Col.Varchar(32)
   role: Role;
 
-  @Column({ name: 'invited_by', type: 'uuid', nullable: true })
+  @Col.NullableUuid('invited_by')
   invitedBy: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @Col.CreatedAt()
   createdAt: Date;
 
-  @Column({ name: 'expires_at', type: 'timestamptz', precision: 3 })
+  @Col.Instant('expires_at')
   expiresAt: Date;
 
-  @Column({ name: 'accepted_at', type: 'timestamptz', precision: 3, nullable: true })
+  @Col.NullableInstant('accepted_at')
   acceptedAt: Date | null;
 
-  @Column({ name: 'accepted_user_id', type: 'uuid', nullable: true })
+  @Col.NullableUuid('accepted_user_id')
   acceptedUserId: string | null;
 }
 
@@ -91,21 +92,19 @@ export class OrganizationInvitationEntity extends ChildRow(
 @Index('UQ_oidc_identity_subject', ['providerId', 'subject'], { unique: true })
 @Index('IX_oidc_identity_user', ['userId'])
 export class OidcIdentityEntity extends ChildRow('provider', () => OidcProviderEntity, 'FK_oidc_identity_provider') {
-  @Column({ type: 'text' })
+  @Col.Text()
   subject: string;
 
-  @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_oidc_identity_user' })
+  @ParentRelation(() => UserEntity, 'FK_oidc_identity_user', 'CASCADE')
   user?: UserEntity;
 
   /** The e-mail the provider gave when the link was made. */
-  @Column({ type: 'text', nullable: true })
+  @Col.NullableText()
   email: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @Col.CreatedAt()
   createdAt: Date;
 }
 
@@ -120,25 +119,25 @@ export class OidcAuthorizationEntity extends ChildRow(
   () => OidcProviderEntity,
   'FK_oidc_authorization_provider',
 ) {
-  @Column({ name: 'state_hash', type: 'char', length: 64 })
+  @Col.Sha256('state_hash')
   stateHash: string;
 
-  @Column({ type: 'text' })
+  @Col.Text()
   nonce: string;
 
-  @Column({ name: 'code_verifier', type: 'text' })
+  @Col.Text('code_verifier')
   codeVerifier: string;
 
-  @Column({ name: 'link_user_id', type: 'uuid', nullable: true })
+  @Col.NullableUuid('link_user_id')
   linkUserId: string | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @Col.CreatedAt()
   createdAt: Date;
 
-  @Column({ name: 'expires_at', type: 'timestamptz', precision: 3 })
+  @Col.Instant('expires_at')
   expiresAt: Date;
 
-  @Column({ name: 'consumed_at', type: 'timestamptz', precision: 3, nullable: true })
+  @Col.NullableInstant('consumed_at')
   consumedAt: Date | null;
 }
 
@@ -152,38 +151,46 @@ export class OidcAuthorizationEntity extends ChildRow(
 @Index('IX_oidc_sign_in_session', ['sessionId'])
 @Index('UQ_oidc_sign_in_pending', ['pendingHash'], { unique: true })
 export class OidcSignInEntity extends ChildRow('provider', () => OidcProviderEntity, 'FK_oidc_sign_in_provider') {
-  @Column({ name: 'user_id', type: 'uuid' })
   userId: string;
 
-  @ManyToOne(() => UserEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'FK_oidc_sign_in_user' })
+  @ParentRelation(() => UserEntity, 'FK_oidc_sign_in_user', 'CASCADE')
   user?: UserEntity;
 
-  @Column({ type: 'text' })
+  @Col.Text()
   subject: string;
 
-  @Column({ type: 'text', nullable: true })
+  @Col.NullableText()
   acr: string | null;
 
-  @Column({ type: 'text', array: true })
+  @Col.Text({ array: true })
   amr: string[];
 
   /** The provider's authentication was strong: the app's TOTP was not asked. */
-  @Column({ type: 'boolean' })
+  @Col.Boolean()
   strong: boolean;
 
-  @Column({ name: 'id_token_sealed', type: 'text' })
+  @Col.Text('id_token_sealed')
   idTokenSealed: string;
 
-  @Column({ name: 'session_id', type: 'uuid', nullable: true })
+  @Col.NullableUuid('session_id')
   sessionId: string | null;
 
-  @Column({ name: 'pending_hash', type: 'char', length: 64, nullable: true })
+  @Col.NullableSha256('pending_hash')
   pendingHash: string | null;
 
-  @Column({ name: 'pending_expires_at', type: 'timestamptz', precision: 3, nullable: true })
+  @Col.NullableInstant('pending_expires_at')
   pendingExpiresAt: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @Col.CreatedAt()
   createdAt: Date;
 }
+
+/** The OIDC tables, in the order the schema lists them. */
+export const OIDC_ENTITIES = [
+  OidcProviderEntity,
+  OrganizationEmailDomainEntity,
+  OrganizationInvitationEntity,
+  OidcIdentityEntity,
+  OidcAuthorizationEntity,
+  OidcSignInEntity,
+];

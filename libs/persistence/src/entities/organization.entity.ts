@@ -1,5 +1,6 @@
 import type { OrganizationKind } from '@preuve/domain';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Col } from './columns.js';
 
 /** A vendor (éditeur), the authority (ANS), or the platform operators' own organisation. */
 @Entity({ name: 'organization' })
@@ -7,12 +8,12 @@ export class OrganizationEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'text' })
+  @Col.Text()
   name: string;
 
-  @Column({ type: 'varchar', length: 16 })
+  @Col.Varchar(16)
   kind: OrganizationKind;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Col.CreatedAt('created_at', 'database default')
   createdAt: Date;
 }

@@ -1,6 +1,7 @@
 import { Column, Entity, Index } from 'typeorm';
 import { DossierRow } from './dossier-row.js';
 import { Authored, ChildRow } from './row-columns.js';
+import { Col } from './columns.js';
 
 /**
  * The vendor's working status of a scenario (with its conformity text and, for a waiver, its
@@ -10,22 +11,22 @@ import { Authored, ChildRow } from './row-columns.js';
 @Entity({ name: 'scenario_assessment' })
 @Index('IX_scenario_assessment_dossier', ['dossierId', 'createdAt'])
 export class ScenarioAssessmentEntity extends Authored(DossierRow('FK_scenario_assessment_dossier')) {
-  @Column({ name: 'scenario_code', type: 'varchar', length: 40 })
+  @Col.Varchar(40, 'scenario_code')
   scenarioCode: string;
 
-  @Column({ type: 'integer' })
+  @Col.Integer()
   round: number;
 
-  @Column({ type: 'varchar', length: 24 })
+  @Col.Varchar(24)
   status: string;
 
-  @Column({ name: 'reason_code', type: 'varchar', length: 32, nullable: true })
+  @Col.Varchar(32, 'reason_code', { nullable: true })
   reasonCode: string | null;
 
-  @Column({ name: 'conformity_text', type: 'text', nullable: true })
+  @Col.NullableText('conformity_text')
   conformityText: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @Col.NullableText()
   justification: string | null;
 }
 
@@ -33,18 +34,18 @@ export class ScenarioAssessmentEntity extends Authored(DossierRow('FK_scenario_a
 @Entity({ name: 'remediation_action' })
 @Index('IX_remediation_action_dossier', ['dossierId', 'createdAt'])
 export class RemediationActionEntity extends Authored(DossierRow('FK_remediation_action_dossier')) {
-  @Column({ type: 'text' })
+  @Col.Text()
   title: string;
 
   /** Canonical codes of the scenarios the action concerns. */
-  @Column({ type: 'jsonb' })
+  @Col.Jsonb()
   scenarios: string[];
 
   /** Estimated effort in person-days. */
   @Column({ type: 'double precision' })
   effort: number;
 
-  @Column({ type: 'text' })
+  @Col.Text()
   owner: string;
 
   /** YYYY-MM-DD. */
@@ -58,12 +59,12 @@ export class RemediationActionEntity extends Authored(DossierRow('FK_remediation
 export class RemediationStateChangeEntity extends Authored(
   ChildRow('action', () => RemediationActionEntity, 'FK_remediation_state_change_action'),
 ) {
-  @Column({ name: 'dossier_id', type: 'uuid' })
+  @Col.Uuid('dossier_id')
   dossierId: string;
 
-  @Column({ name: 'organization_id', type: 'uuid' })
+  @Col.Uuid('organization_id')
   organizationId: string;
 
-  @Column({ type: 'varchar', length: 16 })
+  @Col.Varchar(16)
   state: string;
 }

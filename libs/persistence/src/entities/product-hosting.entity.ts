@@ -1,7 +1,8 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import type { HdsExemption, HdsHost } from '@preuve/domain';
 import { ProductEntity } from './product.entity.js';
 import { Authored, ChildRow } from './row-columns.js';
+import { Col } from './columns.js';
 
 /**
  * A product's HDS hosting as declared at one time: its hosts (activities, certificates) or the
@@ -14,12 +15,12 @@ export class ProductHostingEntity extends Authored(
   ChildRow('product', () => ProductEntity, 'FK_product_hosting_product'),
 ) {
   /** The vendor organisation owning the product (tenant walls). */
-  @Column({ name: 'organization_id', type: 'uuid' })
+  @Col.Uuid('organization_id')
   organizationId: string;
 
-  @Column({ type: 'jsonb' })
+  @Col.Jsonb()
   hosts: HdsHost[];
 
-  @Column({ type: 'jsonb', nullable: true })
+  @Col.NullableJsonb()
   exemption: HdsExemption | null;
 }

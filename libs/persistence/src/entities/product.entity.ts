@@ -1,6 +1,7 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { OrganizationEntity } from './organization.entity.js';
 import { ChildRow, Created } from './row-columns.js';
+import { Col } from './columns.js';
 
 /** A vendor's product (the DMN or software under assessment), in one version. */
 @Entity({ name: 'product' })
@@ -8,12 +9,12 @@ import { ChildRow, Created } from './row-columns.js';
 export class ProductEntity extends Created(
   ChildRow('organization', () => OrganizationEntity, 'FK_product_organization'),
 ) {
-  @Column({ type: 'text' })
+  @Col.Text()
   name: string;
 
-  @Column({ type: 'text' })
+  @Col.Text()
   version: string;
 
-  @Column({ type: 'text', nullable: true })
+  @Col.NullableText()
   description: string | null;
 }

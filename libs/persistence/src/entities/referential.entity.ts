@@ -1,5 +1,6 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import type { Programme, Referential } from '@preuve/domain';
+import { Col } from './columns.js';
 
 export const REFERENTIAL_STATUSES = ['draft', 'published'] as const;
 export type ReferentialStatus = (typeof REFERENTIAL_STATUSES)[number];
@@ -16,61 +17,61 @@ export class ReferentialEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'varchar', length: 16 })
+  @Col.Varchar(16)
   programme: Programme;
 
-  @Column({ type: 'varchar', length: 32 })
+  @Col.Varchar(32)
   code: string;
 
-  @Column({ type: 'varchar', length: 16 })
+  @Col.Varchar(16)
   version: string;
 
-  @Column({ type: 'text' })
+  @Col.Text()
   title: string;
 
   /** Ségur: couloir, dispositif and vague (copied from the content, so lists filter on columns). */
-  @Column({ type: 'varchar', length: 16, nullable: true })
+  @Col.Varchar(16, { nullable: true })
   couloir: string | null;
 
-  @Column({ type: 'varchar', length: 16, nullable: true })
+  @Col.Varchar(16, { nullable: true })
   dispositif: string | null;
 
-  @Column({ type: 'varchar', length: 4, nullable: true })
+  @Col.Varchar(4, { nullable: true })
   vague: string | null;
 
   /** `published` (immutable, dossiers may pin it) or `draft`. */
-  @Column({ type: 'varchar', length: 16, default: 'published' })
+  @Col.Varchar(16, { default: 'published' })
   status: 'draft' | 'published';
 
   /** SHA-256 (hex) of the canonical JSON of `content`. */
-  @Column({ name: 'content_hash', type: 'char', length: 64 })
+  @Col.Sha256('content_hash')
   contentHash: string;
 
   /** The whole tree as loaded and validated. */
-  @Column({ type: 'jsonb' })
+  @Col.Jsonb()
   content: Referential;
 
-  @CreateDateColumn({ name: 'loaded_at', type: 'timestamptz' })
+  @Col.CreatedAt('loaded_at', 'database default')
   loadedAt: Date;
 
   /** Imported drafts: the tree as the grid gives it, before any overlay (what a new overlay applies to). */
-  @Column({ name: 'base_content', type: 'jsonb', nullable: true })
+  @Col.NullableJsonb('base_content')
   baseContent: Referential | null;
 
   /** The YAML overlay attached (applicability rules, questionnaire), as sent. */
-  @Column({ type: 'text', nullable: true })
+  @Col.NullableText()
   overlay: string | null;
 
   /** Imported versions: counts and warnings of the import. */
-  @Column({ name: 'import_report', type: 'jsonb', nullable: true })
+  @Col.NullableJsonb('import_report')
   importReport: Record<string, unknown> | null;
 
-  @Column({ name: 'created_by', type: 'uuid', nullable: true })
+  @Col.NullableUuid('created_by')
   createdBy: string | null;
 
-  @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
+  @Col.NullableTimestamp('published_at')
   publishedAt: Date | null;
 
-  @Column({ name: 'published_by', type: 'uuid', nullable: true })
+  @Col.NullableUuid('published_by')
   publishedBy: string | null;
 }

@@ -1,6 +1,7 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import type { Decision, Verdict } from '@preuve/domain';
 import { DossierRow } from './dossier-row.js';
+import { Col } from './columns.js';
 
 /**
  * What a reviewer records on a round of a dossier (a verdict, a decision): the round, an optional
@@ -8,19 +9,19 @@ import { DossierRow } from './dossier-row.js';
  */
 function ReviewRecord(foreignKey: string) {
   abstract class ReviewRecord extends DossierRow(foreignKey) {
-    @Column({ type: 'integer' })
+    @Col.Integer()
     round: number;
 
-    @Column({ type: 'text', nullable: true })
+    @Col.NullableText()
     comment: string | null;
 
-    @Column({ name: 'reviewer_id', type: 'uuid', nullable: true })
+    @Col.NullableUuid('reviewer_id')
     reviewerId: string | null;
 
-    @Column({ name: 'reviewer_token', type: 'uuid', nullable: true })
+    @Col.NullableUuid('reviewer_token')
     reviewerToken: string | null;
 
-    @Column({ name: 'created_at', type: 'timestamptz', precision: 3 })
+    @Col.Instant('created_at')
     createdAt: Date;
   }
   return ReviewRecord;
@@ -33,14 +34,14 @@ function ReviewRecord(foreignKey: string) {
 @Entity({ name: 'scenario_verdict' })
 @Index('IX_scenario_verdict_dossier', ['dossierId', 'round', 'scenarioCode', 'createdAt'])
 export class ScenarioVerdictEntity extends ReviewRecord('FK_scenario_verdict_dossier') {
-  @Column({ name: 'scenario_code', type: 'varchar', length: 40 })
+  @Col.Varchar(40, 'scenario_code')
   scenarioCode: string;
 
-  @Column({ type: 'varchar', length: 32 })
+  @Col.Varchar(32)
   verdict: Verdict;
 
   /** What the verdict was on: the scenario's proofs, or its sworn declaration. */
-  @Column({ type: 'varchar', length: 16 })
+  @Col.Varchar(16)
   subject: 'proofs' | 'declaration';
 }
 
@@ -48,30 +49,30 @@ export class ScenarioVerdictEntity extends ReviewRecord('FK_scenario_verdict_dos
 @Entity({ name: 'scenario_comment' })
 @Index('IX_scenario_comment_dossier', ['dossierId', 'scenarioCode', 'createdAt'])
 export class ScenarioCommentEntity extends DossierRow('FK_scenario_comment_dossier') {
-  @Column({ name: 'scenario_code', type: 'varchar', length: 40 })
+  @Col.Varchar(40, 'scenario_code')
   scenarioCode: string;
 
   /** The first revision's id for every later revision; null on the first. */
-  @Column({ name: 'revision_of', type: 'uuid', nullable: true })
+  @Col.NullableUuid('revision_of')
   revisionOf: string | null;
 
-  @Column({ type: 'integer' })
+  @Col.Integer()
   round: number;
 
-  @Column({ name: 'author_id', type: 'uuid', nullable: true })
+  @Col.NullableUuid('author_id')
   authorId: string | null;
 
-  @Column({ name: 'author_token', type: 'uuid', nullable: true })
+  @Col.NullableUuid('author_token')
   authorToken: string | null;
 
   /** Which side wrote it. */
-  @Column({ name: 'author_side', type: 'varchar', length: 16 })
+  @Col.Varchar(16, 'author_side')
   authorSide: 'vendor' | 'authority';
 
-  @Column({ type: 'text' })
+  @Col.Text()
   body: string;
 
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @Col.Instant('created_at')
   createdAt: Date;
 }
 
@@ -79,10 +80,10 @@ export class ScenarioCommentEntity extends DossierRow('FK_scenario_comment_dossi
 @Entity({ name: 'review_decision' })
 @Index('IX_review_decision_dossier', ['dossierId', 'round'])
 export class ReviewDecisionEntity extends ReviewRecord('FK_review_decision_dossier') {
-  @Column({ type: 'varchar', length: 32 })
+  @Col.Varchar(32)
   decision: Decision;
 
   /** The SHA-256 of the manifest of the round decided on. */
-  @Column({ name: 'manifest_sha256', type: 'char', length: 64 })
+  @Col.Sha256('manifest_sha256')
   manifestSha256: string;
 }

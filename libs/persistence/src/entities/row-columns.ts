@@ -1,4 +1,5 @@
-import { Column, CreateDateColumn, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Col } from './columns.js';
 
 /*
  * Columns several tables share, declared once. The bases below are not entities: each entity
@@ -17,11 +18,26 @@ export abstract class UuidRow {
 }
 
 /**
- * A row keyed by a generated uuid that belongs to a row of `parent`: the uuid column
- * `<name>_id` as property `<name>Id`, and the relation `<name>` to the parent. `foreignKey` is the
- * name the table's migration gave that constraint; a parent is never deleted under its rows
- * unless `onDelete` says `CASCADE`.
+ * On a relation property `<name>`: the many-to-one relation to `parent` and the uuid column
+ * `<name>_id` that holds it, as property `<name>Id` (declared beside it, undecorated).
+ * `foreignKey` is the name the table's migration gave that constraint; a parent is never
+ * deleted under its rows unless `onDelete` says `CASCADE`.
  */
+export function ParentRelation<Parent>(
+  parent: () => new () => Parent,
+  foreignKey: string,
+  onDelete: 'RESTRICT' | 'CASCADE' = 'RESTRICT',
+): PropertyDecorator {
+  return (target, key) => {
+    const name = String(key);
+    const column = `${name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`)}_id`;
+    Column({ name: column, type: 'uuid' })(target, `${name}Id`);
+    ManyToOne(parent, { onDelete })(target, name);
+    JoinColumn({ name: column, foreignKeyConstraintName: foreignKey })(target, name);
+  };
+}
+
+/** A row keyed by a generated uuid that belongs to a row of `parent` (see ParentRelation). */
 export function ChildRow<Name extends string, Parent>(
   name: Name,
   parent: () => new () => Parent,
@@ -29,20 +45,17 @@ export function ChildRow<Name extends string, Parent>(
   onDelete: 'RESTRICT' | 'CASCADE' = 'RESTRICT',
 ) {
   abstract class ChildRow extends UuidRow {}
-  const column = `${name}_id`;
-  Column({ name: column, type: 'uuid' })(ChildRow.prototype, `${name}Id`);
-  ManyToOne(parent, { onDelete })(ChildRow.prototype, name);
-  JoinColumn({ name: column, foreignKeyConstraintName: foreignKey })(ChildRow.prototype, name);
+  ParentRelation(parent, foreignKey, onDelete)(ChildRow.prototype, name);
   return ChildRow as AbstractClass<UuidRow & { [K in `${Name}Id`]: string } & { [K in Name]?: Parent }>;
 }
 
 /** The user who created the row, when a user did (null: the platform itself), and when. */
 export function Created<Base extends AbstractClass>(base: Base) {
   abstract class Created extends base {
-    @Column({ name: 'created_by', type: 'uuid', nullable: true })
+    @Col.NullableUuid('created_by')
     createdBy: string | null;
 
-    @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
+    @Col.CreatedAt()
     createdAt: Date;
   }
   return Created;
@@ -54,7 +67,7 @@ export function Created<Base extends AbstractClass>(base: Base) {
  */
 export function Authored<Base extends AbstractClass>(base: Base) {
   abstract class Authored extends Created(base) {
-    @Column({ name: 'created_by_token', type: 'uuid', nullable: true })
+    @Col.NullableUuid('created_by_token')
     createdByToken: string | null;
   }
   return Authored;

@@ -2,6 +2,7 @@ import { Column, Entity, Index } from 'typeorm';
 import { ReferentialEntity } from './referential.entity.js';
 import { DossierRow } from './dossier-row.js';
 import { Authored, ChildRow, Created } from './row-columns.js';
+import { Col } from './columns.js';
 
 /** What a Ségur dossier record is about. */
 export const SEGUR_RECORD_SECTIONS = [
@@ -25,14 +26,14 @@ export type SegurRecordSection = (typeof SEGUR_RECORD_SECTIONS)[number];
 @Entity({ name: 'segur_record' })
 @Index('IX_segur_record_dossier', ['dossierId', 'createdAt'])
 export class SegurRecordEntity extends Authored(DossierRow('FK_segur_record_dossier')) {
-  @Column({ type: 'varchar', length: 32 })
+  @Col.Varchar(32)
   section: SegurRecordSection;
 
   /** Within a section, what the row is about: a homologation kind, a milestone key. */
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  @Col.Varchar(64, { nullable: true })
   subject: string | null;
 
-  @Column({ type: 'jsonb' })
+  @Col.Jsonb()
   data: Record<string, unknown>;
 }
 
@@ -45,48 +46,48 @@ export class SegurRecordEntity extends Authored(DossierRow('FK_segur_record_doss
 @Index('UQ_referencement_number', ['number'], { unique: true })
 @Index('IX_referencement_dispositif', ['dispositif', 'grantedAt'])
 export class ReferencementEntity extends DossierRow('FK_referencement_dossier') {
-  @Column({ name: 'referential_id', type: 'uuid' })
+  @Col.Uuid('referential_id')
   referentialId: string;
 
   /** e.g. `SEGUR-LGC-2-000001`. */
-  @Column({ type: 'varchar', length: 40 })
+  @Col.Varchar(40)
   number: string;
 
-  @Column({ name: 'granted_at', type: 'timestamptz', precision: 3 })
+  @Col.Instant('granted_at')
   grantedAt: Date;
 
-  @Column({ name: 'granted_by', type: 'uuid', nullable: true })
+  @Col.NullableUuid('granted_by')
   grantedBy: string | null;
 
-  @Column({ type: 'varchar', length: 16 })
+  @Col.Varchar(16)
   couloir: string;
 
-  @Column({ type: 'varchar', length: 16 })
+  @Col.Varchar(16)
   dispositif: string;
 
-  @Column({ type: 'varchar', length: 4 })
+  @Col.Varchar(4)
   vague: string;
 
-  @Column({ name: 'referential_version', type: 'varchar', length: 16 })
+  @Col.Varchar(16, 'referential_version')
   referentialVersion: string;
 
-  @Column({ name: 'legal_name', type: 'text' })
+  @Col.Text('legal_name')
   legalName: string;
 
-  @Column({ type: 'varchar', length: 9 })
+  @Col.Varchar(9)
   siren: string;
 
-  @Column({ name: 'solution_name', type: 'text' })
+  @Col.Text('solution_name')
   solutionName: string;
 
-  @Column({ name: 'solution_version', type: 'text' })
+  @Col.Text('solution_version')
   solutionVersion: string;
 
   /** The PDF attestation, and its SHA-256 (hex), which the attestation also prints. */
   @Column({ type: 'bytea' })
   attestation: Buffer;
 
-  @Column({ name: 'attestation_sha256', type: 'char', length: 64 })
+  @Col.Sha256('attestation_sha256')
   attestationSha256: string;
 }
 
@@ -99,7 +100,7 @@ export class ReferencementEntity extends DossierRow('FK_referencement_dossier') 
 export class ReferentialMilestonesEntity extends Created(
   ChildRow('referential', () => ReferentialEntity, 'FK_referential_milestones_referential'),
 ) {
-  @Column({ type: 'jsonb' })
+  @Col.Jsonb()
   milestones: { key: string; label: string; dueAt?: string; dueAfterDays?: number }[];
 }
 
@@ -112,23 +113,23 @@ export class ReferentialMilestonesEntity extends Created(
 export class ReferentialErratumEntity extends Created(
   ChildRow('referential', () => ReferentialEntity, 'FK_referential_erratum_referential'),
 ) {
-  @Column({ type: 'varchar', length: 32 })
+  @Col.Varchar(32)
   kind: string;
 
   /** The code it amends, canonical as the référentiel writes it. */
-  @Column({ type: 'varchar', length: 64 })
+  @Col.Varchar(64)
   target: string;
 
-  @Column({ name: 'effective_from', type: 'timestamptz', precision: 3 })
+  @Col.Instant('effective_from')
   effectiveFrom: Date;
 
-  @Column({ type: 'text' })
+  @Col.Text()
   source: string;
 
-  @Column({ type: 'text' })
+  @Col.Text()
   text: string;
 
   /** Kind-specific: the replacement reference, the alternative proof. */
-  @Column({ type: 'jsonb' })
+  @Col.Jsonb()
   data: Record<string, unknown>;
 }

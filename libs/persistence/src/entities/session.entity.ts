@@ -1,29 +1,30 @@
-import { Column, CreateDateColumn, Entity, Index } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { UserEntity } from './user.entity.js';
 import { ChildRow } from './row-columns.js';
+import { Col } from './columns.js';
 
 /** A browser session: the refresh token lives in an HttpOnly cookie; only its SHA-256 is kept. */
 @Entity({ name: 'session' })
 @Index('UQ_session_refresh_hash', ['refreshHash'], { unique: true })
 export class SessionEntity extends ChildRow('user', () => UserEntity, 'FK_session_user', 'CASCADE') {
-  @Column({ name: 'refresh_hash', type: 'char', length: 64 })
+  @Col.Sha256('refresh_hash')
   refreshHash: string;
 
-  @Column({ name: 'csrf_hash', type: 'char', length: 64 })
+  @Col.Sha256('csrf_hash')
   csrfHash: string;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Col.CreatedAt('created_at', 'database default')
   createdAt: Date;
 
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt: Date;
 
-  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  @Col.NullableTimestamp('revoked_at')
   revokedAt: Date | null;
 
-  @Column({ name: 'user_agent', type: 'text', nullable: true })
+  @Col.NullableText('user_agent')
   userAgent: string | null;
 
-  @Column({ type: 'text', nullable: true })
+  @Col.NullableText()
   ip: string | null;
 }

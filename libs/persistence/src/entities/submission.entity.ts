@@ -1,28 +1,29 @@
-import { Column, Entity, Index } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import type { SubmissionManifest } from '@preuve/domain';
 import { DossierRow } from './dossier-row.js';
+import { Col } from './columns.js';
 
 /** Round N of a dossier, frozen as a manifest with its own SHA-256. Append-only. */
 @Entity({ name: 'submission' })
 @Index('UQ_submission_dossier_round', ['dossierId', 'round'], { unique: true })
 export class SubmissionEntity extends DossierRow('FK_submission_dossier') {
-  @Column({ type: 'integer' })
+  @Col.Integer()
   round: number;
 
   /** Written once by `buildManifest`. */
-  @Column({ type: 'jsonb' })
+  @Col.Jsonb()
   manifest: SubmissionManifest;
 
   /** SHA-256 of the manifest's canonical JSON. */
-  @Column({ name: 'manifest_sha256', type: 'char', length: 64 })
+  @Col.Sha256('manifest_sha256')
   manifestSha256: string;
 
-  @Column({ name: 'submitted_at', type: 'timestamptz', precision: 3 })
+  @Col.Instant('submitted_at')
   submittedAt: Date;
 
-  @Column({ name: 'submitted_by', type: 'uuid', nullable: true })
+  @Col.NullableUuid('submitted_by')
   submittedBy: string | null;
 
-  @Column({ name: 'submitted_by_token', type: 'uuid', nullable: true })
+  @Col.NullableUuid('submitted_by_token')
   submittedByToken: string | null;
 }

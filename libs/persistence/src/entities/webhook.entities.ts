@@ -1,7 +1,8 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Entity, Index } from 'typeorm';
 import { DossierEntity } from './dossier.entity.js';
 import { OrganizationEntity } from './organization.entity.js';
-import { ChildRow, Created } from './row-columns.js';
+import { ChildRow, Created, ParentRelation } from './row-columns.js';
+import { Col } from './columns.js';
 
 /**
  * An organisation's webhook endpoint: where its events are POSTed. Never deleted: « deleting » one
@@ -13,21 +14,21 @@ import { ChildRow, Created } from './row-columns.js';
 export class WebhookEndpointEntity extends Created(
   ChildRow('organization', () => OrganizationEntity, 'FK_webhook_endpoint_organization'),
 ) {
-  @Column({ type: 'text' })
+  @Col.Text()
   url: string;
 
   /** The event types it subscribes to (`dossier.submitted`, …). */
-  @Column({ type: 'text', array: true })
+  @Col.Text({ array: true })
   events: string[];
 
-  @Column({ type: 'text', nullable: true })
+  @Col.NullableText()
   description: string | null;
 
   /** The signing secret, sealed (`v1.<nonce>.<tag>.<ciphertext>`). */
-  @Column({ name: 'secret_sealed', type: 'text' })
+  @Col.Text('secret_sealed')
   secretSealed: string;
 
-  @Column({ name: 'disabled_at', type: 'timestamptz', precision: 3, nullable: true })
+  @Col.NullableInstant('disabled_at')
   disabledAt: Date | null;
 }
 
@@ -55,49 +56,47 @@ export class WebhookDeliveryEntity extends ChildRow(
   'FK_webhook_delivery_endpoint',
 ) {
   /** The event's id (`id` in the body): the same for every endpoint that receives the event. */
-  @Column({ name: 'event_id', type: 'uuid' })
+  @Col.Uuid('event_id')
   eventId: string;
 
-  @Column({ name: 'dossier_id', type: 'uuid' })
   dossierId: string;
 
-  @ManyToOne(() => DossierEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'dossier_id', foreignKeyConstraintName: 'FK_webhook_delivery_dossier' })
+  @ParentRelation(() => DossierEntity, 'FK_webhook_delivery_dossier')
   dossier?: DossierEntity;
 
-  @Column({ name: 'event_type', type: 'varchar', length: 64 })
+  @Col.Varchar(64, 'event_type')
   eventType: string;
 
-  @Column({ type: 'integer' })
+  @Col.Integer()
   sequence: number;
 
   /** The exact JSON POSTed, the same bytes on every attempt. */
-  @Column({ type: 'text' })
+  @Col.Text()
   body: string;
 
-  @Column({ type: 'varchar', length: 16 })
+  @Col.Varchar(16)
   status: WebhookDeliveryStatus;
 
-  @Column({ type: 'integer', default: 0 })
+  @Col.Integer({ default: 0 })
   attempts: number;
 
   /** While pending: when it is due (or, while an attempt is in flight, when a lost attempt is retried). */
-  @Column({ name: 'next_attempt_at', type: 'timestamptz', precision: 3, nullable: true })
+  @Col.NullableInstant('next_attempt_at')
   nextAttemptAt: Date | null;
 
-  @Column({ name: 'last_attempt_at', type: 'timestamptz', precision: 3, nullable: true })
+  @Col.NullableInstant('last_attempt_at')
   lastAttemptAt: Date | null;
 
-  @Column({ name: 'last_status_code', type: 'integer', nullable: true })
+  @Col.Integer('last_status_code', { nullable: true })
   lastStatusCode: number | null;
 
-  @Column({ name: 'last_error', type: 'text', nullable: true })
+  @Col.NullableText('last_error')
   lastError: string | null;
 
-  @Column({ name: 'delivered_at', type: 'timestamptz', precision: 3, nullable: true })
+  @Col.NullableInstant('delivered_at')
   deliveredAt: Date | null;
 
   /** When the event occurred (`occurredAt` in the body). */
-  @Column({ name: 'created_at', type: 'timestamptz', precision: 3 })
+  @Col.Instant('created_at')
   createdAt: Date;
 }

@@ -80,10 +80,7 @@ export class DossierRepository {
    * callers get what `findById` gives them; a DMN draft stays as invisible as a missing id.
    */
   async findSegurForExtension(
-    manager: EntityManager,
-    scope: TenantScope,
-    id: string,
-    options: { lock?: boolean } = {},
+    ...[manager, scope, id, options = {}]: Parameters<DossierRepository['findById']>
   ): Promise<DossierEntity | null> {
     if (scope.kind !== 'authority') return this.findById(manager, scope, id, options);
     if (!isUuid(id)) return null;

@@ -7,6 +7,7 @@ import {
   ApiOkResponse,
   ApiOperation,
   ApiProduces,
+  ApiResponse,
 } from '@nestjs/swagger';
 import { SignedLinkDto, SignedLinkOptionsDto } from '../http/signed-link.dto.js';
 import { ApiErrors, type ErrorStatus } from './api-errors.decorator.js';
@@ -57,6 +58,35 @@ export function ApiNoContent(doc: OperationDoc): MethodDecorator {
  */
 export function ApiPage(type: Type<unknown>, doc: OperationDoc): MethodDecorator {
   return ApiOk(type, { ...doc, errors: { 400: 'INVALID_CURSOR or VALIDATION_FAILED', ...doc.errors } });
+}
+
+/**
+ * A page of a list sent as an `EncodedBody` (`@Res()` writes it): as `ApiPage`, with its ETag, and
+ * 304 when the client's If-None-Match is still current (a poller gets no body while nothing moved).
+ */
+export function ApiValidatedPage(type: Type<unknown>, doc: OperationDoc): MethodDecorator {
+  return ApiOperationDoc(
+    {
+      ...doc,
+      description: [doc.description, VALIDATED].filter(Boolean).join(' '),
+      errors: { 400: 'INVALID_CURSOR or VALIDATION_FAILED', ...doc.errors },
+    },
+    ...validatedAnswers(type),
+  );
+}
+
+const VALIDATED =
+  'The ETag changes whenever the answer does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.';
+
+/** 200 with a JSON body and its ETag, or 304 Not Modified. */
+export function validatedAnswers(type: JsonType): MethodDecorator[] {
+  return [
+    ApiOkResponse({
+      type,
+      headers: { ETag: { description: 'Validator of this version of the answer.', schema: { type: 'string' } } },
+    }),
+    ApiResponse({ status: 304, description: 'Not modified: the ETag sent in If-None-Match is still current.' }),
+  ];
 }
 
 /** What a download answers: the file's media type and a word for it ("The PDF"). */

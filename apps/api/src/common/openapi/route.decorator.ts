@@ -8,6 +8,7 @@ import {
   ApiPage,
   ApiSignedLink,
   ApiUpload,
+  ApiValidatedPage,
   type DownloadedFile,
   type JsonType,
   type OperationDoc,
@@ -44,6 +45,16 @@ export function ReadRoute(path: string, access: RouteAccess, type: JsonType, doc
 /** GET answering a page of a list (`ApiPage`). */
 export function PageRoute(path: string, access: RouteAccess, type: Type<unknown>, doc: OperationDoc): MethodDecorator {
   return Route(Get(path), access, ApiPage(type, doc));
+}
+
+/** GET answering a page of a list sent as an `EncodedBody`, with its ETag (`ApiValidatedPage`). */
+export function ValidatedPageRoute(
+  path: string,
+  access: RouteAccess,
+  type: Type<unknown>,
+  doc: OperationDoc,
+): MethodDecorator {
+  return Route(Get(path), access, ApiValidatedPage(type, doc));
 }
 
 /** GET answering a file (`ApiDownload`; the handler writes it with `@Res()`). */

@@ -49,51 +49,48 @@ function decodeBase64(text: string): string | undefined {
 // ---------------------------------------------------------------------------------------------
 // JSON and JSON lines
 
-const URL_PATHS = [
-  ['url'],
-  ['request', 'url'],
-  ['req', 'url'],
-  ['uri'],
-  ['request', 'uri'],
-  ['http', 'url'],
-  ['http', 'request', 'url'],
-  ['url', 'full'],
-  ['url', 'original'],
-] as const;
-const METHOD_PATHS = [
-  ['method'],
-  ['request', 'method'],
-  ['req', 'method'],
-  ['http', 'method'],
-  ['http', 'request', 'method'],
-  ['verb'],
-] as const;
-const TIME_PATHS = [
-  ['timestamp'],
-  ['@timestamp'],
-  ['time'],
-  ['date'],
-  ['datetime'],
-  ['ts'],
-  ['startedDateTime'],
-  ['request', 'timestamp'],
-  ['request', 'time'],
-] as const;
-const REQUEST_BODY_PATHS = [
-  ['request', 'body'],
-  ['req', 'body'],
-  ['requestBody'],
-  ['request', 'postData', 'text'],
-  ['http', 'request', 'body', 'content'],
-] as const;
-const RESPONSE_BODY_PATHS = [
-  ['response', 'body'],
-  ['res', 'body'],
-  ['responseBody'],
-  ['response', 'content', 'text'],
-  ['http', 'response', 'body', 'content'],
-] as const;
-const MESSAGE_PATHS = [['message'], ['msg']] as const;
+/** Paths into a record, written dotted (`request.body`), the likeliest first. */
+function paths(...dotted: string[]): readonly (readonly string[])[] {
+  return dotted.map((path) => path.split('.'));
+}
+const URL_PATHS = paths(
+  'url',
+  'request.url',
+  'req.url',
+  'uri',
+  'request.uri',
+  'http.url',
+  'http.request.url',
+  'url.full',
+  'url.original',
+);
+const METHOD_PATHS = paths('method', 'request.method', 'req.method', 'http.method', 'http.request.method', 'verb');
+const TIME_PATHS = paths(
+  'timestamp',
+  '@timestamp',
+  'time',
+  'date',
+  'datetime',
+  'ts',
+  'startedDateTime',
+  'request.timestamp',
+  'request.time',
+);
+const REQUEST_BODY_PATHS = paths(
+  'request.body',
+  'req.body',
+  'requestBody',
+  'request.postData.text',
+  'http.request.body.content',
+);
+const RESPONSE_BODY_PATHS = paths(
+  'response.body',
+  'res.body',
+  'responseBody',
+  'response.content.text',
+  'http.response.body.content',
+);
+const MESSAGE_PATHS = paths('message', 'msg');
 
 /** The request records of a JSON document: an array of objects, or an object holding one. */
 export function jsonRecords(doc: unknown): Json[] {
