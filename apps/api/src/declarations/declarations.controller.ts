@@ -13,8 +13,8 @@ import { SignedLinks } from '../security/signed-links.js';
 import { DeclarationsService } from './declarations.service.js';
 import { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
 import { CreateRoute, DownloadRoute, ReadRoute, SignedLinkRoute } from '../common/openapi/route.decorator.js';
-
 import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
+
 @ApiTags('declarations')
 @Controller()
 export class DeclarationsController {

@@ -30,6 +30,8 @@ import { editableOrThrow, proofPhaseOpenOrThrow, scenarioEditableOrThrow } from 
 import { ReferentialsService, resolveCode, type CachedReferential } from '../referentials/referentials.service.js';
 import { renderDeclarationPdf, type DeclarationDocument } from './declaration-pdf.js';
 import type { CreateDeclarationDto, DeclarationDto, StatementDto } from './dto/declaration.dto.js';
+import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 
 /** What a declaration says: who declares what of which scenario, under which statement. */
 const WHAT_IT_SAYS = [
@@ -100,8 +102,6 @@ export function declarationDocument(
   };
 }
 
-import type { Actor } from '../common/access/actor.decorator.js';
-import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class DeclarationsService {
   constructor(

@@ -19,8 +19,8 @@ import {
 } from './dto/dossier.dto.js';
 import { type SendConditions, SendConditionsOf } from '../common/http/encoded-body.js';
 import { CreateRoute, ReadRoute, ValidatedPageRoute, WriteRoute } from '../common/openapi/route.decorator.js';
-
 import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
+
 @ApiTags('dossiers')
 @Controller('dossiers')
 export class DossiersController {

@@ -18,6 +18,7 @@ import { EvidenceDto, EvidenceUploadDto } from './dto/evidence.dto.js';
 import { EvidenceService, evidenceDto } from './evidence.service.js';
 import { contentDisposition, parseRange } from './range.js';
 import { ReadRoute, SignedLinkRoute, UploadRoute } from '../common/openapi/route.decorator.js';
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 
 /** Who uploads evidence: the dossier's writers, and API tokens with the scope evidence:write. */
 const UPLOAD_EVIDENCE: AccessRule = { roles: DOSSIER_WRITERS, scope: 'evidence:write' };
@@ -25,7 +26,6 @@ const UPLOAD_EVIDENCE: AccessRule = { roles: DOSSIER_WRITERS, scope: 'evidence:w
 /** Types a browser may show in the page; everything else downloads. */
 const INLINE = /^(video|image)\/|^application\/pdf$/;
 
-import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('evidence')
 @Controller()
 export class EvidenceController {

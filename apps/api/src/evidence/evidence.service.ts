@@ -35,6 +35,8 @@ import { ReferentialsService, resolveCode, type CachedReferential } from '../ref
 import { BLOB_STORE, UploadSettings } from './blob-store.provider.js';
 import type { EvidenceDto } from './dto/evidence.dto.js';
 import { receiveUpload } from './multipart-upload.js';
+import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 
 /** Logs larger than this are not analysed (the pre-check says so); they are stored all the same. */
 const MAX_ANALYSED_LOG_BYTES = 32 * 1024 * 1024;
@@ -90,8 +92,6 @@ function targetOf(referential: CachedReferential, answers: Answers, raw: string)
   };
 }
 
-import type { Actor } from '../common/access/actor.decorator.js';
-import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class EvidenceService {
   constructor(

@@ -6,8 +6,8 @@ import { CurrentPrincipal } from '../common/access/current-principal.decorator.j
 import { DossierHostingDto, HostingDto, HostingHistoryDto, PutHostingDto } from './dto/hosting.dto.js';
 import { HostingService } from './hosting.service.js';
 import { ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
-
 import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
+
 @ApiTags('hosting')
 @Controller()
 export class HostingController {

@@ -31,6 +31,8 @@ import type {
   HostingRecordDto,
   PutHostingDto,
 } from './dto/hosting.dto.js';
+import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 
 function declarationOf(row: Pick<ProductHostingEntity, 'hosts' | 'exemption'>): HostingDeclaration {
   return { hosts: row.hosts, exemption: row.exemption };
@@ -56,8 +58,6 @@ function problemText(problem: HostingInputProblem): string {
 }
 
 /** A product's HDS hosting: declared by its vendor (append-only), read by the vendor and the reviewers. */
-import type { Actor } from '../common/access/actor.decorator.js';
-import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class HostingService {
   constructor(

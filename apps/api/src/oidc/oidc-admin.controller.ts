@@ -1,8 +1,8 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../common/access/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { ANY_ROLE } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ORGANIZATION_ADMINS } from '../organizations/organization-access.js';
 import {
   CreateEmailDomainDto,
@@ -15,8 +15,8 @@ import {
 } from './dto/oidc.dto.js';
 import { OidcAdminService } from './oidc-admin.service.js';
 import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
-
 import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
+
 @ApiTags('identity providers')
 @Controller()
 export class OidcAdminController {
@@ -44,8 +44,8 @@ export class OidcAdminController {
     summary: 'Disables an identity provider (its links and sign-ins stay on record)',
     errors: { 404: 'OIDC_PROVIDER_NOT_FOUND' },
   })
-  disable(@Param('providerId') providerId: string, @Context() context: RequestContext): Promise<void> {
-    return this.admin.disableProvider(providerId, context);
+  disable(@Param('providerId') providerId: string, @CurrentActor() actor: Actor): Promise<void> {
+    return this.admin.disableProvider(providerId, actor);
   }
 
   @ReadRoute('me/identities', { roles: ANY_ROLE, duringTotpEnrollment: true }, [LinkedIdentityDto], {

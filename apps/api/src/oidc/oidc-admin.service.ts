@@ -21,6 +21,7 @@ import type {
   PublicOidcProviderDto,
 } from './dto/oidc.dto.js';
 import { issuerProblem } from './oidc-clients.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 
 /** An invitation waits this long for its first sign-in. */
 export const INVITATION_DAYS = 14;
@@ -31,7 +32,6 @@ function providerDto(provider: OidcProviderEntity): OidcProviderDto {
 }
 
 /** Providers (platform admin), and how people join organisations through them: domains and invitations. */
-import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class OidcAdminService {
   constructor(

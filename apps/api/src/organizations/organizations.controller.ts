@@ -1,9 +1,9 @@
 import { Body, Controller, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ANY_ROLE } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { ORGANIZATION_ADMINS } from './organization-access.js';
-import type { Principal, RequestContext } from '../common/access/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import {
   ApiTokenDto,
   CreateApiTokenDto,
@@ -15,8 +15,8 @@ import {
 } from './dto/organization.dto.js';
 import { OrganizationsService } from './organizations.service.js';
 import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
-
 import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
+
 @ApiTags('organizations')
 @Controller('organizations')
 export class OrganizationsController {
@@ -27,8 +27,8 @@ export class OrganizationsController {
     summary: 'Creates a vendor or authority organisation (platform admin)',
     errors: { 400: 'VALIDATION_FAILED' },
   })
-  create(@Body() body: CreateOrganizationDto, @Context() context: RequestContext): Promise<OrganizationDto> {
-    return this.organizations.create(body, context);
+  create(@Body() body: CreateOrganizationDto, @CurrentActor() actor: Actor): Promise<OrganizationDto> {
+    return this.organizations.create(body, actor);
   }
 
   @ReadRoute('/', { roles: ['platform_admin'] }, [OrganizationDto], {

@@ -27,6 +27,7 @@ import type {
   OrganizationDto,
   UserDto,
 } from './dto/organization.dto.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 
 function organizationDto(organization: OrganizationEntity): OrganizationDto {
   return pick(organization, ['id', 'name', 'kind', 'createdAt']);
@@ -55,7 +56,6 @@ export async function acceptablePasswordHash(password: string, email: string): P
   return hashPassword(password);
 }
 
-import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class OrganizationsService {
   constructor(

@@ -18,8 +18,8 @@ import { ScenarioWorkingStatusDto } from '../dossiers/dto/working-status.dto.js'
 import { PreparationService } from './preparation.service.js';
 import { ReadinessExports } from './readiness-exports.js';
 import { CreateRoute, DownloadRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
-
 import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
+
 @ApiTags('preparation')
 @Controller()
 export class PreparationController {

@@ -39,6 +39,8 @@ import {
   remediationAction,
   workingStatusView,
 } from '../dossiers/preparation-state.js';
+import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 
 /** Today as YYYY-MM-DD (UTC): target dates are calendar days. */
 export function today(now = new Date()): string {
@@ -53,8 +55,6 @@ const ASSESSMENT_ERRORS = {
 } as const;
 
 /** Working statuses, conformity texts, justifications and remediation plans of a dossier. */
-import type { Actor } from '../common/access/actor.decorator.js';
-import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class PreparationService {
   constructor(

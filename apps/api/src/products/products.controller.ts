@@ -7,8 +7,8 @@ import { PageQueryDto } from '../common/http/pagination.dto.js';
 import { CreateProductDto, ProductDto, ProductPageDto } from './dto/product.dto.js';
 import { ProductsService } from './products.service.js';
 import { CreateRoute, PageRoute, ReadRoute } from '../common/openapi/route.decorator.js';
-
 import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
+
 @ApiTags('products')
 @Controller('products')
 export class ProductsController {

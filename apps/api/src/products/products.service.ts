@@ -7,6 +7,7 @@ import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import type { CreateProductDto, ProductDto, ProductPageDto } from './dto/product.dto.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 
 export function productDto(product: ProductEntity): ProductDto {
   return {
@@ -19,7 +20,6 @@ export function productDto(product: ProductEntity): ProductDto {
   };
 }
 
-import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class ProductsService {
   constructor(

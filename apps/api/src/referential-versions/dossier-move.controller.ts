@@ -6,8 +6,8 @@ import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.
 import { MoveDossierRequestDto, MoveOutcomeDto } from './dto/referential-versions.dto.js';
 import { DossierMoveService } from './dossier-move.service.js';
 import { WriteRoute } from '../common/openapi/route.decorator.js';
-
 import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
+
 @ApiTags('dossiers')
 @Controller('dossiers')
 export class DossierMoveController {

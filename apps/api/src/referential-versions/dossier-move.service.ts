@@ -7,6 +7,8 @@ import { tenantOf, type Principal, type RequestContext } from '../common/access/
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
+import type { Actor } from '../common/access/actor.decorator.js';
+import { visibleDossier } from '../common/dossier/visible-dossier.js';
 
 export interface MoveOutcome {
   dossierId: string;
@@ -21,8 +23,6 @@ export interface MoveOutcome {
  * rewritten: evidence and declarations are keyed by proof and scenario code, so they follow by
  * themselves where the code still exists; the rest stays in the dossier's history and is listed.
  */
-import type { Actor } from '../common/access/actor.decorator.js';
-import { visibleDossier } from '../common/dossier/visible-dossier.js';
 @Injectable()
 export class DossierMoveService {
   constructor(

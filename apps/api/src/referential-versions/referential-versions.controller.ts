@@ -1,9 +1,9 @@
 import { Body, Controller, Param, Req } from '@nestjs/common';
 import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
-import type { Principal, RequestContext } from '../common/access/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { ANY_ROLE } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { REFERENTIAL_ADMINS } from '../referentials/referentials.service.js';
 import {
   ImportGridRequestDto,
@@ -15,6 +15,7 @@ import {
 import { receiveGrid } from './grid-upload.js';
 import { ReferentialVersionsService } from './referential-versions.service.js';
 import { ReadRoute, UploadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 
 @ApiTags('referentials')
 @Controller('referentials')
@@ -36,9 +37,9 @@ export class ReferentialVersionsController {
       422: 'GRID_INVALID, GRID_UNREADABLE, GRID_COMPRESSION_SUSPICIOUS (a ZIP bomb), GRID_MIXED_ENCODING or OVERLAY_INVALID',
     },
   })
-  async importGrid(@Req() request: Request, @Context() context: RequestContext): Promise<ImportGridResponseDto> {
+  async importGrid(@Req() request: Request, @CurrentActor() actor: Actor): Promise<ImportGridResponseDto> {
     const { file, fileName, fields } = await receiveGrid(request, this.versions.settings.maxGridBytes);
-    return this.versions.importGridFile(file, fileName, fields, context);
+    return this.versions.importGridFile(file, fileName, fields, actor);
   }
 
   @WriteRoute('PUT', ':id/overlay', { roles: REFERENTIAL_ADMINS }, ReferentialVersionDto, {
@@ -55,9 +56,9 @@ export class ReferentialVersionsController {
   attachOverlay(
     @Param('id') id: string,
     @Body() body: OverlayRequestDto,
-    @Context() context: RequestContext,
+    @CurrentActor() actor: Actor,
   ): Promise<ReferentialVersionDto> {
-    return this.versions.attachOverlay(id, body.overlay, context);
+    return this.versions.attachOverlay(id, body.overlay, actor);
   }
 
   @WriteRoute('POST', ':id/publish', { roles: REFERENTIAL_ADMINS }, ReferentialVersionDto, {
@@ -66,8 +67,8 @@ export class ReferentialVersionsController {
     errors: { 404: 'REFERENTIAL_NOT_FOUND', 409: 'REFERENTIAL_PUBLISHED: already published' },
   })
   @ApiParam({ name: 'id', format: 'uuid' })
-  publish(@Param('id') id: string, @Context() context: RequestContext): Promise<ReferentialVersionDto> {
-    return this.versions.publish(id, context);
+  publish(@Param('id') id: string, @CurrentActor() actor: Actor): Promise<ReferentialVersionDto> {
+    return this.versions.publish(id, actor);
   }
 
   @ReadRoute(':id/diff/:otherId', { roles: ANY_ROLE, scope: 'any' }, ReferentialDiffDto, {

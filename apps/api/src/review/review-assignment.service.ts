@@ -3,11 +3,12 @@ import { DataSource } from 'typeorm';
 import { AUTHORITY_ROLES } from '@preuve/domain';
 import { DossierRepository, UserRepository } from '@preuve/persistence';
 import { aboutDossier, AuditService } from '../audit/audit.service.js';
-import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
+import { actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import type { AssignRequestDto } from './dto/review.dto.js';
 import { ReviewDossiers } from './review-dossiers.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 
 /** Who reviews a dossier: a reviewer takes a free one or lets go of their own; the lead assigns anyone. */
 @Injectable()
@@ -20,12 +21,8 @@ export class ReviewAssignmentService {
     private readonly audit: AuditService,
   ) {}
 
-  async assign(
-    principal: Principal,
-    id: string,
-    input: AssignRequestDto,
-    context: RequestContext,
-  ): Promise<{ assignedTo: string | null }> {
+  async assign(actor: Actor, id: string, input: AssignRequestDto): Promise<{ assignedTo: string | null }> {
+    const { principal } = actor;
     return this.dataSource.transaction(async (manager) => {
       const dossier = await this.reviewDossiers.find(manager, principal, id, { lock: true });
       const me = actingUser(principal);
@@ -49,7 +46,7 @@ export class ReviewAssignmentService {
       }
       dossier.assignedTo = target;
       await this.dossiers.save(manager, dossier);
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'dossier.assigned',
         ...aboutDossier(dossier),
         data: { assignedTo: target },

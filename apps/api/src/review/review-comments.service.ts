@@ -7,6 +7,7 @@ import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import type { CommentDto } from './dto/review.dto.js';
 import { ReviewDossiers } from './review-dossiers.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 
 /** Messages with their latest text; an edit is a new revision, shown as edited. */
 function thread(rows: ScenarioCommentEntity[]): CommentDto[] {
@@ -37,7 +38,6 @@ function thread(rows: ScenarioCommentEntity[]): CommentDto[] {
  * A scenario's thread between reviewers and the vendor: reading it writes nothing; posting or
  * editing a message (a new revision, the old text kept) is audited.
  */
-import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class ReviewCommentsService {
   constructor(

@@ -10,6 +10,7 @@ import type { DecisionDto, DecisionRequestDto } from './dto/review.dto.js';
 import { ReviewDossiers, type JudgedDossier } from './review-dossiers.js';
 import { ReviewSettings } from './review-settings.js';
 import { refuseUnlessAllowed, ReviewStateService, transition } from './review-state.service.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 
 /** Who may decide what, before the dossier is even read (403, 400). */
 function refuseDecider(principal: Principal, input: DecisionRequestDto): void {
@@ -67,7 +68,6 @@ function refuseUnjudged(
 }
 
 /** Decisions on a round: changes requested (round N+1 opens), approved (a Ségur référencement) or rejected. */
-import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class ReviewDecisionsService {
   constructor(

@@ -8,6 +8,7 @@ import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { DomainEvents, type EventType } from '../events/domain-events.js';
 import { ReviewDossiers } from './review-dossiers.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 
 /** 409 unless the state machine allows `event` now, naming the current state and what is possible. */
 export function refuseUnlessAllowed(dossier: DossierEntity, event: DossierEvent): void {
@@ -48,14 +49,11 @@ export class ReviewStateService {
     private readonly events: DomainEvents,
   ) {}
 
-  async startReview(
-    principal: Principal,
-    id: string,
-    context: RequestContext,
-  ): Promise<{ status: string; round: number }> {
+  async startReview(actor: Actor, id: string): Promise<{ status: string; round: number }> {
+    const { principal } = actor;
     return this.dataSource.transaction(async (manager) => {
       const dossier = await this.reviewDossiers.find(manager, principal, id, { lock: true });
-      await this.startIn(manager, dossier, principal, context);
+      await this.startIn(manager, dossier, principal, actor);
       return { status: dossier.status, round: dossier.round };
     });
   }

@@ -9,9 +9,9 @@ import { resolveCode } from '../referentials/referentials.service.js';
 import type { VerdictDto, VerdictRequestDto } from './dto/review.dto.js';
 import { invalidScenarioCode, ReviewDossiers, scenarioNotFound } from './review-dossiers.js';
 import { ReviewStateService } from './review-state.service.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 
 /** Verdicts on scenarios and declarations: each a new row of the round (the first one starts the review). */
-import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class ReviewVerdictsService {
   constructor(

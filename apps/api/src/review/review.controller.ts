@@ -1,9 +1,9 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES } from '@preuve/domain';
-import type { Principal, RequestContext } from '../common/access/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { Authenticated } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { DOSSIER_READERS } from '../common/dossier/dossier-access.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -25,6 +25,7 @@ import { ReviewStateService } from './review-state.service.js';
 import { ReviewVerdictsService } from './review-verdicts.service.js';
 import { RoundDiffService } from './round-diff.service.js';
 import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 
 const REVIEW_WRITE = { roles: AUTHORITY_ROLES, scope: 'review:write' } as const;
 
@@ -32,7 +33,6 @@ const REVIEW_WRITE = { roles: AUTHORITY_ROLES, scope: 'review:write' } as const;
  * The review of one dossier: the authority's acts (assignment, start, verdicts, decisions), and what
  * the vendor and the reviewers both read and write (the round diff, the comment threads).
  */
-import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('review')
 @Controller('dossiers/:id')
 export class ReviewController {
@@ -57,12 +57,11 @@ export class ReviewController {
     ApiOkResponse({ description: '{ assignedTo }' }),
   )
   assign(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body() body: AssignRequestDto,
-    @Context() context: RequestContext,
   ): Promise<{ assignedTo: string | null }> {
-    return this.assignment.assign(principal, id, body, context);
+    return this.assignment.assign(actor, id, body);
   }
 
   @Post('review/start')
@@ -76,12 +75,8 @@ export class ReviewController {
     },
     ApiOkResponse({ description: '{ status, round }' }),
   )
-  start(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Context() context: RequestContext,
-  ): Promise<{ status: string; round: number }> {
-    return this.state.startReview(principal, id, context);
+  start(@CurrentActor() actor: Actor, @Param('id') id: string): Promise<{ status: string; round: number }> {
+    return this.state.startReview(actor, id);
   }
 
   @WriteRoute('PUT', 'scenarios/:code/verdict', REVIEW_WRITE, VerdictDto, {

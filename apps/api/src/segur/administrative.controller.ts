@@ -15,11 +15,11 @@ import {
   ObsoleteVersionsDto,
 } from './dto/administrative.dto.js';
 import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
+import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 
 const NOT_FOUND = 'DOSSIER_NOT_FOUND';
 const CONFLICT = 'NOT_SEGUR_DOSSIER (a DMN dossier), DOSSIER_LOCKED (submitted or accepted)';
 
-import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 @ApiTags('segur')
 @Controller('dossiers/:id/administrative')
 export class AdministrativeController {

@@ -29,11 +29,11 @@ import type {
   ObsoleteVersionsDto,
 } from './dto/administrative.dto.js';
 import { SegurDossiers } from './segur-dossiers.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 
 const FORM_SECTIONS = ['candidature', 'charter', 'eligibility', 'obsolete_versions'] as const;
 
 /** Phase 1: the administrative dossier of a Ségur dossier, kept as an append-only journal. */
-import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class AdministrativeService {
   constructor(

@@ -3,16 +3,16 @@ import { DataSource } from 'typeorm';
 import type { Milestone } from '@preuve/domain';
 import { ReferentialAmendmentRepository, SegurRecordRepository } from '@preuve/persistence';
 import { aboutDossier, AuditService } from '../audit/audit.service.js';
-import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
+import { actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService } from '../referentials/referentials.service.js';
 import { CampaignService } from './campaign.service.js';
 import type { ExtensionDto, ExtensionRequestDto, MilestoneInputDto, MilestoneViewDto } from './dto/campaign.dto.js';
 import { SegurDossiers } from './segur-dossiers.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 
 /** Setting a référentiel's campaign dates, and extending a dossier's deadline: both audited, both new rows. */
-import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class CampaignAdminService {
   constructor(
@@ -39,12 +39,8 @@ export class CampaignAdminService {
     return this.campaign.milestones(id);
   }
 
-  async setMilestones(
-    principal: Principal,
-    id: string,
-    input: MilestoneInputDto[],
-    context: RequestContext,
-  ): Promise<MilestoneViewDto[]> {
+  async setMilestones(actor: Actor, id: string, input: MilestoneInputDto[]): Promise<MilestoneViewDto[]> {
+    const { principal } = actor;
     await this.segurReferential(id);
     const problems: string[] = [];
     const keys = new Set<string>();
@@ -71,7 +67,7 @@ export class CampaignAdminService {
         milestones,
         createdBy: actingUser(principal),
       });
-      await this.audit.record(manager, context, {
+      await this.audit.record(manager, actor, {
         action: 'segur.milestones_set',
         targetType: 'referential',
         targetId: id,

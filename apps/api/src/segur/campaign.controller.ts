@@ -1,8 +1,8 @@
 import { Body, Controller, Param, ParseArrayPipe } from '@nestjs/common';
 import { ApiBody, ApiTags } from '@nestjs/swagger';
-import type { Principal, RequestContext } from '../common/access/principal.js';
+import type { Principal } from '../common/access/principal.js';
 import { ANY_ROLE } from '../common/access/access.decorator.js';
-import { Context, CurrentPrincipal } from '../common/access/current-principal.decorator.js';
+import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { CampaignAdminService } from './campaign-admin.service.js';
 import {
@@ -15,8 +15,8 @@ import {
 } from './dto/campaign.dto.js';
 import { HomologationsService } from './homologations.service.js';
 import { CreateRoute, ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
-
 import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
+
 @ApiTags('segur')
 @Controller()
 export class CampaignController {
@@ -41,13 +41,12 @@ export class CampaignController {
   })
   @ApiBody({ type: [MilestoneInputDto] })
   setMilestones(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentActor() actor: Actor,
     @Param('id') id: string,
     @Body(new ParseArrayPipe({ items: MilestoneInputDto, whitelist: true, forbidNonWhitelisted: true }))
     body: MilestoneInputDto[],
-    @Context() context: RequestContext,
   ): Promise<MilestoneViewDto[]> {
-    return this.campaign.setMilestones(principal, id, body, context);
+    return this.campaign.setMilestones(actor, id, body);
   }
 
   @CreateRoute('dossiers/:id/extensions', { roles: ['review_lead'] }, ExtensionDto, {

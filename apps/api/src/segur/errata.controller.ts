@@ -4,8 +4,8 @@ import { ANY_ROLE } from '../common/access/access.decorator.js';
 import { ErratumDto, ErratumRequestDto } from './dto/errata.dto.js';
 import { ErrataService } from './errata.service.js';
 import { CreateRoute, ReadRoute } from '../common/openapi/route.decorator.js';
-
 import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
+
 @ApiTags('referentials')
 @Controller('referentials/:id/errata')
 export class ErrataController {

@@ -8,6 +8,7 @@ import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { ReferentialsService, resolveCode, type CachedReferential } from '../referentials/referentials.service.js';
 import type { ErratumDto, ErratumRequestDto } from './dto/errata.dto.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 
 /** The level of a code within a référentiel, whatever its shape (Ségur REM codes have their own). */
 function levelIn(referential: CachedReferential, code: string): 'requirement' | 'scenario' | 'proof' | null {
@@ -19,7 +20,6 @@ function levelIn(referential: CachedReferential, code: string): 'requirement' | 
 }
 
 /** Errata of a référentiel: dated, never edited, audited. */
-import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class ErrataService {
   constructor(

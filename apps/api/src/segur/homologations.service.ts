@@ -10,9 +10,9 @@ import { ReferentialsService } from '../referentials/referentials.service.js';
 import type { HomologationDto, HomologationRequestDto } from './dto/campaign.dto.js';
 import { SegurDossiers } from './segur-dossiers.js';
 import { SegurStateService } from './segur-state.service.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 
 /** Prerequisite homologations of a Ségur dossier: each record is a new journal row. */
-import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class HomologationsService {
   constructor(

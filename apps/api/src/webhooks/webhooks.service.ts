@@ -31,6 +31,7 @@ import type {
 import { WebhookSettings } from './webhook-policy.js';
 import { forbiddenAddress, forbiddenHost } from './webhook-target.js';
 import { checkWebhookUrl, needsResolution, ownServer, type WebhookUrlCheck } from './webhook-url.js';
+import type { Actor } from '../common/access/actor.decorator.js';
 
 /** A host name that takes longer than this to resolve is judged on its name alone. */
 const RESOLVE_TIMEOUT_MS = 2_000;
@@ -100,7 +101,6 @@ async function publicTarget(url: URL): Promise<WebhookUrlCheck> {
 }
 
 /** Webhook endpoints of an organisation: registered, listed and disabled by its administrators. */
-import type { Actor } from '../common/access/actor.decorator.js';
 @Injectable()
 export class WebhooksService {
   constructor(
