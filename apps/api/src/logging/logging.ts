@@ -48,7 +48,10 @@ export function createRootLogger({ level, format, destination }: RootLoggerOptio
     timestamp: stdTimeFunctions.isoTime,
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
   };
-  return stream ? pino(options, stream) : pino(options);
+  // Standard output written at once, line by line: a line is out before its request ends (none
+  // lost with a crash), and a synchronous write costs the request less than handing each line to
+  // libuv's thread pool (pino's default), which doubled the CPU time of a small request.
+  return pino(options, stream ?? pino.destination({ dest: 1, sync: true }));
 }
 
 /** The pino level matching Nest's list of log levels (tests start the app with `['error']`). */
