@@ -1,10 +1,8 @@
-import { Body, Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Body, Controller, Param, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { ApiTags } from '@nestjs/swagger';
 import type { Principal } from '../common/access/principal.js';
-import { Authenticated } from '../common/access/access.decorator.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { ApiOperationDoc, validatedAnswers } from '../common/openapi/operation.decorator.js';
 import { READ_DOSSIERS, WRITE_DOSSIERS } from '../common/dossier/dossier-access.js';
 import { DossiersService } from './dossiers.service.js';
 import { CompletenessReportDto, SubmissionDto, SubmissionResultDto } from './dto/submission.dto.js';
@@ -17,8 +15,13 @@ import {
   ListDossiersQueryDto,
   PutAnswersDto,
 } from './dto/dossier.dto.js';
-import { type SendConditions, SendConditionsOf } from '../common/http/encoded-body.js';
-import { CreateRoute, ReadRoute, ValidatedPageRoute, WriteRoute } from '../common/openapi/route.decorator.js';
+import {
+  CreateRoute,
+  ReadRoute,
+  ValidatedPageRoute,
+  ValidatedRoute,
+  WriteRoute,
+} from '../common/openapi/route.decorator.js';
 import { CurrentActor, type Actor } from '../common/access/actor.decorator.js';
 
 @ApiTags('dossiers')
@@ -45,33 +48,24 @@ export class DossiersController {
   async list(
     @CurrentPrincipal() principal: Principal,
     @Query() query: ListDossiersQueryDto,
-    @SendConditionsOf() conditions: SendConditions,
     @Res() response: Response,
   ): Promise<void> {
-    (await this.dossiers.list(principal, query)).send(response, conditions, 'private, no-cache');
+    (await this.dossiers.list(principal, query)).send(response, 'private, no-cache');
   }
 
-  @Get(':id')
-  @Authenticated(READ_DOSSIERS)
-  @ApiOperationDoc(
-    {
-      operationId: 'getDossier',
-      summary: 'A dossier with its scenario tree: applicability, reasons, expected proofs, completeness',
-      description:
-        'The ETag changes whenever the dossier does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.',
-      errors: { 404: 'DOSSIER_NOT_FOUND' },
-    },
-    ...validatedAnswers(DossierDto),
-  )
+  @ValidatedRoute(':id', READ_DOSSIERS, DossierDto, {
+    operationId: 'getDossier',
+    summary: 'A dossier with its scenario tree: applicability, reasons, expected proofs, completeness',
+    errors: { 404: 'DOSSIER_NOT_FOUND' },
+  })
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
-    @SendConditionsOf() conditions: SendConditions,
     @Res() response: Response,
   ): Promise<void> {
     const encoded = await this.dossiers.getEncoded(principal, id);
     // Private: another organisation's cache must not keep it; no-cache: revalidated every time.
-    encoded.send(response, conditions, 'private, no-cache');
+    encoded.send(response, 'private, no-cache');
   }
 
   @WriteRoute('PUT', ':id/answers', WRITE_DOSSIERS, DossierDto, {

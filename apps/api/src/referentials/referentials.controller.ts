@@ -13,7 +13,6 @@ import {
   ScenarioLookupDto,
 } from './dto/index.js';
 import { ReferentialsService } from './referentials.service.js';
-import { type SendConditions, SendConditionsOf } from '../common/http/encoded-body.js';
 import { ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 
 @ApiTags('referentials')
@@ -43,13 +42,12 @@ export class ReferentialsController {
   async get(
     @CurrentPrincipal() principal: Principal,
     @Param('id') id: string,
-    @SendConditionsOf() conditions: SendConditions,
     @Res() response: Response,
   ): Promise<void> {
     // Drafts answer 404 except to authority and platform admins, and are never cached by clients.
     const entry = await this.referentials.getForReader(principal, id);
     const cacheControl = entry.status === 'draft' ? 'private, no-cache' : 'public, max-age=300';
-    entry.encoded.send(response, conditions, cacheControl);
+    entry.encoded.send(response, cacheControl);
   }
 
   @ReadRoute(':id/scenarios/:code', { roles: ANY_ROLE, scope: 'any' }, ScenarioLookupDto, {

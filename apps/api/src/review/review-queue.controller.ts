@@ -4,7 +4,6 @@ import { ApiTags } from '@nestjs/swagger';
 import { AUTHORITY_ROLES } from '@preuve/domain';
 import type { Principal } from '../common/access/principal.js';
 import { CurrentPrincipal } from '../common/access/current-principal.decorator.js';
-import { type SendConditions, SendConditionsOf } from '../common/http/encoded-body.js';
 import {
   DossierProgressDto,
   ProgressQueryDto,
@@ -35,10 +34,9 @@ export class ReviewQueueController {
   async page(
     @CurrentPrincipal() principal: Principal,
     @Query() query: QueueQueryDto,
-    @SendConditionsOf() conditions: SendConditions,
     @Res() response: Response,
   ): Promise<void> {
-    (await this.queue.page(principal, query)).send(response, conditions, 'private, no-cache');
+    (await this.queue.page(principal, query)).send(response, 'private, no-cache');
   }
 
   @ReadRoute('dossiers/:id', REVIEWERS, ReviewSummaryDto, {

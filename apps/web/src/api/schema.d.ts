@@ -308,7 +308,7 @@ export interface paths {
         };
         /**
          * A dossier with its scenario tree: applicability, reasons, expected proofs, completeness
-         * @description The ETag changes whenever the dossier does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.
+         * @description The ETag changes whenever the answer does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.
          */
         get: operations["getDossier"];
         put?: never;

@@ -1,19 +1,6 @@
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
-import type { Request, Response } from 'express';
-
-/** What of the request `EncodedBody.send` answers to: the copy the client holds, what it can decode. */
-export interface SendConditions {
-  ifNoneMatch: string | undefined;
-  acceptEncoding: string | undefined;
-}
-
-/** The request's If-None-Match and Accept-Encoding, for `EncodedBody.send`. */
-export const SendConditionsOf = createParamDecorator((_data: unknown, context: ExecutionContext): SendConditions => {
-  const request = context.switchToHttp().getRequest<Request>();
-  return { ifNoneMatch: request.header('if-none-match'), acceptEncoding: request.header('accept-encoding') };
-});
+import type { Response } from 'express';
 
 /**
  * A JSON body serialised once and served many times (a published référentiel, a dossier view at
@@ -46,19 +33,21 @@ export class EncodedBody {
   }
 
   /**
-   * Answers 304 when the client already has this body (If-None-Match), else the body, gzipped
-   * when the client accepts it. `cacheControl` says who may keep it and for how long.
+   * Answers the request of `response` (a handler's `@Res()`): 304 when the client already has this
+   * body (If-None-Match), else the body, gzipped when the client accepts it. `cacheControl` says who
+   * may keep it and for how long.
    */
-  send(response: Response, request: SendConditions, cacheControl: string): void {
+  send(response: Response, cacheControl: string): void {
+    const { headers } = response.req;
     response.setHeader('ETag', this.etag);
     response.setHeader('Cache-Control', cacheControl);
     response.setHeader('Vary', 'Accept-Encoding');
-    if (matches(request.ifNoneMatch, this.etag)) {
+    if (matches(headers['if-none-match'], this.etag)) {
       response.status(304).end();
       return;
     }
     response.type('application/json');
-    if (/\bgzip\b/.test(request.acceptEncoding ?? '')) {
+    if (/\bgzip\b/.test(headers['accept-encoding'] ?? '')) {
       response.setHeader('Content-Encoding', 'gzip');
       response.send(this.gzippedBody);
     } else {

@@ -61,25 +61,24 @@ export function ApiPage(type: Type<unknown>, doc: OperationDoc): MethodDecorator
 }
 
 /**
- * A page of a list sent as an `EncodedBody` (`@Res()` writes it): as `ApiPage`, with its ETag, and
- * 304 when the client's If-None-Match is still current (a poller gets no body while nothing moved).
+ * 200 with a JSON body sent as an `EncodedBody` (`@Res()` writes it), with its ETag, and 304 when
+ * the client's If-None-Match is still current (a poller gets no body while nothing moved).
  */
+export function ApiValidated(type: JsonType, doc: OperationDoc): MethodDecorator {
+  const description = [doc.description, VALIDATED].filter(Boolean).join(' ');
+  return ApiOperationDoc({ ...doc, description }, ...validatedResponses(type));
+}
+
+/** A page of a list sent as an `EncodedBody`: `ApiPage`'s errors, `ApiValidated`'s answers. */
 export function ApiValidatedPage(type: Type<unknown>, doc: OperationDoc): MethodDecorator {
-  return ApiOperationDoc(
-    {
-      ...doc,
-      description: [doc.description, VALIDATED].filter(Boolean).join(' '),
-      errors: { 400: 'INVALID_CURSOR or VALIDATION_FAILED', ...doc.errors },
-    },
-    ...validatedAnswers(type),
-  );
+  return ApiValidated(type, { ...doc, errors: { 400: 'INVALID_CURSOR or VALIDATION_FAILED', ...doc.errors } });
 }
 
 const VALIDATED =
   'The ETag changes whenever the answer does: If-None-Match answers 304 while the client has the latest. Gzipped when accepted.';
 
 /** 200 with a JSON body and its ETag, or 304 Not Modified. */
-export function validatedAnswers(type: JsonType): MethodDecorator[] {
+function validatedResponses(type: JsonType): MethodDecorator[] {
   return [
     ApiOkResponse({
       type,

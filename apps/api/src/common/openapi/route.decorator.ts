@@ -8,6 +8,7 @@ import {
   ApiPage,
   ApiSignedLink,
   ApiUpload,
+  ApiValidated,
   ApiValidatedPage,
   type DownloadedFile,
   type JsonType,
@@ -45,6 +46,11 @@ export function ReadRoute(path: string, access: RouteAccess, type: JsonType, doc
 /** GET answering a page of a list (`ApiPage`). */
 export function PageRoute(path: string, access: RouteAccess, type: Type<unknown>, doc: OperationDoc): MethodDecorator {
   return Route(Get(path), access, ApiPage(type, doc));
+}
+
+/** GET answering a JSON body sent as an `EncodedBody`, with its ETag (`ApiValidated`). */
+export function ValidatedRoute(path: string, access: RouteAccess, type: JsonType, doc: OperationDoc): MethodDecorator {
+  return Route(Get(path), access, ApiValidated(type, doc));
 }
 
 /** GET answering a page of a list sent as an `EncodedBody`, with its ETag (`ApiValidatedPage`). */
