@@ -3,6 +3,7 @@ import type pg from 'pg';
 import { AUDIT_GENESIS_HASH, type AuditChainEvent } from '@preuve/domain';
 import {
   AUDIT_CHAIN_LOCK,
+  auditEventContent,
   auditEventHash,
   createDataSource,
   readAuditLog,
@@ -153,21 +154,7 @@ async function appendChainedEvents(pool: pg.Pool, count: number): Promise<void> 
           organizations,
         );
         const hash = auditEventHash(event, prevHash);
-        const values = [
-          event.seq,
-          event.occurredAt,
-          event.action,
-          event.actorUserId,
-          event.actorTokenId,
-          event.organizationId,
-          event.targetType,
-          event.targetId,
-          JSON.stringify(event.data),
-          event.ip,
-          event.userAgent,
-          prevHash,
-          hash,
-        ];
+        const values = [event.seq, event.occurredAt, ...auditEventContent(event), prevHash, hash];
         for (let column = 0; column < 13; column += 1) columns[column][row] = values[column];
         prevHash = hash;
       }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { PROGRAMMES, diffReferentials, type Programme, type ReferentialDiff } from '@preuve/domain';
+import { PROGRAMMES, diffReferentials, type Programme, type Referential, type ReferentialDiff } from '@preuve/domain';
 import { ReferentialRepository, type ReferentialEntity } from '@preuve/persistence';
 import {
   DEFAULT_MAX_GRID_BYTES,
@@ -25,16 +25,11 @@ export class GridImportSettings {
 }
 
 /** What the person importing says about the grid (the grid does not carry it). */
-export interface GridImportFields {
+export type GridImportFields = Pick<Referential, 'code' | 'version' | 'title' | 'couloir' | 'dispositif' | 'vague'> & {
+  /** As typed: checked against the programmes the app knows. */
   programme: string;
-  code: string;
-  version: string;
-  title: string;
-  couloir?: string;
-  dispositif?: string;
-  vague?: string;
   overlay?: string;
-}
+};
 
 export interface ImportOutcome {
   id: string;

@@ -4,6 +4,32 @@ import { AuditEventEntity } from '../entities/audit-event.entity.js';
 
 export type NewAuditEvent = Omit<AuditEventEntity, 'seq' | 'occurredAt' | 'prevHash' | 'hash'>;
 
+/**
+ * The values of an event's own columns, in table order (action to user_agent): what the log appends
+ * and what a bulk load (the audit benchmark) copies. Its data as jsonb keeps it: plain JSON (no
+ * undefined, Dates as ISO text).
+ */
+export function auditEventContent(
+  event: Pick<
+    NewAuditEvent,
+    'action' | 'actorUserId' | 'actorTokenId' | 'organizationId' | 'targetType' | 'targetId' | 'ip' | 'userAgent'
+  > & {
+    data: unknown;
+  },
+): unknown[] {
+  return [
+    event.action,
+    event.actorUserId,
+    event.actorTokenId,
+    event.organizationId,
+    event.targetType,
+    event.targetId,
+    JSON.stringify(event.data),
+    event.ip,
+    event.userAgent,
+  ];
+}
+
 /** The audit log: append and read, nothing else (audit_event refuses UPDATE and DELETE). */
 export class AuditEventRepository {
   /**
@@ -22,20 +48,8 @@ export class AuditEventRepository {
     await runner.query(
       `INSERT INTO audit_pending (occurred_at, action, actor_user_id, actor_token_id, organization_id, target_type,
         target_id, data, ip, user_agent) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9, $10)`,
-      [
-        // Millisecond precision, which timestamptz keeps exactly.
-        new Date(),
-        event.action,
-        event.actorUserId,
-        event.actorTokenId,
-        event.organizationId,
-        event.targetType,
-        event.targetId,
-        // As jsonb keeps it: plain JSON (no undefined, Dates as ISO text).
-        JSON.stringify(event.data),
-        event.ip,
-        event.userAgent,
-      ],
+      // Millisecond precision, which timestamptz keeps exactly.
+      [new Date(), ...auditEventContent(event)],
     );
     notePendingAuditEvent(runner);
   }
