@@ -133,21 +133,39 @@ describe('référentiel versions: grid import, overlay, publication, diff, dossi
     });
     expect(seen(response)).toBe('422 GRID_INVALID');
     expect(response.body.details.rows).toEqual([
-      { row: 3, column: 'N° scénario (F)', message: 'duplicate scenario code « ANN 1.1 » (also row 2)' },
+      {
+        row: 3,
+        column: 'N° scénario (F)',
+        code: 'GRID_SCENARIO_CODE_DUPLICATE',
+        params: { code: 'ANN 1.1', row: 2 },
+        message: 'duplicate scenario code « ANN 1.1 » (also row 2)',
+      },
       {
         row: 3,
         column: 'N° preuve 1 (H)',
+        code: 'GRID_PROOF_OUTSIDE_SCENARIO',
+        params: { proof: 'ANN 1.2.1', scenario: 'ANN 1.1' },
         message: 'proof « ANN 1.2.1 » does not belong to scenario « ANN 1.1 »: a proof without its scenario',
       },
       {
         row: 3,
         column: 'N° preuve 2 (J)',
+        code: 'GRID_PROOF_OUTSIDE_SCENARIO',
+        params: { proof: 'ANN 1.2.2', scenario: 'ANN 1.1' },
         message: 'proof « ANN 1.2.2 » does not belong to scenario « ANN 1.1 »: a proof without its scenario',
       },
-      { row: 4, column: 'Nature (C)', message: 'unknown nature « OBLIGATOIRE »: DOIT or DEVRAIT' },
+      {
+        row: 4,
+        column: 'Nature (C)',
+        code: 'GRID_NATURE_UNKNOWN',
+        params: { nature: 'OBLIGATOIRE' },
+        message: 'unknown nature « OBLIGATOIRE »: DOIT or DEVRAIT',
+      },
       {
         row: 5,
         column: 'N° preuve 1 (H)',
+        code: 'GRID_PROOF_OUTSIDE_SCENARIO',
+        params: { proof: 'IEU 7.1.1', scenario: 'IEU 1.2' },
         message: 'proof « IEU 7.1.1 » does not belong to scenario « IEU 1.2 »: a proof without its scenario',
       },
     ]);
@@ -170,7 +188,11 @@ describe('référentiel versions: grid import, overlay, publication, diff, dossi
       { version: '6.0.0' },
     );
     expect(seen(withFormula)).toBe('422 GRID_INVALID');
-    expect(withFormula.body.details.rows[0]).toMatchObject({ row: 2, column: 'N° exigence (D)' });
+    expect(withFormula.body.details.rows[0]).toMatchObject({
+      row: 2,
+      column: 'N° exigence (D)',
+      code: 'GRID_FORMULA',
+    });
 
     const mixed = Buffer.concat([Buffer.from(gridCsvText(sampleGridRows(3)), 'utf8'), windows1252('Général;é\r\n')]);
     expect(seen(await importGrid(lead.token, mixed, 'melange.csv', { version: '6.0.0' }))).toBe(
@@ -201,6 +223,13 @@ describe('référentiel versions: grid import, overlay, publication, diff, dossi
       .send({ overlay: 'scenarios:\n  INS 46.2: { declarationRequiredWhenNotApplicable: true }\n' });
     expect(seen(bad)).toBe('422 OVERLAY_INVALID');
     expect(bad.body.details.problems).toEqual(['scenarios: « INS 46.2 » is not a scenario of the grid']);
+    expect(bad.body.details.overlayProblems).toEqual([
+      {
+        code: 'OVERLAY_UNKNOWN_SCENARIO',
+        params: { code: 'INS 46.2' },
+        message: 'scenarios: « INS 46.2 » is not a scenario of the grid',
+      },
+    ]);
 
     const attached = await app
       .http()

@@ -120,6 +120,9 @@ describe('référentiels in and out in the browser: import, publication, diff', 
       ),
     );
     expect(cells).toEqual(expect.arrayContaining(['3 N° scénario (F)', '4 Nature (C)']));
+    // The problems are shown in French, from their codes, never as the server's English sentence.
+    await table.getByText('nature « OBLIGATOIRE » inconnue : DOIT ou DEVRAIT').waitFor();
+    await table.getByText('code de scénario « ANN 1.1 » en double (aussi ligne 2)').waitFor();
     await screenshot(page, 'referential-01-grille-refusee');
     expect(problemsOf(leadPage, 422)).toEqual([]);
   });

@@ -27,7 +27,9 @@ export class ReferentialVersionsController {
     summary: 'Imports the « Exigences » grid (XLSX or CSV) as a new draft version',
     description:
       'Columns are found by their header whatever the order, case or accents; extra columns are ignored. ' +
-      'A grid with any bad row is refused whole (422 GRID_INVALID, `details.rows` names every bad row and column). ' +
+      'A grid with any bad row is refused whole (422 GRID_INVALID, `details.rows` names every bad row and column ' +
+      'as `{ row, column, code, params, message }`: `code` a GRID_* problem code, `message` its English text). ' +
+      'OVERLAY_INVALID gives `details.problems` (texts) and `details.overlayProblems` (`{ code, params, message }`). ' +
       'Authority and platform admins only.',
     errors: {
       400: 'VALIDATION_FAILED (missing or bad fields)',
@@ -49,7 +51,7 @@ export class ReferentialVersionsController {
       400: 'VALIDATION_FAILED',
       404: 'REFERENTIAL_NOT_FOUND',
       409: 'REFERENTIAL_PUBLISHED: a published version never changes',
-      422: 'OVERLAY_INVALID, with every problem',
+      422: 'OVERLAY_INVALID, with every problem: `details.problems` (texts), `details.overlayProblems` (`{ code, params, message }`)',
     },
   })
   @ApiParam({ name: 'id', format: 'uuid' })

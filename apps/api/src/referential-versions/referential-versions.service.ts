@@ -57,7 +57,10 @@ export function gridErrorToAppError(error: unknown): unknown {
   if (error instanceof GridInvalidError)
     return new AppError(ErrorCode.GridInvalid, error.message, { rows: error.problems });
   if (error instanceof OverlayInvalidError)
-    return new AppError(ErrorCode.OverlayInvalid, error.message, { problems: error.problems });
+    return new AppError(ErrorCode.OverlayInvalid, error.message, {
+      problems: error.problems,
+      overlayProblems: error.overlayProblems,
+    });
   if (error instanceof GridRefusedError) {
     const code = {
       GRID_TOO_LARGE: ErrorCode.GridTooLarge,

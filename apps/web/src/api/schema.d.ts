@@ -974,7 +974,7 @@ export interface paths {
         put?: never;
         /**
          * Imports the « Exigences » grid (XLSX or CSV) as a new draft version
-         * @description Columns are found by their header whatever the order, case or accents; extra columns are ignored. A grid with any bad row is refused whole (422 GRID_INVALID, `details.rows` names every bad row and column). Authority and platform admins only.
+         * @description Columns are found by their header whatever the order, case or accents; extra columns are ignored. A grid with any bad row is refused whole (422 GRID_INVALID, `details.rows` names every bad row and column as `{ row, column, code, params, message }`: `code` a GRID_* problem code, `message` its English text). OVERLAY_INVALID gives `details.problems` (texts) and `details.overlayProblems` (`{ code, params, message }`). Authority and platform admins only.
          */
         post: operations["importGrid"];
         delete?: never;
@@ -7812,7 +7812,7 @@ export interface operations {
                     "application/json": components["schemas"]["ErrorResponse"];
                 };
             };
-            /** @description OVERLAY_INVALID, with every problem */
+            /** @description OVERLAY_INVALID, with every problem: `details.problems` (texts), `details.overlayProblems` (`{ code, params, message }`) */
             422: {
                 headers: {
                     [name: string]: unknown;

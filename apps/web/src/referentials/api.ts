@@ -1,12 +1,12 @@
 import { ApiError, authorizationHeader, type Schemas } from '../api/client';
+import type { CodedProblemView } from './problem-texts';
 
 export type ImportResult = Schemas['ImportGridResponseDto'];
 export type ImportReport = Schemas['ImportReportDto'];
 /** One bad cell of a refused grid (`details.rows` of 422 GRID_INVALID). */
-export interface GridProblem {
+export interface GridProblem extends CodedProblemView {
   row: number;
   column: string;
-  message: string;
 }
 
 /** What the import form sends besides the file. */
@@ -36,9 +36,12 @@ export function gridProblemsOf(error: ApiError | undefined): GridProblem[] {
   return Array.isArray(rows) ? (rows as GridProblem[]) : [];
 }
 
-export function overlayProblemsOf(error: ApiError | undefined): string[] {
-  const problems = (error?.details as { problems?: unknown } | undefined)?.problems;
-  return Array.isArray(problems) ? problems.map((problem) => String(problem)) : [];
+/** The problems of a 422 OVERLAY_INVALID: coded (`overlayProblems`), else the bare texts (`problems`). */
+export function overlayProblemsOf(error: ApiError | undefined): CodedProblemView[] {
+  const details = error?.details as { problems?: unknown; overlayProblems?: unknown } | undefined;
+  if (Array.isArray(details?.overlayProblems)) return details.overlayProblems as CodedProblemView[];
+  const problems = details?.problems;
+  return Array.isArray(problems) ? problems.map((problem) => ({ message: String(problem) })) : [];
 }
 
 /** Saves a download from an authenticated GET (grid export, round archive) under the server's name. */

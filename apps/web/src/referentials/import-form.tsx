@@ -7,6 +7,7 @@ import { useAction } from '../hooks/use-api';
 import { t } from '../i18n';
 import { gridProblemsOf, importGrid, type ImportFields, type ImportResult, overlayProblemsOf } from './api';
 import { ImportReportCard } from './import-report';
+import { gridProblemFr, overlayProblemFr } from './problem-texts';
 
 function GridProblems({ error }: { error: ApiError | undefined }) {
   const text = t.referentials;
@@ -26,15 +27,15 @@ function GridProblems({ error }: { error: ApiError | undefined }) {
             <tr key={`${problem.row}|${problem.column}|${index}`}>
               <td>{problem.row}</td>
               <td>{problem.column}</td>
-              <td>{problem.message}</td>
+              <td>{gridProblemFr(problem)}</td>
             </tr>
           ))}
         </WideTable>
       )}
       {overlay.length > 0 && (
         <ul data-testid="overlay-problems">
-          {overlay.map((problem) => (
-            <li key={problem}>{problem}</li>
+          {overlay.map((problem, index) => (
+            <li key={`${problem.message}|${index}`}>{overlayProblemFr(problem)}</li>
           ))}
         </ul>
       )}

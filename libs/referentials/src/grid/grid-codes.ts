@@ -7,13 +7,14 @@ import {
   parentCode,
   type Programme,
 } from '@preuve/domain';
+import type { CodedProblem } from './grid-problem-codes.js';
 
 type Level = 'requirement' | 'scenario' | 'proof';
 
 /** How a grid's codes are read: the DMN shape, or Ségur REM codes as each REM writes them. */
 export interface GridCodes {
   /** The code as the référentiel keeps it, or the problem to report on its cell. */
-  read: (raw: string, level: Level) => { code: string } | { problem: string };
+  read: (raw: string, level: Level) => { code: string } | { problem: CodedProblem };
   /**
    * The code of a scenario or proof under `parent`, written with the parent's spelling
    * (`ins/VA1.53.1` under `INS/va1.53` is `INS/va1.53.1`); null when it is not under it.
@@ -26,10 +27,11 @@ export interface GridCodes {
 
 /** DMN: one shape, canonicalised by normalizeCode, the level read from the code. */
 const DMN_CODES: GridCodes = {
-  read(raw, level) {
+  read(raw, level): ReturnType<GridCodes['read']> {
     const normalized = normalizeCode(raw);
-    if (normalized === null) return { problem: `« ${raw} » is not a référentiel code` };
-    if (codeLevel(normalized) !== level) return { problem: `« ${raw} » is not a ${level} code` };
+    if (normalized === null) return { problem: { code: 'GRID_CODE_INVALID', params: { code: raw } } };
+    if (codeLevel(normalized) !== level)
+      return { problem: { code: 'GRID_CODE_WRONG_LEVEL', params: { code: raw, level } } };
     return { code: normalized };
   },
   under: (child, parent) => (parentCode(child) === parent ? child : null),
@@ -42,10 +44,10 @@ const DMN_CODES: GridCodes = {
  * (spaces collapsed), placed by prefix, and told apart by lookup key; the family is the first part.
  */
 const REM_CODES: GridCodes = {
-  read(raw) {
+  read(raw): ReturnType<GridCodes['read']> {
     const written = raw.replace(/\s+/g, ' ');
     if (!isWellFormedFreeCode(written) || codeLookupKey(written) === null)
-      return { problem: `« ${raw} » is not a requirement code as a REM writes them (e.g. INS/va1.53, DB.SO.106)` };
+      return { problem: { code: 'GRID_REM_CODE_INVALID', params: { code: raw } } };
     return { code: written };
   },
   under(child, parent) {

@@ -1,5 +1,5 @@
 import { COLUMN_LABELS, REQUIRED_COLUMNS, matchHeader, type ColumnKey, type HeaderMatch } from './grid-headers.js';
-import { GridInvalidError, columnLetter, type GridProblem, type GridTable } from './grid-table.js';
+import { GridInvalidError, columnLetter, gridProblem, type GridProblem, type GridTable } from './grid-table.js';
 
 /** Rows above the header that may hold a title, a logo, a date. */
 const HEADER_SEARCH_ROWS = 15;
@@ -37,11 +37,13 @@ export function checkHeader(table: GridTable): CheckedHeader {
   const header = findHeader(table);
   if (!header) {
     throw new GridInvalidError([
-      {
-        row: table.rows[0]?.row ?? 1,
-        column: '-',
-        message: `no header row found in the first ${HEADER_SEARCH_ROWS} rows: the grid needs at least the columns ${REQUIRED_COLUMNS.map((key) => `« ${COLUMN_LABELS[key]} »`).join(', ')}`,
-      },
+      gridProblem(table.rows[0]?.row ?? 1, '-', {
+        code: 'GRID_NO_HEADER',
+        params: {
+          rows: HEADER_SEARCH_ROWS,
+          columns: REQUIRED_COLUMNS.map((key) => `« ${COLUMN_LABELS[key]} »`).join(', '),
+        },
+      }),
     ]);
   }
   const problems: GridProblem[] = [];
@@ -57,35 +59,39 @@ export function checkHeader(table: GridTable): CheckedHeader {
 
   for (const key of REQUIRED_COLUMNS) {
     if (header.columns[key] === undefined)
-      problems.push({
-        row: header.row,
-        column: COLUMN_LABELS[key],
-        message: `the column « ${COLUMN_LABELS[key]} » is missing`,
-      });
+      problems.push(
+        gridProblem(header.row, COLUMN_LABELS[key], {
+          code: 'GRID_COLUMN_MISSING',
+          params: { column: COLUMN_LABELS[key] },
+        }),
+      );
   }
   for (const { column, key } of header.duplicates)
-    problems.push({
-      row: header.row,
-      column: columnName(column),
-      message: `a second « ${COLUMN_LABELS[key]} » column`,
-    });
+    problems.push(
+      gridProblem(header.row, columnName(column), {
+        code: 'GRID_COLUMN_TWICE',
+        params: { column: COLUMN_LABELS[key] },
+      }),
+    );
   for (let k = 2; k <= 3; k++) {
     const hasCode = header.columns[`proofCode${k}` as ColumnKey] !== undefined;
     const hasText = header.columns[`proof${k}` as ColumnKey] !== undefined;
+    const codeColumn = COLUMN_LABELS[`proofCode${k}` as ColumnKey];
+    const textColumn = COLUMN_LABELS[`proof${k}` as ColumnKey];
     if (hasCode !== hasText)
-      problems.push({
-        row: header.row,
-        column: hasCode ? COLUMN_LABELS[`proofCode${k}` as ColumnKey] : COLUMN_LABELS[`proof${k}` as ColumnKey],
-        message: `« ${COLUMN_LABELS[`proofCode${k}` as ColumnKey]} » and « ${COLUMN_LABELS[`proof${k}` as ColumnKey]} » go together`,
-      });
+      problems.push(
+        gridProblem(header.row, hasCode ? codeColumn : textColumn, {
+          code: 'GRID_PROOF_COLUMNS_PAIRED',
+          params: { codeColumn, textColumn },
+        }),
+      );
   }
   if (header.ignored.length > 0)
     warnings.push(`Columns ignored: ${header.ignored.map((name) => `« ${name} »`).join(', ')}.`);
   if (header.columns.section === undefined)
     warnings.push('No « section » column: each requirement is filed under its family.');
   for (const cell of table.cellProblems) {
-    if (cell.row >= header.row)
-      problems.push({ row: cell.row, column: columnName(cell.column), message: cell.message });
+    if (cell.row >= header.row) problems.push(gridProblem(cell.row, columnName(cell.column), cell));
   }
   return { header, problems, warnings, columnName, nameOf };
 }

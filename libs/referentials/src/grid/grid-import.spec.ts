@@ -226,11 +226,21 @@ describe('importGrid: a bad grid is refused whole, every bad row named', () => {
   it('refuses formula cells, in XLSX and in CSV', async () => {
     const xlsx = await gridXlsx(smallRows(), { formulaAt: { row: 3, column: 4 } });
     const fromXlsx = await problemsOf(importGrid(xlsx, META));
-    expect(fromXlsx).toEqual([{ row: 3, column: 'Énoncé (E)', message: expect.stringMatching(/^a formula/) }]);
+    const formula = (params: object, message: unknown): object[] => [
+      { row: 3, column: 'Énoncé (E)', code: 'GRID_FORMULA', params, message },
+    ];
+    expect(fromXlsx).toEqual(
+      formula(
+        { formula: '=CONCATENATE("ANN"," 1")' },
+        'a formula (« =CONCATENATE("ANN"," 1") ») where a value is expected',
+      ),
+    );
     const rows = smallRows();
     rows[2][4] = '=HYPERLINK("http://example.test","x")';
     const fromCsv = await problemsOf(importGrid(csv(rows), META));
-    expect(fromCsv).toEqual([{ row: 3, column: 'Énoncé (E)', message: expect.stringMatching(/^a formula/) }]);
+    expect(fromCsv).toEqual(
+      formula({ formula: expect.stringMatching(/^=HYPERLINK/) }, expect.stringMatching(/^a formula/)),
+    );
   });
 
   it('refuses merged cells, naming the range', async () => {
@@ -240,6 +250,8 @@ describe('importGrid: a bad grid is refused whole, every bad row named', () => {
       {
         row: 2,
         column: 'N° exigence (D)',
+        code: 'GRID_MERGED_CELLS',
+        params: { range: 'D2:D3' },
         message: 'merged cells (D2:D3): unmerge them and repeat the value on every row',
       },
     ]);

@@ -1,7 +1,8 @@
 import { type Profile, type Referential, type Requirement, type Scenario } from '@preuve/domain';
 import { normalizeHeader, type ColumnKey } from './grid-headers.js';
 import { gridCodesFor } from './grid-codes.js';
-import { GridInvalidError, type GridTable } from './grid-table.js';
+import { GridInvalidError, gridProblem, type GridTable } from './grid-table.js';
+import type { GridProblemCode, ProblemParams } from './grid-problem-codes.js';
 import { checkHeader } from './grid-header-check.js';
 import { buildReferential } from './grid-build.js';
 import {
@@ -49,56 +50,60 @@ export function referentialFromGrid(
       const index = header.columns[key];
       return index === undefined ? '' : (cells[index] ?? '').trim();
     };
-    const problem = (key: ColumnKey, message: string): void => {
+    const problem = (key: ColumnKey, code: GridProblemCode, params: ProblemParams = {}): void => {
       // A missing column is named once, on the header row, not again on every row.
-      if (header.columns[key] !== undefined) problems.push({ row, column: nameOf(key), message });
+      if (header.columns[key] !== undefined) problems.push(gridProblem(row, nameOf(key), { code, params }));
     };
-    const code = (key: ColumnKey, level: 'requirement' | 'scenario' | 'proof', what: string): string | null => {
+    const code = (key: ColumnKey, level: 'requirement' | 'scenario' | 'proof', k?: number): string | null => {
       const raw = get(key);
       if (raw === '') {
-        problem(key, `empty ${what}`);
+        problem(key, 'GRID_CODE_EMPTY', k === undefined ? { level } : { level, k });
         return null;
       }
       const read = codes.read(raw, level);
       if ('problem' in read) {
-        problem(key, read.problem);
+        problem(key, read.problem.code, read.problem.params);
         return null;
       }
       return read.code;
     };
     const under = codes.under;
 
-    const writtenRequirement = code('requirementCode', 'requirement', 'requirement code');
+    const writtenRequirement = code('requirementCode', 'requirement');
     // Rows of one requirement may spell its code differently; the first row's spelling is kept.
     const requirementCode = writtenRequirement
       ? (requirements.get(codeKey_(writtenRequirement))?.requirement.code ?? writtenRequirement)
       : null;
     const hasScenarioCode = get('scenarioCode') !== '';
-    let scenarioCode = hasScenarioCode ? code('scenarioCode', 'scenario', 'scenario code') : null;
-    if (!hasScenarioCode) problem('scenarioCode', 'empty scenario code: every row is one scenario');
+    let scenarioCode = hasScenarioCode ? code('scenarioCode', 'scenario') : null;
+    if (!hasScenarioCode) problem('scenarioCode', 'GRID_SCENARIO_CODE_EMPTY');
     if (requirementCode && scenarioCode) {
       const placed = under(scenarioCode, requirementCode);
       if (placed === null)
-        problem('scenarioCode', `scenario « ${scenarioCode} » does not belong to requirement « ${requirementCode} »`);
+        problem('scenarioCode', 'GRID_SCENARIO_OUTSIDE_REQUIREMENT', {
+          scenario: scenarioCode,
+          requirement: requirementCode,
+        });
       scenarioCode = placed;
     }
 
     const statement = get('statement');
     const natureText = get('nature');
     const nature = NATURE_BY_TEXT[normalizeHeader(natureText)];
-    if (natureText === '') problem('nature', 'empty nature: DOIT or DEVRAIT');
-    else if (!nature) problem('nature', `unknown nature « ${natureText} »: DOIT or DEVRAIT`);
+    if (natureText === '') problem('nature', 'GRID_NATURE_EMPTY');
+    else if (!nature) problem('nature', 'GRID_NATURE_UNKNOWN', { nature: natureText });
     const scenarioText = get('scenario');
-    if (scenarioText === '') problem('scenario', 'empty scenario text');
+    if (scenarioText === '') problem('scenario', 'GRID_SCENARIO_TEXT_EMPTY');
     const profileLabels = get('profile')
       .split(/[,;\n|]+/)
       .map((label) => label.trim())
       .filter((label) => label !== '');
-    if (profileLabels.length === 0) problem('profile', 'empty profile');
+    if (profileLabels.length === 0) problem('profile', 'GRID_PROFILE_EMPTY');
 
     if (scenarioCode) {
       const seen = scenarioRows.get(codeKey_(scenarioCode));
-      if (seen !== undefined) problem('scenarioCode', `duplicate scenario code « ${scenarioCode} » (also row ${seen})`);
+      if (seen !== undefined)
+        problem('scenarioCode', 'GRID_SCENARIO_CODE_DUPLICATE', { code: scenarioCode, row: seen });
       else scenarioRows.set(codeKey_(scenarioCode), row);
     }
 
@@ -110,33 +115,30 @@ export function referentialFromGrid(
       const text = get(textKey);
       if (rawCode === '' && text === '') continue;
       if (rawCode === '') {
-        problem(codeKey, `proof ${k} has a text but no code`);
+        problem(codeKey, 'GRID_PROOF_CODE_MISSING', { k });
         continue;
       }
-      if (text === '') problem(textKey, `proof « ${rawCode} » has no text`);
-      let proofCode = code(codeKey, 'proof', `proof ${k} code`);
+      if (text === '') problem(textKey, 'GRID_PROOF_TEXT_EMPTY', { code: rawCode });
+      let proofCode = code(codeKey, 'proof', k);
       if (!proofCode) continue;
-      if (!hasScenarioCode) problem(codeKey, `proof « ${proofCode} » has no scenario`);
+      if (!hasScenarioCode) problem(codeKey, 'GRID_PROOF_WITHOUT_SCENARIO', { code: proofCode });
       else if (scenarioCode) {
         const placed = under(proofCode, scenarioCode);
         if (placed === null)
-          problem(
-            codeKey,
-            `proof « ${proofCode} » does not belong to scenario « ${scenarioCode} »: a proof without its scenario`,
-          );
+          problem(codeKey, 'GRID_PROOF_OUTSIDE_SCENARIO', { proof: proofCode, scenario: scenarioCode });
         else proofCode = placed;
       }
       const seen = proofRows.get(codeKey_(proofCode));
-      if (seen !== undefined) problem(codeKey, `duplicate proof code « ${proofCode} » (also row ${seen})`);
+      if (seen !== undefined) problem(codeKey, 'GRID_PROOF_CODE_DUPLICATE', { code: proofCode, row: seen });
       else proofRows.set(codeKey_(proofCode), row);
       if (text !== '') proofs.push({ code: proofCode, title: text, kinds: proofKindsOf(text) });
     }
     if (proofs.length === 0 && hasScenarioCode && get('proofCode1') === '' && get('proof1') === '')
-      problem('proofCode1', `scenario « ${get('scenarioCode')} » lists no proof`);
+      problem('proofCode1', 'GRID_SCENARIO_WITHOUT_PROOF', { scenario: get('scenarioCode') });
 
     if (!requirementCode || !scenarioCode || !nature) {
       if (statement === '' && requirementCode && !requirements.get(codeKey_(requirementCode))?.requirement.statement)
-        problem('statement', 'empty statement');
+        problem('statement', 'GRID_STATEMENT_EMPTY');
       continue;
     }
     let draft = requirements.get(codeKey_(requirementCode));
@@ -165,16 +167,18 @@ export function referentialFromGrid(
           draft.statementRow = row;
           if (requirement.title === requirement.code) requirement.title = get('function') || shortTitle(statement);
         } else if (requirement.statement !== statement)
-          problem(
-            'statement',
-            `another statement for requirement « ${requirementCode} » than row ${draft.statementRow}`,
-          );
+          problem('statement', 'GRID_STATEMENT_CONFLICT', {
+            requirement: requirementCode,
+            row: draft.statementRow ?? '',
+          });
       }
       if (requirement.nature !== nature)
-        problem(
-          'nature',
-          `nature ${nature} differs from ${requirement.nature} on row ${draft.row} for « ${requirementCode} »`,
-        );
+        problem('nature', 'GRID_NATURE_CONFLICT', {
+          nature,
+          other: requirement.nature,
+          row: draft.row,
+          requirement: requirementCode,
+        });
     }
     const profileCodes: string[] = [];
     for (const label of profileLabels) {
@@ -200,13 +204,14 @@ export function referentialFromGrid(
   }
   for (const draft of requirements.values()) {
     if (draft.requirement.statement === '')
-      problems.push({
-        row: draft.row,
-        column: nameOf('statement'),
-        message: `empty statement for requirement « ${draft.requirement.code} »`,
-      });
+      problems.push(
+        gridProblem(draft.row, nameOf('statement'), {
+          code: 'GRID_REQUIREMENT_STATEMENT_EMPTY',
+          params: { requirement: draft.requirement.code },
+        }),
+      );
   }
-  if (dataRows === 0) problems.push({ row: header.row, column: '-', message: 'the grid has a header but no row' });
+  if (dataRows === 0) problems.push(gridProblem(header.row, '-', { code: 'GRID_NO_ROW', params: {} }));
   if (problems.length > 0) throw new GridInvalidError(problems.sort((a, b) => a.row - b.row));
 
   return buildReferential(table, meta, {

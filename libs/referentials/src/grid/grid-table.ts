@@ -1,20 +1,28 @@
+import { type CodedProblem, gridProblemText } from './grid-problem-codes.js';
+
 /**
  * A grid as read from a file, before any rule of the référentiel is applied: rows of text cells,
  * plus what the reader itself found wrong with some cells (a formula, a merged range).
  */
 
 /** One problem the import report names: the row as the spreadsheet numbers it (1-based), the column's header. */
-export interface GridProblem {
+export interface GridProblem extends CodedProblem {
   row: number;
   column: string;
+  /** The English text of `code` with `params`, for API clients that show it as it comes. */
   message: string;
+}
+
+/** A problem placed on a row and column, its message rendered from its code. */
+export function gridProblem(row: number, column: string, { code, params }: CodedProblem): GridProblem {
+  return { row, column, code, params, message: gridProblemText(code, params) };
 }
 
 export interface GridTable {
   /** Rows in file order; `cells[i]` is column i (0-based), already trimmed, '' when empty. */
   rows: { row: number; cells: string[] }[];
   /** Cells the reader refuses (formulas, merged cells), by 1-based row and 0-based column. */
-  cellProblems: { row: number; column: number; message: string }[];
+  cellProblems: (CodedProblem & { row: number; column: number })[];
   format: 'xlsx' | 'csv';
   /** CSV only. */
   encoding?: 'utf-8' | 'windows-1252';

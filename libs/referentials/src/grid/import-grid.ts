@@ -7,7 +7,8 @@ import {
 import { referentialFromGrid } from './grid-referential.js';
 import { hasGridHeader } from './grid-header-check.js';
 import { type GridMeta, type ImportReport } from './grid-terms.js';
-import { GridInvalidError, GridRefusedError, type GridTable } from './grid-table.js';
+import { GridInvalidError, GridRefusedError, gridProblem, type GridTable } from './grid-table.js';
+import { overlayProblem } from './grid-problem-codes.js';
 import { OverlayInvalidError, applyOverlay } from './overlay.js';
 import { readCsvGrid } from './read-csv.js';
 import { readXlsxGrids } from './read-xlsx.js';
@@ -84,13 +85,13 @@ export async function importGrid(
     base = meta.programme === 'SEGUR' ? { ...checked, referential, contentHash: contentHashOf(referential) } : checked;
   } catch (error) {
     if (error instanceof ReferentialFileError)
-      throw new GridInvalidError(error.problems.map((message) => ({ row: 0, column: '-', message })));
+      throw new GridInvalidError(
+        error.problems.map((text) => gridProblem(0, '-', { code: 'GRID_REFERENTIAL_RULE', params: { text } })),
+      );
     throw error;
   }
   if (meta.programme === 'SEGUR' && options.overlay === undefined)
-    throw new OverlayInvalidError([
-      'a Ségur grid needs an overlay giving what the REM does not carry: documents, eligibility and charter',
-    ]);
+    throw new OverlayInvalidError([overlayProblem('OVERLAY_NEEDED')]);
   const loaded =
     options.overlay === undefined ? base : applyOverlay(referential, options.overlay, `${meta.source} + overlay`);
   return { loaded, base, report };

@@ -4,6 +4,7 @@ import { codeLookupKey, type Referential } from '@preuve/domain';
 import { referentialSchema } from '../referential.schema.js';
 import { ReferentialFileError, parseReferential, type LoadedReferential } from '../referential-loader.js';
 import { profilesQuestion } from './grid-terms.js';
+import { overlayProblem, type OverlayProblem } from './grid-problem-codes.js';
 
 /**
  * The overlay: what a grid cannot say, in the same language as the built-in référentiel files.
@@ -99,8 +100,13 @@ const validateOverlay = new Ajv({ allErrors: true, strict: true }).compile<Overl
 
 /** An overlay that cannot be attached, with every problem found. */
 export class OverlayInvalidError extends Error {
-  constructor(readonly problems: string[]) {
+  /** The English texts, as `details.problems` has always given them. */
+  readonly problems: string[];
+
+  constructor(readonly overlayProblems: OverlayProblem[]) {
+    const problems = overlayProblems.map((problem) => problem.message);
     super(`The overlay cannot be attached: ${problems.slice(0, 3).join('; ')}${problems.length > 3 ? '; …' : ''}`);
+    this.problems = problems;
     this.name = 'OverlayInvalidError';
   }
 }
@@ -115,20 +121,24 @@ export function applyOverlay(base: Referential, text: string, source: string): L
   try {
     data = parse(text);
   } catch (error) {
-    throw new OverlayInvalidError([`not valid YAML: ${(error as Error).message.split('\n')[0]}`]);
+    throw new OverlayInvalidError([
+      overlayProblem('OVERLAY_NOT_YAML', { detail: (error as Error).message.split('\n')[0] }),
+    ]);
   }
   if (data === null || data === undefined) data = {};
   if (!validateOverlay(data)) {
     throw new OverlayInvalidError(
-      (validateOverlay.errors ?? []).map((error) => {
-        const extra =
-          error.keyword === 'additionalProperties' ? `: « ${String(error.params.additionalProperty)} »` : '';
-        return `${error.instancePath || '/'} ${error.message ?? 'is invalid'}${extra}`;
-      }),
+      (validateOverlay.errors ?? []).map((error) =>
+        overlayProblem('OVERLAY_SCHEMA', {
+          path: error.instancePath || '/',
+          detail: error.message ?? 'is invalid',
+          ...(error.keyword === 'additionalProperties' ? { property: String(error.params.additionalProperty) } : {}),
+        }),
+      ),
     );
   }
   const overlay = data;
-  const problems: string[] = [];
+  const problems: OverlayProblem[] = [];
   const referential: Referential = structuredClone(base);
   // Keyed by lookup key: `ANN.1.1` finds `ANN 1.1`, `ins va1.53.1` finds the REM's `INS/va1.53.1`.
   const key = (code: string): string => codeLookupKey(code) ?? code;
@@ -138,12 +148,12 @@ export function applyOverlay(base: Referential, text: string, source: string): L
   const proofs = new Map([...scenarios.values()].flatMap((scenario) => scenario.proofs).map((p) => [key(p.code), p]));
   for (const [rawCode, patch] of Object.entries(overlay.scenarios ?? {})) {
     const scenario = scenarios.get(key(rawCode));
-    if (!scenario) problems.push(`scenarios: « ${rawCode} » is not a scenario of the grid`);
+    if (!scenario) problems.push(overlayProblem('OVERLAY_UNKNOWN_SCENARIO', { code: rawCode }));
     else Object.assign(scenario, patch);
   }
   for (const [rawCode, patch] of Object.entries(overlay.proofs ?? {})) {
     const proof = proofs.get(key(rawCode));
-    if (!proof) problems.push(`proofs: « ${rawCode} » is not a proof of the grid`);
+    if (!proof) problems.push(overlayProblem('OVERLAY_UNKNOWN_PROOF', { code: rawCode }));
     else Object.assign(proof, patch);
   }
   if (overlay.notice) referential.notice = overlay.notice;
@@ -152,7 +162,7 @@ export function applyOverlay(base: Referential, text: string, source: string): L
     if (overlay[field] !== undefined) Object.assign(referential, { [field]: overlay[field] });
   for (const family of overlay.families ?? []) {
     const known = referential.families.find((candidate) => candidate.code === family.code);
-    if (!known) problems.push(`families: « ${family.code} » is not a family of the grid`);
+    if (!known) problems.push(overlayProblem('OVERLAY_UNKNOWN_FAMILY', { code: family.code }));
     else known.title = family.title;
   }
   if (overlay.questions) {
@@ -163,7 +173,8 @@ export function applyOverlay(base: Referential, text: string, source: string): L
   try {
     return parseReferential(JSON.stringify(referential), source);
   } catch (error) {
-    if (error instanceof ReferentialFileError) throw new OverlayInvalidError(error.problems);
+    if (error instanceof ReferentialFileError)
+      throw new OverlayInvalidError(error.problems.map((text) => overlayProblem('OVERLAY_REFERENTIAL_RULE', { text })));
     throw error;
   }
 }

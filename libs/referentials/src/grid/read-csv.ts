@@ -151,7 +151,8 @@ export function readCsvGrid(bytes: Uint8Array): GridTable {
         table.cellProblems.push({
           row,
           column,
-          message: `a formula (« ${cell.slice(0, 30)} ») where a value is expected`,
+          code: 'GRID_FORMULA',
+          params: { formula: cell.slice(0, 30) },
         });
         trimmed[column] = '';
       }

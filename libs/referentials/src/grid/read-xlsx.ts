@@ -1,19 +1,20 @@
 import ExcelJS from 'exceljs';
+import type { CodedProblem } from './grid-problem-codes.js';
 import { GridRefusedError, type GridTable } from './grid-table.js';
 import { checkZip, type ZipLimits } from './zip-guard.js';
 
 type Cell = ExcelJS.Cell;
 
 /** The text of a cell as a person reads it; formulas and errors are reported, never evaluated. */
-function cellText(cell: Cell): { text: string; problem?: string } {
+function cellText(cell: Cell): { text: string; problem?: CodedProblem } {
   switch (cell.type) {
     case ExcelJS.ValueType.Formula:
       return {
         text: '',
-        problem: `a formula (« =${String(cell.formula ?? '').slice(0, 30)} ») where a value is expected`,
+        problem: { code: 'GRID_FORMULA', params: { formula: `=${String(cell.formula ?? '').slice(0, 30)}` } },
       };
     case ExcelJS.ValueType.Error:
-      return { text: '', problem: 'a spreadsheet error value' };
+      return { text: '', problem: { code: 'GRID_CELL_ERROR', params: {} } };
     case ExcelJS.ValueType.Null:
       return { text: '' };
     default:
@@ -58,7 +59,7 @@ export async function readXlsxGrids(buffer: Buffer, limits?: ZipLimits): Promise
         }
         const { text, problem } = cellText(cell);
         cells[column] = text;
-        if (problem) table.cellProblems.push({ row: rowNumber, column, message: problem });
+        if (problem) table.cellProblems.push({ row: rowNumber, column, ...problem });
       });
       for (let i = 0; i < cells.length; i++) cells[i] ??= '';
       table.rows.push({ row: rowNumber, cells });
@@ -68,7 +69,8 @@ export async function readXlsxGrids(buffer: Buffer, limits?: ZipLimits): Promise
       table.cellProblems.push({
         row: merge.row,
         column: merge.column,
-        message: `merged cells (${merge.address}:${end}): unmerge them and repeat the value on every row`,
+        code: 'GRID_MERGED_CELLS',
+        params: { range: `${merge.address}:${end}` },
       });
     }
     tables.push(table);
