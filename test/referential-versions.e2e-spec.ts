@@ -181,17 +181,19 @@ describe('référentiel versions: grid import, overlay, publication, diff, dossi
       '422 GRID_COMPRESSION_SUSPICIOUS',
     );
 
+    // Asked in French, the coded problems come with a French message.
     const withFormula = await importGrid(
       lead.token,
       await gridXlsx(sampleGridRows(3), { formulaAt: { row: 2, column: 3 } }),
       'formule.xlsx',
       { version: '6.0.0' },
-    );
+    ).set('Accept-Language', 'fr');
     expect(seen(withFormula)).toBe('422 GRID_INVALID');
     expect(withFormula.body.details.rows[0]).toMatchObject({
       row: 2,
       column: 'N° exigence (D)',
       code: 'GRID_FORMULA',
+      message: expect.stringMatching(/^une formule \(« =/),
     });
 
     const mixed = Buffer.concat([Buffer.from(gridCsvText(sampleGridRows(3)), 'utf8'), windows1252('Général;é\r\n')]);
@@ -230,6 +232,14 @@ describe('référentiel versions: grid import, overlay, publication, diff, dossi
         message: 'scenarios: « INS 46.2 » is not a scenario of the grid',
       },
     ]);
+    const inFrench = await app
+      .http()
+      .put(`/api/v1/referentials/${versionB}/overlay`)
+      .set(bearer(lead.token))
+      .set('Accept-Language', 'fr')
+      .send({ overlay: 'scenarios:\n  INS 46.2: { declarationRequiredWhenNotApplicable: true }\n' });
+    expect(inFrench.body.details.problems).toEqual(['scenarios : « INS 46.2 » n’est pas un scénario de la grille']);
+    expect(inFrench.body.details.overlayProblems[0]).toMatchObject({ code: 'OVERLAY_UNKNOWN_SCENARIO' });
 
     const attached = await app
       .http()

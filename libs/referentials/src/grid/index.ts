@@ -1,5 +1,6 @@
 export * from './grid-table.js';
 export * from './grid-problem-codes.js';
+export * from './grid-problem-codes-fr.js';
 export * from './grid-headers.js';
 export * from './grid-terms.js';
 export * from './grid-header-check.js';

@@ -6,6 +6,7 @@ import { AppError } from './app-error.js';
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from './database-unavailable.js';
 import { ErrorCode, httpStatusOf } from './error-code.js';
 import { FRENCH_ERROR_MESSAGES } from './error-messages.fr.js';
+import { frenchGridDetails } from './grid-details.fr.js';
 
 export interface ErrorBody {
   statusCode: number;
@@ -133,7 +134,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
       statusCode: status,
       code: error.code,
       message,
-      details: error.details,
+      // The grid import's coded problems follow the language of the message.
+      details:
+        language === 'fr' && (error.code === ErrorCode.GridInvalid || error.code === ErrorCode.OverlayInvalid)
+          ? frenchGridDetails(error.details)
+          : error.details,
       correlationId,
     };
     if (response.headersSent) {
