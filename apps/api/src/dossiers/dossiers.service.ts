@@ -45,9 +45,9 @@ import type {
   DossierDto,
   DossierPageDto,
 } from './dto/dossier.dto.js';
-
 import type { Actor } from '../common/access/actor.decorator.js';
 import { dossierNotFound } from '../common/dossier/visible-dossier.js';
+
 @Injectable()
 export class DossiersService {
   /** GET /dossiers/{id} bodies by (id, version). */

@@ -23,9 +23,9 @@ import type { CompletenessReportDto, SubmissionDto, SubmissionResultDto } from '
 import { SegurStateService } from '../segur/segur-state.service.js';
 import { HostingService } from '../hosting/hosting.service.js';
 import { editableOrThrow, proofPhaseOpenOrThrow } from '../common/dossier/editable.js';
-
 import type { Actor } from '../common/access/actor.decorator.js';
 import { visibleDossier } from '../common/dossier/visible-dossier.js';
+
 @Injectable()
 export class SubmissionsService {
   constructor(
