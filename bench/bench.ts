@@ -15,12 +15,13 @@ import {
   setUpMeasuredVendor,
   type MeasuredVendor,
 } from './actors.js';
-import { CONNECTIONS, cpuPerRequest, load, merge, ROUNDS, SECONDS, type LoadResult } from './load.js';
+import { CONNECTIONS, cpuPerRequest, load, merge, pagesInTurn, ROUNDS, SECONDS, type LoadResult } from './load.js';
 import { benchGrowth, benchS3Transfer, benchTwoInstances } from './scale.js';
 import { seedQueue, seedSegurDossiers, seedTenants } from './seed.js';
 import { startBenchEnvironment, type BenchEnvironment } from './server-process.js';
 import { startBareServer, type BareServer } from './bare-server.js';
 import { benchInterop } from './interop.js';
+import { serveS3IfAsked } from './s3-server.js';
 import { benchLargeUpload, seedCompleteDossiers, timeGet, timeSubmit } from './uploads.js';
 import { benchWebApp } from './web.js';
 
@@ -300,12 +301,9 @@ function printVerdicts(results: LoadResult[]): void {
   console.log(`flat with depth: p95 deep ÷ first = ${fmt(deep.p95 / first.p95)} (1.00 is flat)`);
 }
 
-/**
- * A list asked as 16 different pages in turn (limits 20 to 35): concurrent requests seldom ask the
- * same page, so they seldom share a read. What a page costs when nobody polls the same one.
- */
+/** A list asked as 16 different pages in turn (see pagesInTurn). */
 function unsharedPages(label: string, path: (limit: number) => string): Target {
-  const inTurn = Array.from({ length: CONNECTIONS }, (_, index) => path(PAGE + index));
+  const inTurn = pagesInTurn(path, PAGE);
   return { label, path: inTurn[0], inTurn };
 }
 
@@ -413,10 +411,14 @@ async function main(): Promise<void> {
   if (sections.has('web')) await benchWebApp();
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+async function run(): Promise<void> {
+  // Started again as the S3 server of the scale section: it serves until told to stop.
+  if (await serveS3IfAsked()) return;
+  await main();
+  process.exit(0);
+}
+
+run().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -6,6 +6,15 @@ export const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 export const CONNECTIONS = 16;
 export const ROUNDS = 2;
 
+/**
+ * A list asked as one page per connection, of limits `first` to `first + 15`, in turn: concurrent
+ * requests seldom ask the same page, so they seldom share a read. What a page costs when nobody
+ * polls the same one.
+ */
+export function pagesInTurn(path: (limit: number) => string, first = 20): string[] {
+  return Array.from({ length: CONNECTIONS }, (_, index) => path(first + index));
+}
+
 export interface LoadResult {
   label: string;
   path: string;

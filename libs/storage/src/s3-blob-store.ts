@@ -57,8 +57,8 @@ const MiB = 1024 * 1024;
 export class S3BlobStore implements BlobStore {
   readonly client: S3Client;
   readonly bucket: string;
-  private readonly partSize: number;
-  private readonly queueSize: number;
+  readonly partSize: number;
+  readonly queueSize: number;
 
   constructor(settings: S3Settings, transfer: S3TransferOptions = {}) {
     this.bucket = settings.bucket;
