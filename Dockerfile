@@ -1,7 +1,9 @@
 # The Preuve server. With DATABASE_URL set it uses that Postgres; without, an embedded one in DATA_DIR.
 FROM node:24-bookworm-slim AS build
 WORKDIR /app
-COPY package.json package-lock.json ./
+COPY package.json package-lock.json openapi.json ./
+# npm ci's prepare step derives the web client types from openapi.json.
+COPY scripts/web-client-types.mjs scripts/
 RUN npm ci
 COPY . .
 RUN npm run build && npm prune --omit=dev

@@ -29,21 +29,12 @@ export async function generateOpenApi(): Promise<string> {
   }
 }
 
-/** The web app's typed client is generated from the same spec; CI compares it too. */
-export const WEB_CLIENT_TYPES_FILE = 'apps/web/src/api/schema.d.ts';
-
-/** TypeScript types for openapi-fetch (openapi-typescript, loaded only by this developer command). */
-export async function generateWebClientTypes(spec: string): Promise<string> {
-  const { default: openapiTS, astToString } = await import('openapi-typescript');
-  const ast = await openapiTS(JSON.parse(spec) as Parameters<typeof openapiTS>[0]);
-  return astToString(ast);
-}
-
-export async function writeOpenApi(root = process.cwd()): Promise<string[]> {
-  const spec = await generateOpenApi();
+/**
+ * Writes the spec. The web app's client types are derived from it by `scripts/web-client-types.mjs`
+ * (which `npm run openapi` runs next, and `npm ci` too): they are not committed.
+ */
+export async function writeOpenApi(root = process.cwd()): Promise<string> {
   const specPath = resolve(root, OPENAPI_FILE);
-  const typesPath = resolve(root, WEB_CLIENT_TYPES_FILE);
-  writeFileSync(specPath, spec);
-  writeFileSync(typesPath, await generateWebClientTypes(spec));
-  return [specPath, typesPath];
+  writeFileSync(specPath, await generateOpenApi());
+  return specPath;
 }

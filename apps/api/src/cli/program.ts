@@ -174,9 +174,9 @@ export function buildProgram(setup: (program: Command) => Command = (program) =>
 
   program
     .command('openapi')
-    .description('write openapi.json and the web client types from the code')
+    .description('write openapi.json from the code (npm run openapi then derives the web client types)')
     .action(async () => {
-      for (const path of await writeOpenApi()) console.log(`wrote ${path}`);
+      console.log(`wrote ${await writeOpenApi()}`);
     });
 
   program
