@@ -240,6 +240,19 @@ describe('référentiel versions: grid import, overlay, publication, diff, dossi
       .send({ overlay: 'scenarios:\n  INS 46.2: { declarationRequiredWhenNotApplicable: true }\n' });
     expect(inFrench.body.details.problems).toEqual(['scenarios : « INS 46.2 » n’est pas un scénario de la grille']);
     expect(inFrench.body.details.overlayProblems[0]).toMatchObject({ code: 'OVERLAY_UNKNOWN_SCENARIO' });
+    // A shape the schema refuses: in French too, not the validator's English sentence.
+    const misshapen = await app
+      .http()
+      .put(`/api/v1/referentials/${versionB}/overlay`)
+      .set(bearer(lead.token))
+      .set('Accept-Language', 'fr')
+      .send({ overlay: 'families: 12\n' });
+    expect(seen(misshapen)).toBe('422 OVERLAY_INVALID');
+    expect(misshapen.body.details.overlayProblems[0]).toMatchObject({
+      code: 'OVERLAY_SCHEMA',
+      params: expect.objectContaining({ path: '/families', keyword: 'type' }),
+    });
+    expect(misshapen.body.details.problems[0]).toMatch(/^forme invalide en « \/families » : doit être un/);
 
     const attached = await app
       .http()

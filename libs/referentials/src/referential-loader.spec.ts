@@ -9,6 +9,7 @@ import {
   parseReferential,
   ReferentialFileError,
 } from './referential-loader.js';
+import { referentialProblemTextFr } from './referential-problems-fr.js';
 
 const dmnPath = join(builtInReferentialsDir(), 'dmn-1.2.2.yaml');
 const dmnText = readFileSync(dmnPath, 'utf8');
@@ -253,6 +254,37 @@ describe('parseReferential — consistency', () => {
         'the options of « profiles » must be exactly the référentiel profiles',
       ]),
     );
+  });
+});
+
+describe('parseReferential — problems as codes', () => {
+  it('gives each problem a code and its values, from which the English and the French texts are both rendered', () => {
+    const text = mutated((r) => (r.surprise = true));
+    let error: unknown;
+    try {
+      parseReferential(text, 'test.yaml');
+    } catch (caught) {
+      error = caught;
+    }
+    const { coded, problems } = error as ReferentialFileError;
+    expect(coded).toEqual([
+      expect.objectContaining({
+        code: 'REFERENTIAL_SHAPE',
+        params: expect.objectContaining({ path: '/', keyword: 'additionalProperties', property: 'surprise' }),
+      }),
+    ]);
+    expect(problems).toEqual(['/ must NOT have additional properties: « surprise »']);
+    expect(coded.map(({ code, params }) => referentialProblemTextFr(code, params))).toEqual([
+      '« / » : propriété inconnue « surprise »',
+    ]);
+    const consistency = mutated((r) => r.requirements.push(structuredClone(requirement(r, 'ANN 1'))));
+    try {
+      parseReferential(consistency, 'test.yaml');
+    } catch (caught) {
+      error = caught;
+    }
+    expect((error as ReferentialFileError).coded).toContainEqual({ code: 'CODE_TWICE', params: { code: 'ANN 1' } });
+    expect(referentialProblemTextFr('CODE_TWICE', { code: 'ANN 1' })).toBe('le code « ANN 1 » est employé deux fois');
   });
 });
 

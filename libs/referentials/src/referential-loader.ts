@@ -16,6 +16,12 @@ import {
   type Rule,
 } from '@preuve/domain';
 import { referentialSchema } from './referential.schema.js';
+import {
+  referentialProblem as problem,
+  referentialProblemText,
+  shapeParams,
+  type ReferentialProblem,
+} from './referential-problems.js';
 
 export interface LoadedReferential {
   referential: Referential;
@@ -27,11 +33,16 @@ export interface LoadedReferential {
 
 /** A référentiel file that cannot be used, with every problem found (not just the first). */
 export class ReferentialFileError extends Error {
+  /** The problems' English texts. */
+  readonly problems: string[];
+
   constructor(
     readonly source: string,
-    readonly problems: string[],
+    readonly coded: ReferentialProblem[],
   ) {
+    const problems = coded.map(referentialProblemText);
     super(`Invalid référentiel file ${source}:\n- ${problems.join('\n- ')}`);
+    this.problems = problems;
     this.name = 'ReferentialFileError';
   }
 }
@@ -39,7 +50,7 @@ export class ReferentialFileError extends Error {
 const validateShape = new Ajv({ allErrors: true, strict: true }).compile<Referential>(referentialSchema);
 
 function checkCode(
-  problems: string[],
+  problems: ReferentialProblem[],
   code: string,
   level: 'requirement' | 'scenario' | 'proof',
   parent: string | undefined,
@@ -47,16 +58,16 @@ function checkCode(
 ): void {
   if (freeCodes) {
     // Ségur: codes as the REM writes them; a scenario or proof sits under its parent's code.
-    if (!isWellFormedFreeCode(code)) problems.push(`${level} code « ${code} » is not a well-formed code`);
-  } else if (normalizeCode(code) !== code) problems.push(`${level} code « ${code} » is not in canonical form`);
-  else if (codeLevel(code) !== level) problems.push(`« ${code} » is not a ${level} code`);
+    if (!isWellFormedFreeCode(code)) problems.push(problem('CODE_NOT_WELL_FORMED', { level, code }));
+  } else if (normalizeCode(code) !== code) problems.push(problem('CODE_NOT_CANONICAL', { level, code }));
+  else if (codeLevel(code) !== level) problems.push(problem('CODE_WRONG_LEVEL', { level, code }));
   if (parent !== undefined && !code.startsWith(`${parent}.`))
-    problems.push(`${level} « ${code} » does not sit under « ${parent} »`);
+    problems.push(problem('CODE_OUTSIDE_PARENT', { level, code, parent }));
 }
 
 /** Cross-references the schema cannot express: codes, profiles, rule variables, options. */
-function consistencyProblems(referential: Referential): string[] {
-  const problems: string[] = [];
+function consistencyProblems(referential: Referential): ReferentialProblem[] {
+  const problems: ReferentialProblem[] = [];
   const questionKeys = new Set(referential.questions.map((question) => question.key));
   const profileCodes = new Set(referential.profiles.map((profile) => profile.code));
   const familyCodes = new Set(referential.families.map((family) => family.code));
@@ -66,72 +77,74 @@ function consistencyProblems(referential: Referential): string[] {
   const unique = (code: string): void => {
     // Two codes one lookup cannot tell apart (`INS/va1` and `INS.va1`) are the same code.
     const key = codeLookupKey(code) ?? code;
-    if (seen.has(key)) problems.push(`code « ${code} » is used twice`);
+    if (seen.has(key)) problems.push(problem('CODE_TWICE', { code }));
     seen.add(key);
   };
-  const checkRule = (rule: Rule, where: string): void => {
-    if (!isRunnableRule(rule)) problems.push(`${where}: the rule is not a JSON Logic expression`);
+  /** `where`: what holds the rule (`owner` question, condition or proof, its `code`, a condition's `index`). */
+  const checkRule = (rule: Rule, where: Record<string, string | number>): void => {
+    if (!isRunnableRule(rule)) problems.push(problem('RULE_NOT_JSON_LOGIC', where));
     for (const key of ruleVariables(rule)) {
-      if (!questionKeys.has(key)) problems.push(`${where}: the rule reads « ${key} », which is not a question`);
+      if (!questionKeys.has(key)) problems.push(problem('RULE_UNKNOWN_QUESTION', { ...where, key }));
     }
   };
 
   for (const question of referential.questions) {
     const hasOptions = question.options !== undefined;
-    if (question.type === 'boolean' && hasOptions)
-      problems.push(`question « ${question.key} » is boolean but lists options`);
-    if (question.type !== 'boolean' && !hasOptions) problems.push(`question « ${question.key} » needs options`);
-    if (question.askedWhen !== undefined) checkRule(question.askedWhen, `question « ${question.key} »`);
+    const { key } = question;
+    if (question.type === 'boolean' && hasOptions) problems.push(problem('QUESTION_BOOLEAN_WITH_OPTIONS', { key }));
+    if (question.type !== 'boolean' && !hasOptions) problems.push(problem('QUESTION_NEEDS_OPTIONS', { key }));
+    if (question.askedWhen !== undefined) checkRule(question.askedWhen, { owner: 'question', code: key });
   }
   const profilesQuestion = referential.questions.find((question) => question.key === 'profiles');
   const offered = new Set(profilesQuestion?.options?.map((option) => option.value));
   if (!profilesQuestion || profilesQuestion.type !== 'multi_choice') {
-    problems.push('the questionnaire needs a multi_choice question « profiles »');
+    problems.push(problem('PROFILES_QUESTION_MISSING'));
   } else if (offered.size !== profileCodes.size || [...profileCodes].some((profile) => !offered.has(profile))) {
-    problems.push('the options of « profiles » must be exactly the référentiel profiles');
+    problems.push(problem('PROFILES_OPTIONS_MISMATCH'));
   }
 
   for (const requirement of referential.requirements) {
     unique(requirement.code);
     checkCode(problems, requirement.code, 'requirement', undefined, freeCodes);
-    if (!familyCodes.has(requirement.family))
-      problems.push(`requirement « ${requirement.code} »: unknown family « ${requirement.family} »`);
-    if (!freeCodes && !requirement.code.startsWith(`${requirement.family} `))
-      problems.push(`requirement « ${requirement.code} » is not in family « ${requirement.family} »`);
+    const { code, family } = requirement;
+    if (!familyCodes.has(family)) problems.push(problem('REQUIREMENT_UNKNOWN_FAMILY', { code, family }));
+    if (!freeCodes && !code.startsWith(`${family} `))
+      problems.push(problem('REQUIREMENT_OUTSIDE_FAMILY', { code, family }));
     for (const scenario of requirement.scenarios) {
       unique(scenario.code);
       checkCode(problems, scenario.code, 'scenario', requirement.code, freeCodes);
       for (const profile of scenario.profiles) {
-        if (!profileCodes.has(profile)) problems.push(`scenario « ${scenario.code} »: unknown profile « ${profile} »`);
+        if (!profileCodes.has(profile))
+          problems.push(problem('SCENARIO_UNKNOWN_PROFILE', { code: scenario.code, profile }));
       }
       scenario.conditions?.forEach((condition, index) =>
-        checkRule(condition.rule, `scenario « ${scenario.code} » condition ${index + 1}`),
+        checkRule(condition.rule, { owner: 'condition', code: scenario.code, index: index + 1 }),
       );
       const proofCodes = new Set(scenario.proofs.map((proof) => proof.code));
       for (const proof of scenario.proofs) {
         unique(proof.code);
         checkCode(problems, proof.code, 'proof', scenario.code, freeCodes);
-        if (proof.requiredWhen !== undefined) checkRule(proof.requiredWhen, `proof « ${proof.code} »`);
+        if (proof.requiredWhen !== undefined) checkRule(proof.requiredWhen, { owner: 'proof', code: proof.code });
       }
       for (const scenarioCase of scenario.cases ?? []) {
         for (const proofCode of scenarioCase.proofCodes) {
           if (!proofCodes.has(proofCode))
             problems.push(
-              `scenario « ${scenario.code} » case « ${scenarioCase.key} » names unknown proof « ${proofCode} »`,
+              problem('CASE_UNKNOWN_PROOF', { code: scenario.code, case: scenarioCase.key, proof: proofCode }),
             );
         }
       }
     }
   }
   for (const code of referential.hosting?.requirementCodes ?? [])
-    if (!seen.has(codeLookupKey(code) ?? code)) problems.push(`hosting names unknown requirement « ${code} »`);
+    if (!seen.has(codeLookupKey(code) ?? code)) problems.push(problem('HOSTING_UNKNOWN_REQUIREMENT', { code }));
   problems.push(...segurProblems(referential, seen));
   return problems;
 }
 
 /** What a Ségur référentiel must carry beyond the tree, and cross-references within it. */
-function segurProblems(referential: Referential, codeKeys: Set<string>): string[] {
-  const problems: string[] = [];
+function segurProblems(referential: Referential, codeKeys: Set<string>): ReferentialProblem[] {
+  const problems: ReferentialProblem[] = [];
   const segurOnly = [
     'couloir',
     'dispositif',
@@ -144,39 +157,37 @@ function segurProblems(referential: Referential, codeKeys: Set<string>): string[
   ] as const;
   if (referential.programme !== 'SEGUR') {
     for (const field of segurOnly)
-      if (referential[field] !== undefined) problems.push(`« ${field} » belongs to Ségur référentiels only`);
+      if (referential[field] !== undefined) problems.push(problem('SEGUR_ONLY_FIELD', { field }));
     return problems;
   }
   for (const field of ['couloir', 'dispositif', 'vague', 'documents', 'eligibility', 'charter'] as const)
-    if (referential[field] === undefined) problems.push(`a Ségur référentiel needs « ${field} »`);
+    if (referential[field] === undefined) problems.push(problem('SEGUR_FIELD_MISSING', { field }));
   const milestoneKeys = new Set<string>();
   for (const milestone of referential.milestones ?? []) {
-    if (milestoneKeys.has(milestone.key)) problems.push(`milestone « ${milestone.key} » is listed twice`);
-    milestoneKeys.add(milestone.key);
+    const { key } = milestone;
+    if (milestoneKeys.has(key)) problems.push(problem('MILESTONE_TWICE', { key }));
+    milestoneKeys.add(key);
     if ((milestone.dueAt === undefined) === (milestone.dueAfterDays === undefined))
-      problems.push(`milestone « ${milestone.key} » needs exactly one of dueAt and dueAfterDays`);
+      problems.push(problem('MILESTONE_DUE_ONE_OF', { key }));
   }
   const eligibilityKeys = new Set((referential.eligibility ?? []).map((question) => question.key));
   for (const question of referential.eligibility ?? []) {
+    const { key } = question;
     if (question.type !== 'boolean' && question.options === undefined)
-      problems.push(`eligibility question « ${question.key} » needs options`);
-    for (const key of question.askedWhen === undefined ? [] : ruleVariables(question.askedWhen))
-      if (!eligibilityKeys.has(key))
-        problems.push(
-          `eligibility question « ${question.key} » reads « ${key} », which is not an eligibility question`,
-        );
+      problems.push(problem('ELIGIBILITY_NEEDS_OPTIONS', { key }));
+    for (const variable of question.askedWhen === undefined ? [] : ruleVariables(question.askedWhen))
+      if (!eligibilityKeys.has(variable)) problems.push(problem('ELIGIBILITY_UNKNOWN_QUESTION', { key, variable }));
   }
   const kinds = new Set<string>();
   for (const homologation of referential.homologations ?? []) {
-    if (kinds.has(homologation.kind)) problems.push(`homologation « ${homologation.kind} » is listed twice`);
-    kinds.add(homologation.kind);
+    const { kind, inProgressUntil: milestone } = homologation;
+    if (kinds.has(kind)) problems.push(problem('HOMOLOGATION_TWICE', { kind }));
+    kinds.add(kind);
     for (const code of homologation.requirementCodes)
       if (!codeKeys.has(codeLookupKey(code) ?? code))
-        problems.push(`homologation « ${homologation.kind} » names unknown requirement « ${code} »`);
-    if (homologation.inProgressUntil !== undefined && !milestoneKeys.has(homologation.inProgressUntil))
-      problems.push(
-        `homologation « ${homologation.kind} » names unknown milestone « ${homologation.inProgressUntil} »`,
-      );
+        problems.push(problem('HOMOLOGATION_UNKNOWN_REQUIREMENT', { kind, code }));
+    if (milestone !== undefined && !milestoneKeys.has(milestone))
+      problems.push(problem('HOMOLOGATION_UNKNOWN_MILESTONE', { kind, milestone }));
   }
   return problems;
 }
@@ -191,15 +202,11 @@ export function parseReferential(text: string, source: string): LoadedReferentia
   try {
     data = parse(text);
   } catch (error) {
-    throw new ReferentialFileError(source, [`not valid YAML: ${(error as Error).message}`]);
+    throw new ReferentialFileError(source, [problem('REFERENTIAL_NOT_YAML', { detail: (error as Error).message })]);
   }
   if (!validateShape(data)) {
-    const problems = (validateShape.errors ?? []).map((error) => {
-      // Ajv's message does not say which field is unknown: name it, or the author has to guess.
-      const unknownField =
-        error.keyword === 'additionalProperties' ? `: « ${String(error.params.additionalProperty)} »` : '';
-      return `${error.instancePath || '/'} ${error.message ?? 'is invalid'}${unknownField}`;
-    });
+    // Ajv's message does not say which field is unknown: shapeParams names it, or the author has to guess.
+    const problems = (validateShape.errors ?? []).map((error) => problem('REFERENTIAL_SHAPE', shapeParams(error)));
     throw new ReferentialFileError(source, problems);
   }
   const problems = consistencyProblems(data);

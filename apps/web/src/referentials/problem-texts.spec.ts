@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { GRID_PROBLEM_TEXTS, OVERLAY_PROBLEM_TEXTS } from '../../../../libs/referentials/src/grid/grid-problem-codes';
+import { REFERENTIAL_PROBLEM_TEXTS } from '../../../../libs/referentials/src/referential-problems';
+import { REFERENTIAL_PROBLEMS_FR } from '../../../../libs/referentials/src/referential-problems-fr';
 import { GRID_PROBLEMS_FR, OVERLAY_PROBLEMS_FR, gridProblemFr, overlayProblemFr } from './problem-texts';
 
 describe('French texts of the grid import problems', () => {
@@ -24,6 +26,42 @@ describe('French texts of the grid import problems', () => {
     );
     expect(overlayProblemFr({ code: 'OVERLAY_UNKNOWN_PROOF', params: { code: 'P9' }, message: 'x' })).toBe(
       'proofs : « P9 » n’est pas une preuve de la grille',
+    );
+  });
+
+  it('has a French text for every rule of a référentiel a grid or an overlay can break', () => {
+    expect(Object.keys(REFERENTIAL_PROBLEMS_FR).sort()).toEqual(Object.keys(REFERENTIAL_PROBLEM_TEXTS).sort());
+  });
+
+  it('renders a broken référentiel rule and a schema complaint wholly in French', () => {
+    expect(
+      gridProblemFr({
+        code: 'GRID_REFERENTIAL_RULE',
+        params: { rule: 'CODE_OUTSIDE_PARENT', level: 'proof', code: 'ANN 4.2.1', parent: 'ANN 4.1' },
+        message: 'proof « ANN 4.2.1 » does not sit under « ANN 4.1 »',
+      }),
+    ).toBe('le référentiel obtenu enfreint une règle : la preuve « ANN 4.2.1 » n’est pas rangé(e) sous « ANN 4.1 »');
+    expect(
+      overlayProblemFr({
+        code: 'OVERLAY_REFERENTIAL_RULE',
+        params: { rule: 'RULE_UNKNOWN_QUESTION', owner: 'condition', code: 'IEU 2.1', index: 1, key: 'colour' },
+        message: 'x',
+      }),
+    ).toBe(
+      'le référentiel complété enfreint une règle : condition 1 du scénario « IEU 2.1 » : la règle lit « colour », qui n’est pas une question',
+    );
+    const shape = (params: Record<string, string | number>) =>
+      overlayProblemFr({
+        code: 'OVERLAY_SCHEMA',
+        params: { path: '/documents', detail: 'x', ...params },
+        message: 'x',
+      });
+    expect(shape({ keyword: 'required', missing: 'title' })).toBe(
+      'forme invalide en « /documents » : il manque « title »',
+    );
+    expect(shape({ keyword: 'type', type: 'array' })).toBe('forme invalide en « /documents » : doit être une liste');
+    expect(shape({ keyword: 'additionalProperties', property: 'titel' })).toBe(
+      'forme invalide en « /documents » : propriété inconnue « titel »',
     );
   });
 

@@ -3,11 +3,12 @@
  * `message` with them on `Accept-Language: fr`. A code without a French text fails the web app's test.
  */
 import type { GridProblemCode, OverlayProblemCode, ProblemParams } from './grid-problem-codes.js';
+import { levelFr as level, referentialProblemTextFr, shapeTextFr } from '../referential-problems-fr.js';
 
 type Render = (p: ProblemParams) => string;
 
-const LEVELS: Record<string, string> = { requirement: 'd’exigence', scenario: 'de scénario', proof: 'de preuve' };
-const level = (p: ProblemParams): string => LEVELS[String(p.level)] ?? String(p.level);
+/** A référentiel rule broken by the tree built (`rule`: its code), in French. */
+const brokenRule = (p: ProblemParams): string => referentialProblemTextFr(p.rule, p) ?? String(p.rule);
 
 export const GRID_PROBLEMS_FR: Record<GridProblemCode, Render> = {
   GRID_NO_HEADER: (p) =>
@@ -44,19 +45,18 @@ export const GRID_PROBLEMS_FR: Record<GridProblemCode, Render> = {
   GRID_FORMULA: (p) => `une formule (« ${p.formula} ») là où une valeur est attendue`,
   GRID_CELL_ERROR: () => 'une valeur d’erreur du tableur',
   GRID_MERGED_CELLS: (p) => `cellules fusionnées (${p.range}) : défusionnez-les et répétez la valeur sur chaque ligne`,
-  GRID_REFERENTIAL_RULE: (p) => `le référentiel obtenu enfreint une règle : ${p.text}`,
+  GRID_REFERENTIAL_RULE: (p) => `le référentiel obtenu enfreint une règle : ${brokenRule(p)}`,
 };
 
 export const OVERLAY_PROBLEMS_FR: Record<OverlayProblemCode, Render> = {
   OVERLAY_NOT_YAML: (p) => `YAML invalide : ${p.detail}`,
-  OVERLAY_SCHEMA: (p) =>
-    `forme invalide en « ${p.path} » (${p.detail})${p.property === undefined ? '' : ` : « ${p.property} »`}`,
+  OVERLAY_SCHEMA: (p) => `forme invalide en ${shapeTextFr(p)}`,
   OVERLAY_UNKNOWN_SCENARIO: (p) => `scenarios : « ${p.code} » n’est pas un scénario de la grille`,
   OVERLAY_UNKNOWN_PROOF: (p) => `proofs : « ${p.code} » n’est pas une preuve de la grille`,
   OVERLAY_UNKNOWN_FAMILY: (p) => `families : « ${p.code} » n’est pas une famille de la grille`,
   OVERLAY_NEEDED: () =>
     'une grille Ségur a besoin d’un complément YAML donnant ce que le REM ne porte pas : documents, éligibilité et charte',
-  OVERLAY_REFERENTIAL_RULE: (p) => `le référentiel complété enfreint une règle : ${p.text}`,
+  OVERLAY_REFERENTIAL_RULE: (p) => `le référentiel complété enfreint une règle : ${brokenRule(p)}`,
 };
 
 /** The French text of a known code with its params; undefined for a code this catalogue does not know. */

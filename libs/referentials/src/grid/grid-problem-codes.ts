@@ -3,10 +3,26 @@
  * is rendered from here, so a text is written once. The web app keeps a French text per code.
  */
 
-/** The values a problem's text is built from (codes, row numbers, column names). */
-export type ProblemParams = Record<string, string | number>;
+import {
+  REFERENTIAL_PROBLEM_TEXTS,
+  shapeText,
+  type CodedProblem as Coded,
+  type ProblemParams,
+  type ReferentialProblem,
+  type ReferentialProblemCode,
+} from '../referential-problems.js';
+
+export type { ProblemParams } from '../referential-problems.js';
 
 type Render = (params: ProblemParams) => string;
+
+/** A référentiel rule broken by the tree a grid (and its overlay) builds: its code in `rule`, its values beside it. */
+const brokenRule = (p: ProblemParams): string => REFERENTIAL_PROBLEM_TEXTS[p.rule as ReferentialProblemCode](p);
+
+/** The params of GRID_REFERENTIAL_RULE and OVERLAY_REFERENTIAL_RULE for a référentiel problem. */
+export function brokenRuleParams({ code, params }: ReferentialProblem): ProblemParams {
+  return { ...params, rule: code };
+}
 
 /** Codes of a bad cell, row or header of a grid (422 GRID_INVALID, `details.rows[].code`). */
 export const GRID_PROBLEM_TEXTS = {
@@ -43,8 +59,8 @@ export const GRID_PROBLEM_TEXTS = {
   GRID_FORMULA: (p) => `a formula (« ${p.formula} ») where a value is expected`,
   GRID_CELL_ERROR: () => 'a spreadsheet error value',
   GRID_MERGED_CELLS: (p) => `merged cells (${p.range}): unmerge them and repeat the value on every row`,
-  /** A rule of the référentiel tree broken by the grid as a whole; `text` is the checker's own (English) sentence. */
-  GRID_REFERENTIAL_RULE: (p) => String(p.text),
+  /** A rule of the référentiel tree broken by the grid as a whole (`rule`: its code, see referential-problems.ts). */
+  GRID_REFERENTIAL_RULE: brokenRule,
 } satisfies Record<string, Render>;
 
 export type GridProblemCode = keyof typeof GRID_PROBLEM_TEXTS;
@@ -52,24 +68,21 @@ export type GridProblemCode = keyof typeof GRID_PROBLEM_TEXTS;
 /** Codes of what makes an overlay unusable (422 OVERLAY_INVALID, `details.overlayProblems[].code`). */
 export const OVERLAY_PROBLEM_TEXTS = {
   OVERLAY_NOT_YAML: (p) => `not valid YAML: ${p.detail}`,
-  /** The overlay's shape: `detail` is the schema validator's own (English) sentence. */
-  OVERLAY_SCHEMA: (p) => `${p.path} ${p.detail}${p.property === undefined ? '' : `: « ${p.property} »`}`,
+  /** The overlay's shape: the schema `keyword` broken at `path`, with the values it names (see shapeParams). */
+  OVERLAY_SCHEMA: shapeText,
   OVERLAY_UNKNOWN_SCENARIO: (p) => `scenarios: « ${p.code} » is not a scenario of the grid`,
   OVERLAY_UNKNOWN_PROOF: (p) => `proofs: « ${p.code} » is not a proof of the grid`,
   OVERLAY_UNKNOWN_FAMILY: (p) => `families: « ${p.code} » is not a family of the grid`,
   OVERLAY_NEEDED: () =>
     'a Ségur grid needs an overlay giving what the REM does not carry: documents, eligibility and charter',
-  /** A rule of the référentiel broken once the overlay is applied; `text` is the checker's own sentence. */
-  OVERLAY_REFERENTIAL_RULE: (p) => String(p.text),
+  /** A rule of the référentiel broken once the overlay is applied (`rule`: its code). */
+  OVERLAY_REFERENTIAL_RULE: brokenRule,
 } satisfies Record<string, Render>;
 
 export type OverlayProblemCode = keyof typeof OVERLAY_PROBLEM_TEXTS;
 
 /** A problem as code and values, before it is placed on a row. */
-export interface CodedProblem<Code extends string = GridProblemCode> {
-  code: Code;
-  params: ProblemParams;
-}
+export type CodedProblem<Code extends string = GridProblemCode> = Coded<Code>;
 
 export interface OverlayProblem extends CodedProblem<OverlayProblemCode> {
   message: string;

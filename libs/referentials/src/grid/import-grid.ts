@@ -8,7 +8,7 @@ import { referentialFromGrid } from './grid-referential.js';
 import { hasGridHeader } from './grid-header-check.js';
 import { type GridMeta, type ImportReport } from './grid-terms.js';
 import { GridInvalidError, GridRefusedError, gridProblem, type GridTable } from './grid-table.js';
-import { overlayProblem } from './grid-problem-codes.js';
+import { brokenRuleParams, overlayProblem } from './grid-problem-codes.js';
 import { OverlayInvalidError, applyOverlay } from './overlay.js';
 import { readCsvGrid } from './read-csv.js';
 import { readXlsxGrids } from './read-xlsx.js';
@@ -86,7 +86,9 @@ export async function importGrid(
   } catch (error) {
     if (error instanceof ReferentialFileError)
       throw new GridInvalidError(
-        error.problems.map((text) => gridProblem(0, '-', { code: 'GRID_REFERENTIAL_RULE', params: { text } })),
+        error.coded.map((rule) =>
+          gridProblem(0, '-', { code: 'GRID_REFERENTIAL_RULE', params: brokenRuleParams(rule) }),
+        ),
       );
     throw error;
   }

@@ -4,7 +4,8 @@ import { codeLookupKey, type Referential } from '@preuve/domain';
 import { referentialSchema } from '../referential.schema.js';
 import { ReferentialFileError, parseReferential, type LoadedReferential } from '../referential-loader.js';
 import { profilesQuestion } from './grid-terms.js';
-import { overlayProblem, type OverlayProblem } from './grid-problem-codes.js';
+import { brokenRuleParams, overlayProblem, type OverlayProblem } from './grid-problem-codes.js';
+import { shapeParams } from '../referential-problems.js';
 
 /**
  * The overlay: what a grid cannot say, in the same language as the built-in référentiel files.
@@ -128,13 +129,7 @@ export function applyOverlay(base: Referential, text: string, source: string): L
   if (data === null || data === undefined) data = {};
   if (!validateOverlay(data)) {
     throw new OverlayInvalidError(
-      (validateOverlay.errors ?? []).map((error) =>
-        overlayProblem('OVERLAY_SCHEMA', {
-          path: error.instancePath || '/',
-          detail: error.message ?? 'is invalid',
-          ...(error.keyword === 'additionalProperties' ? { property: String(error.params.additionalProperty) } : {}),
-        }),
-      ),
+      (validateOverlay.errors ?? []).map((error) => overlayProblem('OVERLAY_SCHEMA', shapeParams(error))),
     );
   }
   const overlay = data;
@@ -174,7 +169,9 @@ export function applyOverlay(base: Referential, text: string, source: string): L
     return parseReferential(JSON.stringify(referential), source);
   } catch (error) {
     if (error instanceof ReferentialFileError)
-      throw new OverlayInvalidError(error.problems.map((text) => overlayProblem('OVERLAY_REFERENTIAL_RULE', { text })));
+      throw new OverlayInvalidError(
+        error.coded.map((rule) => overlayProblem('OVERLAY_REFERENTIAL_RULE', brokenRuleParams(rule))),
+      );
     throw error;
   }
 }
