@@ -100,6 +100,13 @@ describe('référentiel versions: grid import, overlay, publication, diff, dossi
         rows: scenarios,
         scenarios,
         warnings: ['Columns ignored: « Applicable ? ».'],
+        codedWarnings: [
+          {
+            code: 'GRID_COLUMNS_IGNORED',
+            params: { columns: '« Applicable ? »' },
+            message: 'Columns ignored: « Applicable ? ».',
+          },
+        ],
       },
     });
     versionA = response.body.id;

@@ -138,7 +138,8 @@ describe('référentiels in and out in the browser: import, publication, diff', 
     const report = page.getByTestId('import-report');
     await report.getByText('Grille importée comme brouillon.').waitFor();
     expect(await report.getByText(String(rowsA.length - 1)).count()).toBeGreaterThan(0);
-    await report.getByText('Columns ignored: « Applicable ? ».').waitFor();
+    // In French, from the warning's code.
+    await report.getByText('Colonnes ignorées : « Applicable ? ».').waitFor();
     await screenshot(page, 'referential-02-rapport-import');
     await importThrough(
       page,

@@ -9,6 +9,7 @@ import {
   OverlayInvalidError,
   applyOverlay,
   importGrid,
+  storedImportReport,
   type ImportReport,
   type ImportedGrid,
 } from '@preuve/referentials';
@@ -285,7 +286,7 @@ export class ReferentialVersionsService {
     return {
       ...pick(row, ['id', 'programme', 'code', 'version', 'title', 'status', 'contentHash']),
       publishedAt: row.publishedAt?.toISOString() ?? null,
-      report: (row.importReport as unknown as ImportReport | null) ?? null,
+      report: row.importReport ? storedImportReport(row.importReport as unknown as ImportReport) : null,
     };
   }
 }

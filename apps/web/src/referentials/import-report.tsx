@@ -1,6 +1,7 @@
 import { Notice } from '../components/feedback';
 import { t } from '../i18n';
 import type { ImportReport } from './api';
+import { gridProblemFr } from './problem-texts';
 
 /** What the import read: counts, format and the warnings (ignored columns…). */
 export function ImportReportCard({ report, notice }: { report: ImportReport; notice?: string }) {
@@ -31,12 +32,12 @@ export function ImportReportCard({ report, notice }: { report: ImportReport; not
           ))}
       </dl>
       <h4>{text.warnings}</h4>
-      {report.warnings.length === 0 ? (
+      {report.codedWarnings.length === 0 ? (
         <p className="muted">{text.noWarning}</p>
       ) : (
         <ul>
-          {report.warnings.map((warning) => (
-            <li key={warning}>{warning}</li>
+          {report.codedWarnings.map((warning) => (
+            <li key={warning.code}>{gridProblemFr(warning)}</li>
           ))}
         </ul>
       )}

@@ -1,5 +1,6 @@
 import { type Profile, type Referential, type Requirement } from '@preuve/domain';
 import { type GridTable } from './grid-table.js';
+import { gridWarning, type GridWarning } from './grid-problem-codes.js';
 import { FAMILY_TITLES, profilesQuestion, type GridMeta, type ImportReport } from './grid-terms.js';
 
 /** What the row reading gathered from a grid that had no problem. */
@@ -8,7 +9,22 @@ export interface ReadGrid {
   profiles: Profile[];
   dataRows: number;
   proofCount: number;
-  warnings: string[];
+  warnings: GridWarning[];
+}
+
+/**
+ * A report as stored: one stored before its warnings had codes has them read back from its texts
+ * (the two kinds of warning there have ever been).
+ */
+export function storedImportReport(report: ImportReport): ImportReport {
+  if (Array.isArray(report.codedWarnings)) return report;
+  const codedWarnings = report.warnings.map((text) => {
+    const ignored = /^Columns ignored: (.*)\.$/.exec(text);
+    return ignored
+      ? gridWarning('GRID_COLUMNS_IGNORED', { columns: ignored[1] })
+      : gridWarning('GRID_NO_SECTION_COLUMN');
+  });
+  return { ...report, codedWarnings };
 }
 
 /** Builds the référentiel tree and the import report from checked rows. */
@@ -46,7 +62,8 @@ export function buildReferential(
       scenarios: scenarioCount,
       proofs: proofCount,
       profiles: profileList.map((profile) => profile.code),
-      warnings,
+      warnings: warnings.map((warning) => warning.message),
+      codedWarnings: warnings,
     },
   };
 }

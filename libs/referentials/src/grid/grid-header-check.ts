@@ -1,5 +1,6 @@
 import { COLUMN_LABELS, REQUIRED_COLUMNS, matchHeader, type ColumnKey, type HeaderMatch } from './grid-headers.js';
 import { GridInvalidError, columnLetter, gridProblem, type GridProblem, type GridTable } from './grid-table.js';
+import { gridWarning, type GridWarning } from './grid-problem-codes.js';
 
 /** Rows above the header that may hold a title, a logo, a date. */
 const HEADER_SEARCH_ROWS = 15;
@@ -22,7 +23,7 @@ export interface CheckedHeader {
   header: HeaderMatch;
   /** Problems of the header and of cells at or below it. */
   problems: GridProblem[];
-  warnings: string[];
+  warnings: GridWarning[];
   /** A column by its index, as the file names it: `Exigence (B)`. */
   columnName: (index: number) => string;
   /** A known column by its key, as the file names it (or its usual label when it is missing). */
@@ -47,7 +48,7 @@ export function checkHeader(table: GridTable): CheckedHeader {
     ]);
   }
   const problems: GridProblem[] = [];
-  const warnings: string[] = [];
+  const warnings: GridWarning[] = [];
   const columnName = (index: number): string => {
     const text = header.headers[index]?.trim();
     return text ? `${text} (${columnLetter(index)})` : columnLetter(index);
@@ -87,9 +88,10 @@ export function checkHeader(table: GridTable): CheckedHeader {
       );
   }
   if (header.ignored.length > 0)
-    warnings.push(`Columns ignored: ${header.ignored.map((name) => `« ${name} »`).join(', ')}.`);
-  if (header.columns.section === undefined)
-    warnings.push('No « section » column: each requirement is filed under its family.');
+    warnings.push(
+      gridWarning('GRID_COLUMNS_IGNORED', { columns: header.ignored.map((name) => `« ${name} »`).join(', ') }),
+    );
+  if (header.columns.section === undefined) warnings.push(gridWarning('GRID_NO_SECTION_COLUMN'));
   for (const cell of table.cellProblems) {
     if (cell.row >= header.row) problems.push(gridProblem(cell.row, columnName(cell.column), cell));
   }

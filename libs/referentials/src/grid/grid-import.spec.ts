@@ -8,6 +8,8 @@ import { decodeCsvBytes, detectDelimiter, parseCsvRows } from './read-csv.js';
 import { profileCodeOf, proofKindsOf, type GridMeta } from './grid-terms.js';
 import { SAMPLE_GRID_HEADER, gridCsvText, gridXlsx, sampleGridRows, windows1252 } from './sample-grid.js';
 import { checkZip } from './zip-guard.js';
+import { storedImportReport } from './grid-build.js';
+import { problemTextFr } from './grid-problem-codes-fr.js';
 
 const META: GridMeta = {
   programme: 'DMN',
@@ -142,6 +144,27 @@ describe('importGrid: a good grid', () => {
       proofs: 6,
     });
     expect(report.warnings).toEqual(['Columns ignored: « APPLICABLE ? ».']);
+    expect(report.codedWarnings).toEqual([
+      {
+        code: 'GRID_COLUMNS_IGNORED',
+        params: { columns: '« APPLICABLE ? »' },
+        message: 'Columns ignored: « APPLICABLE ? ».',
+      },
+    ]);
+    expect(report.codedWarnings.map((warning) => problemTextFr(warning.code, warning.params))).toEqual([
+      'Colonnes ignorées : « APPLICABLE ? ».',
+    ]);
+    // A report stored before warnings had codes reads back with them.
+    const { codedWarnings: _, ...stored } = report;
+    expect(
+      storedImportReport({
+        ...stored,
+        warnings: [...report.warnings, 'No « section » column: each requirement is filed under its family.'],
+      } as typeof report).codedWarnings.map((warning) => [warning.code, warning.params]),
+    ).toEqual([
+      ['GRID_COLUMNS_IGNORED', { columns: '« APPLICABLE ? »' }],
+      ['GRID_NO_SECTION_COLUMN', {}],
+    ]);
     const tree = loaded.referential;
     expect(tree.requirements.map((requirement) => requirement.code)).toEqual(['ANN 1', 'IEU 1']);
     expect(tree.requirements[0].scenarios.map((scenario) => scenario.code)).toEqual(['ANN 1.1', 'ANN 1.2']);

@@ -2,7 +2,7 @@
  * The French texts of the grid import's problem codes: the web app shows them, and the API renders
  * `message` with them on `Accept-Language: fr`. A code without a French text fails the web app's test.
  */
-import type { GridProblemCode, OverlayProblemCode, ProblemParams } from './grid-problem-codes.js';
+import type { GridProblemCode, GridWarningCode, OverlayProblemCode, ProblemParams } from './grid-problem-codes.js';
 import { levelFr as level, referentialProblemTextFr, shapeTextFr } from '../referential-problems-fr.js';
 
 type Render = (p: ProblemParams) => string;
@@ -59,11 +59,17 @@ export const OVERLAY_PROBLEMS_FR: Record<OverlayProblemCode, Render> = {
   OVERLAY_REFERENTIAL_RULE: (p) => `le référentiel complété enfreint une règle : ${brokenRule(p)}`,
 };
 
+export const GRID_WARNINGS_FR: Record<GridWarningCode, Render> = {
+  GRID_COLUMNS_IGNORED: (p) => `Colonnes ignorées : ${p.columns}.`,
+  GRID_NO_SECTION_COLUMN: () => 'Pas de colonne « section » : chaque exigence est rangée sous sa famille.',
+};
+
 /** The French text of a known code with its params; undefined for a code this catalogue does not know. */
 export function problemTextFr(code: string | undefined, params: ProblemParams | undefined): string | undefined {
   if (code === undefined) return undefined;
   const text =
     (GRID_PROBLEMS_FR as Record<string, Render | undefined>)[code] ??
-    (OVERLAY_PROBLEMS_FR as Record<string, Render | undefined>)[code];
+    (OVERLAY_PROBLEMS_FR as Record<string, Render | undefined>)[code] ??
+    (GRID_WARNINGS_FR as Record<string, Render | undefined>)[code];
   return text?.(params ?? {});
 }

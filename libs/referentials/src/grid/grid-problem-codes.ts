@@ -81,11 +81,28 @@ export const OVERLAY_PROBLEM_TEXTS = {
 
 export type OverlayProblemCode = keyof typeof OVERLAY_PROBLEM_TEXTS;
 
+/** Codes of what an import notes without refusing the grid (the report's `codedWarnings`). */
+export const GRID_WARNING_TEXTS = {
+  /** `columns`: the ignored headers, each quoted, comma-separated. */
+  GRID_COLUMNS_IGNORED: (p) => `Columns ignored: ${p.columns}.`,
+  GRID_NO_SECTION_COLUMN: () => 'No « section » column: each requirement is filed under its family.',
+} satisfies Record<string, Render>;
+
+export type GridWarningCode = keyof typeof GRID_WARNING_TEXTS;
+
 /** A problem as code and values, before it is placed on a row. */
 export type CodedProblem<Code extends string = GridProblemCode> = Coded<Code>;
 
 export interface OverlayProblem extends CodedProblem<OverlayProblemCode> {
   message: string;
+}
+
+export interface GridWarning extends CodedProblem<GridWarningCode> {
+  message: string;
+}
+
+export function gridWarning(code: GridWarningCode, params: ProblemParams = {}): GridWarning {
+  return { code, params, message: GRID_WARNING_TEXTS[code](params) };
 }
 
 export function gridProblemText(code: GridProblemCode, params: ProblemParams = {}): string {

@@ -1,5 +1,6 @@
 import { type Nature, type Profile, type Programme, type ProofKind, type Referential } from '@preuve/domain';
 import { normalizeHeader } from './grid-headers.js';
+import type { GridWarning } from './grid-problem-codes.js';
 
 /** What the person importing says about the grid: it is not in the file. */
 export interface GridMeta {
@@ -26,7 +27,9 @@ export interface ImportReport {
   scenarios: number;
   proofs: number;
   profiles: string[];
+  /** The English texts of `codedWarnings`. */
   warnings: string[];
+  codedWarnings: GridWarning[];
 }
 
 /** Family titles of the known families, for a grid (which only carries codes). */

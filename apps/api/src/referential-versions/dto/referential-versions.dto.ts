@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, IsUUID, MaxLength } from 'class-validator';
 import { PROGRAMMES } from '@preuve/domain';
+import { GRID_WARNING_TEXTS } from '@preuve/referentials';
 
 /** The multipart body of POST /referentials/import (documented; read by hand from the stream). */
 export class ImportGridRequestDto {
@@ -31,6 +32,18 @@ export class GridProblemDto {
   @ApiProperty({ example: 'duplicate proof code « ANN 1.1.1 » (also row 4)' }) message: string;
 }
 
+export class CodedWarningDto {
+  @ApiProperty({ enum: Object.keys(GRID_WARNING_TEXTS) }) code: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
+    description: 'The values the text is built from (GRID_COLUMNS_IGNORED: `columns`)',
+    example: { columns: '« Commentaire »' },
+  })
+  params: Record<string, string | number>;
+  @ApiProperty({ example: 'Columns ignored: « Commentaire ».' }) message: string;
+}
+
 export class ImportReportDto {
   @ApiProperty({ enum: ['xlsx', 'csv'] }) format: string;
   @ApiPropertyOptional({ enum: ['utf-8', 'windows-1252'] }) encoding?: string;
@@ -41,7 +54,9 @@ export class ImportReportDto {
   @ApiProperty() scenarios: number;
   @ApiProperty() proofs: number;
   @ApiProperty({ type: [String], description: 'Profile codes found' }) profiles: string[];
-  @ApiProperty({ type: [String] }) warnings: string[];
+  @ApiProperty({ type: [String], description: 'The English texts of codedWarnings' }) warnings: string[];
+  @ApiProperty({ type: [CodedWarningDto], description: 'What the import notes without refusing the grid, as codes' })
+  codedWarnings: CodedWarningDto[];
 }
 
 export class ImportGridResponseDto {
