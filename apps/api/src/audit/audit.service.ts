@@ -23,6 +23,11 @@ export function aboutDossier(dossier: { id: string; organizationId: string }): S
   return { organizationId: dossier.organizationId, targetType: 'dossier', targetId: dossier.id };
 }
 
+/** An event about one record of an organisation (a user, a token, a webhook…) belongs to that organisation. */
+export function aboutRecordOf(organizationId: string, targetType: string, targetId: string): Subject {
+  return { organizationId, targetType, targetId };
+}
+
 /**
  * An event a user causes about their own account before the request has a principal (signing in):
  * the user acts, is the target, and the event belongs to their organisation.

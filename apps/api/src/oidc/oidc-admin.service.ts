@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isValidEmailDomain, rolesFor } from '@preuve/domain';
 import { OidcRepository, type OidcProviderEntity } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutRecordOf, AuditService } from '../audit/audit.service.js';
 import { type Principal, type RequestContext, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
@@ -124,9 +124,7 @@ export class OidcAdminService {
       });
       await this.audit.record(manager, actor, {
         action: 'organization.email_domain_added',
-        organizationId,
-        targetType: 'organization',
-        targetId: organizationId,
+        ...aboutRecordOf(organizationId, 'organization', organizationId),
         data: { domain, role: input.role },
       });
       return { id: created.id, domain: created.domain, role: created.role, createdAt: created.createdAt };
@@ -163,9 +161,7 @@ export class OidcAdminService {
       });
       await this.audit.record(manager, actor, {
         action: 'organization.invitation_created',
-        organizationId,
-        targetType: 'invitation',
-        targetId: invitation.id,
+        ...aboutRecordOf(organizationId, 'invitation', invitation.id),
         data: { email, role: input.role },
       });
       return this.invitationDto(invitation);

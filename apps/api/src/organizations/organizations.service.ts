@@ -9,7 +9,7 @@ import {
   type OrganizationEntity,
   type UserEntity,
 } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutRecordOf, AuditService } from '../audit/audit.service.js';
 import { OrganizationAccess } from './organization-access.js';
 import { ApiTokenCache } from '../auth/api-token-cache.js';
 import { API_TOKEN_PREFIX } from '../auth/principal-resolver.js';
@@ -114,9 +114,7 @@ export class OrganizationsService {
       });
       await this.audit.record(manager, actor, {
         action: 'user.created',
-        organizationId,
-        targetType: 'user',
-        targetId: user.id,
+        ...aboutRecordOf(organizationId, 'user', user.id),
         data: { email: user.email, role: user.role },
       });
       return userDto(user);
@@ -151,9 +149,7 @@ export class OrganizationsService {
       });
       await this.audit.record(manager, actor, {
         action: 'api_token.created',
-        organizationId,
-        targetType: 'api_token',
-        targetId: row.id,
+        ...aboutRecordOf(organizationId, 'api_token', row.id),
         data: { name: row.name, scopes: row.scopes, prefix: row.prefix },
       });
       return { ...tokenDto(row), token };
@@ -176,9 +172,7 @@ export class OrganizationsService {
       await this.tokenCache.publishRevoked(manager, token.tokenHash);
       await this.audit.record(manager, actor, {
         action: 'api_token.revoked',
-        organizationId,
-        targetType: 'api_token',
-        targetId: token.id,
+        ...aboutRecordOf(organizationId, 'api_token', token.id),
         data: { name: token.name, prefix: token.prefix },
       });
       return token.tokenHash;

@@ -11,7 +11,7 @@ import {
   type WebhookDeliveryEntity,
   type WebhookEndpointEntity,
 } from '@preuve/persistence';
-import { AuditService } from '../audit/audit.service.js';
+import { aboutRecordOf, AuditService } from '../audit/audit.service.js';
 import { OrganizationAccess } from '../organizations/organization-access.js';
 import { type Principal, actingUser } from '../common/access/principal.js';
 import { AppError } from '../common/errors/app-error.js';
@@ -162,9 +162,7 @@ export class WebhooksService {
       });
       await this.audit.record(manager, actor, {
         action: 'webhook.created',
-        organizationId,
-        targetType: 'webhook',
-        targetId: endpoint.id,
+        ...aboutRecordOf(organizationId, 'webhook', endpoint.id),
         data: { url: endpoint.url, events: endpoint.events },
       });
       return { ...webhookDto(endpoint), secret };
@@ -184,9 +182,7 @@ export class WebhooksService {
       await this.endpoints.disable(manager, endpoint.id);
       await this.audit.record(manager, actor, {
         action: 'webhook.disabled',
-        organizationId,
-        targetType: 'webhook',
-        targetId: endpoint.id,
+        ...aboutRecordOf(organizationId, 'webhook', endpoint.id),
         data: { url: endpoint.url },
       });
     });
