@@ -23,6 +23,13 @@ import { ReadRoute, WriteRoute } from '../common/openapi/route.decorator.js';
 /** Binds an authorization request to the browser that started it (login CSRF). */
 export const OIDC_STATE_COOKIE = 'preuve_oidc_state';
 
+/** What starting a sign-in or a link may answer besides the URL. */
+const START_ERRORS = {
+  400: 'VALIDATION_FAILED',
+  404: 'OIDC_PROVIDER_NOT_FOUND',
+  503: 'OIDC_PROVIDER_UNAVAILABLE',
+} as const;
+
 @ApiTags('auth')
 @Controller('auth/oidc')
 export class OidcSignInController {
@@ -32,7 +39,16 @@ export class OidcSignInController {
     private readonly settings: AuthSettings,
   ) {}
 
-  private bindState(response: Response, state: string): void {
+  /**
+   * Starts an authorization request (a sign-in when `userId` is null, else a link to that user) and
+   * binds it to this browser: the URL to send the browser to.
+   */
+  private async startBound(
+    response: Response,
+    providerId: string,
+    userId: string | null,
+  ): Promise<AuthorizationUrlDto> {
+    const { authorizationUrl, state } = await this.signIn.start(providerId, userId);
     // Lax: the browser comes back from the provider by a top-level navigation.
     response.cookie(OIDC_STATE_COOKIE, state, {
       httpOnly: true,
@@ -42,6 +58,7 @@ export class OidcSignInController {
       maxAge: 10 * 60_000,
     });
     response.setHeader('Cache-Control', 'no-store');
+    return { authorizationUrl };
   }
 
   @ReadRoute('providers', 'public', [PublicOidcProviderDto], {
@@ -57,30 +74,23 @@ export class OidcSignInController {
     summary: 'Starts a sign-in with an identity provider (authorization code with PKCE)',
     description:
       'Answers the URL to send the browser to and binds the request to the browser in an HttpOnly cookie; the provider sends the browser back to /connexion/oidc, whose page calls POST /auth/oidc/callback.',
-    errors: { 400: 'VALIDATION_FAILED', 404: 'OIDC_PROVIDER_NOT_FOUND', 503: 'OIDC_PROVIDER_UNAVAILABLE' },
+    errors: START_ERRORS,
   })
-  async authorize(
-    @Body() body: StartOidcDto,
-    @Res({ passthrough: true }) response: Response,
-  ): Promise<AuthorizationUrlDto> {
-    const { authorizationUrl, state } = await this.signIn.start(body.providerId, null);
-    this.bindState(response, state);
-    return { authorizationUrl };
+  authorize(@Body() body: StartOidcDto, @Res({ passthrough: true }) response: Response): Promise<AuthorizationUrlDto> {
+    return this.startBound(response, body.providerId, null);
   }
 
   @WriteRoute('POST', 'link', { roles: ANY_ROLE, duringTotpEnrollment: true }, AuthorizationUrlDto, {
     operationId: 'startOidcLink',
     summary: 'Starts linking an identity provider account to the signed-in user',
-    errors: { 400: 'VALIDATION_FAILED', 404: 'OIDC_PROVIDER_NOT_FOUND', 503: 'OIDC_PROVIDER_UNAVAILABLE' },
+    errors: START_ERRORS,
   })
-  async link(
+  link(
     @CurrentPrincipal() principal: Principal,
     @Body() body: StartOidcDto,
     @Res({ passthrough: true }) response: Response,
   ): Promise<AuthorizationUrlDto> {
-    const { authorizationUrl, state } = await this.signIn.start(body.providerId, OidcSignInService.userIdOf(principal));
-    this.bindState(response, state);
-    return { authorizationUrl };
+    return this.startBound(response, body.providerId, OidcSignInService.userIdOf(principal));
   }
 
   @WriteRoute('POST', 'callback', 'public', OidcCallbackResponseDto, {
