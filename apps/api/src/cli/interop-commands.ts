@@ -132,15 +132,20 @@ interface VerifierModule {
       onProgress?: (progress: { path: string | null; bytes: number; totalBytes: number }) => void;
     },
   ): Promise<ArchiveVerification>;
+  printVerdict(result: ArchiveVerification, output?: { log?: Printer; warn?: Printer }): number;
 }
 
-/**
- * Verifies an archive (a folder or the ZIP) with the very verify.mjs that archives carry, loaded
- * from beside the bundle, drawing a progress bar in bytes.
- */
-export async function verifyArchiveAt(target: string): Promise<ArchiveVerification> {
+type Printer = (line: string) => void;
+
+/** The very verify.mjs that archives carry, loaded from beside the bundle. */
+async function loadVerifier(): Promise<VerifierModule> {
   const url = pathToFileURL(verifierPath()).href;
-  const verifier = (await import(/* webpackIgnore: true */ url)) as VerifierModule;
+  return (await import(/* webpackIgnore: true */ url)) as VerifierModule;
+}
+
+/** Verifies an archive (a folder or the ZIP) with verify.mjs, drawing a progress bar in bytes. */
+export async function verifyArchiveAt(target: string): Promise<ArchiveVerification> {
+  const verifier = await loadVerifier();
   let progress: ReturnType<typeof byteProgress> | undefined;
   try {
     return await verifier.verifyArchive(target, {
@@ -152,4 +157,12 @@ export async function verifyArchiveAt(target: string): Promise<ArchiveVerificati
   } finally {
     progress?.stop();
   }
+}
+
+/**
+ * Prints a verification's verdict in verify.mjs's own words, all on standard output (the CLI's
+ * problems are its answer, not a failure of the command); answers the exit code.
+ */
+export async function printArchiveVerdict(result: ArchiveVerification): Promise<number> {
+  return (await loadVerifier()).printVerdict(result, { warn: (line) => console.log(line) });
 }

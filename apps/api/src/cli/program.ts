@@ -9,7 +9,7 @@ import { writeOpenApi } from './openapi-file.js';
 import { loadSecrets } from '../security/secrets.js';
 import { createApplication } from '../server.js';
 import { withDatabase } from './database.js';
-import { exportGrid, verifyArchiveAt, writeArchive } from './interop-commands.js';
+import { exportGrid, printArchiveVerdict, verifyArchiveAt, writeArchive } from './interop-commands.js';
 import { addImportCommand } from './import-command.js';
 import { byteProgress, countProgress } from './progress.js';
 import { addStartCommand } from './start-command.js';
@@ -68,16 +68,7 @@ export function buildProgram(setup: (program: Command) => Command = (program) =>
     .description('check an archive (the ZIP, or its unzipped folder) as its own verify.mjs does, without a database')
     .argument('<path>', 'the .zip file or the unzipped folder')
     .action(async (path: string) => {
-      const result = await verifyArchiveAt(path);
-      if (!result.ok) {
-        console.log(`NOT INTACT: ${result.problem}`);
-        if (result.file) console.log(`first differing file: ${result.file}`);
-        process.exitCode = result.unreadable ? 2 : 1;
-        return;
-      }
-      for (const name of result.unexpected) console.log(`note: ${name} is not part of the archive (ignored)`);
-      console.log(`intact: ${result.checked} file(s) match manifest.json`);
-      console.log(`submission manifest sha256 ${result.manifestSha256} (round ${result.round})`);
+      process.exitCode = await printArchiveVerdict(await verifyArchiveAt(path));
     });
 
   program

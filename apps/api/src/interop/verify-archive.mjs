@@ -275,21 +275,29 @@ async function verifySource(source, onProgress) {
   return { ok: true, checked, manifestSha256, round: manifest.round, unexpected };
 }
 
+/**
+ * Prints the verdict of verifyArchive as `node verify.mjs` does: problems through `warn` (standard
+ * error by default), the rest through `log`. Answers the exit code: 0 intact, 1 a file or hash
+ * differs, 2 the archive cannot be read at all.
+ */
+export function printVerdict(result, { log = console.log, warn = console.error } = {}) {
+  if (!result.ok) {
+    warn(`NOT INTACT: ${result.problem}`);
+    if (result.file) warn(`first differing file: ${result.file}`);
+    return result.unreadable ? 2 : 1;
+  }
+  for (const name of result.unexpected) log(`note: ${name} is not part of the archive (ignored)`);
+  log(`intact: ${result.checked} file(s) match manifest.json`);
+  log(
+    `submission manifest sha256 ${result.manifestSha256} (round ${result.round}): compare it with the one Preuve shows`,
+  );
+  return 0;
+}
+
 async function main() {
   const here = dirname(fileURLToPath(import.meta.url));
   const target = process.argv[2] ?? here;
-  const result = await verifyArchive(target);
-  if (!result.ok) {
-    console.error(`NOT INTACT: ${result.problem}`);
-    if (result.file) console.error(`first differing file: ${result.file}`);
-    process.exitCode = result.unreadable ? 2 : 1;
-    return;
-  }
-  for (const name of result.unexpected) console.log(`note: ${name} is not part of the archive (ignored)`);
-  console.log(`intact: ${result.checked} file(s) match manifest.json`);
-  console.log(
-    `submission manifest sha256 ${result.manifestSha256} (round ${result.round}): compare it with the one Preuve shows`,
-  );
+  process.exitCode = printVerdict(await verifyArchive(target));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
