@@ -14,6 +14,7 @@ import { ProductHosting1796890000000 } from './1796890000000-product-hosting.js'
 import { SharedLoginRate1796900000000 } from './1796900000000-shared-login-rate.js';
 import { TenantRowSecurity1796950000000 } from './1796950000000-tenant-row-security.js';
 import { CheaperTenantId1796960000000 } from './1796960000000-cheaper-tenant-id.js';
+import { ListStamps1797000000000 } from './1797000000000-list-stamps.js';
 
 /** Every migration, oldest first. Generated from the entities, then reviewed; never edited once landed. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   SharedLoginRate1796900000000,
   TenantRowSecurity1796950000000,
   CheaperTenantId1796960000000,
+  ListStamps1797000000000,
 ];

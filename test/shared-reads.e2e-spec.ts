@@ -14,9 +14,11 @@ import { startTestApp, type TestApp } from './support/test-app.js';
 
 /*
  * The dossier list and the reviewer queue are polled: identical requests at the same time share
- * one read (each answered by a read begun after it arrived), pages carry an ETag, and a valid query
- * string is validated once. None of that may show: a write is seen by the next read, a vendor sees
- * only its own dossiers however its reads interleave with another's, a bad query is refused every time.
+ * one read (each answered by a read begun after it arrived), pages are kept between requests while
+ * their list stamp stays, pages carry an ETag, and a valid query string is validated once. None of
+ * that may show: a write is seen by the next read, wherever it was made (this app, another instance,
+ * an operator's SQL), a vendor sees only its own dossiers however its reads interleave with
+ * another's, a bad query is refused every time.
  */
 
 interface Page {
@@ -55,6 +57,27 @@ describe('lists read at the same time', () => {
     expect(after.items.map((item) => item.id)).toContain(dossierId);
     // The reads sent before the write answered too, each with a whole page of the vendor's own dossiers.
     for (const answer of await before) expect(answer.items.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('shows the next list read a change made around this app (another instance, SQL): a kept page is not served', async () => {
+    const { dossierId } = await createDossier(app, first.member.token);
+    const listed = async () =>
+      (await page('/dossiers?limit=100', first.member.token)).items.find((item) => item.id === dossierId) as
+        { productName: string; productVersion: string; status: string } | undefined;
+    // Read twice: the second answer is the kept page.
+    expect((await listed())?.productName).toBeDefined();
+    expect((await listed())?.productName).not.toBe('Renommé par SQL');
+    const [{ product_id: productId }] = await app.dataSource.query<{ product_id: string }[]>(
+      'SELECT product_id FROM dossier WHERE id = $1',
+      [dossierId],
+    );
+    await app.dataSource.query(`UPDATE product SET name = 'Renommé par SQL' WHERE id = $1`, [productId]);
+    expect((await listed())?.productName).toBe('Renommé par SQL');
+    await app.dataSource.query(`UPDATE dossier SET product_version = '10.0.0' WHERE id = $1`, [dossierId]);
+    expect((await listed())?.productVersion).toBe('10.0.0');
+    // The other vendor's kept pages did not move with it, and still hold only its dossiers.
+    const theirs = await page('/dossiers?limit=100', second.member.token);
+    expect(theirs.items.map((item) => item.organizationId)).not.toContain(first.organization.id);
   });
 
   it('keeps each vendor to its own dossiers when their identical lists are read at the same time', async () => {
@@ -101,6 +124,14 @@ describe('lists read at the same time', () => {
     for (const answer of await before) expect(Array.isArray(answer.items)).toBe(true);
     // Waiting times move every second, and so does the queue's ETag: it is there, a 304 is not promised.
     expect(after.headers.etag).toMatch(/^".+"$/);
+    // A vendor renamed around the app shows under its new name at the next queue read.
+    await app.dataSource.query(`UPDATE organization SET name = 'Éditeur renommé par SQL' WHERE id = $1`, [
+      first.organization.id,
+    ]);
+    const renamed = (await get('/review/queue?limit=100', reviewer.token).expect(200)).body as {
+      items: { id: string; vendor: { name: string } }[];
+    };
+    expect(renamed.items.find((item) => item.id === id)?.vendor.name).toBe('Éditeur renommé par SQL');
     // A vendor's token never reads the queue, shared or not.
     expect((await get('/review/queue?limit=100', first.member.token).expect(403)).body.code).toBe('FORBIDDEN');
   });

@@ -9,12 +9,14 @@ import { PrincipalResolver } from './auth/principal-resolver.js';
 import type { AppConfig } from './config.js';
 import { InvalidationBus } from './database/invalidation-bus.js';
 import { blobStoreProvider } from './evidence/blob-store.provider.js';
+import { ListStamps } from './common/list-pages.js';
 import { Secrets } from './security/secrets.js';
 import { SignedLinks } from './security/signed-links.js';
 
 /**
  * What every feature needs: keys, token handling, the principal resolver, the audit log, the domain
- * events and the blob store (evidence writes it, health checks it).
+ * events, the list stamps (dossier lists and the review queue) and the blob store (evidence writes
+ * it, health checks it).
  */
 @Global()
 @Module({})
@@ -34,6 +36,7 @@ export class CoreModule {
       PrincipalResolver,
       AuditService,
       DomainEvents,
+      ListStamps,
       blobStoreProvider(config),
     ];
     return { module: CoreModule, providers, exports: providers };

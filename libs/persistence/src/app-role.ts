@@ -67,6 +67,7 @@ export const TABLE_PRIVILEGES: Record<string, TablePrivileges> = {
   remediation_state_change: 'append-only',
   product_hosting: 'append-only',
   login_rate_window: 'read-write',
+  list_stamp: 'no-delete', // moved by triggers with every change a list shows
 };
 
 /** The user name in a connection string (the role the connection logs in as). */

@@ -21,6 +21,7 @@ export * from './repositories/notification.repositories.js';
 export * from './repositories/preparation.repositories.js';
 export * from './repositories/product-hosting.repository.js';
 export * from './repositories/login-rate.repository.js';
+export * from './repositories/list-stamp.repository.js';
 export * from './app-role.js';
 export * from './row-security.js';
 export * from './repositories/index.js';

@@ -28,7 +28,7 @@ import { ErrorCode } from '../common/errors/error-code.js';
 import { decodeCursor, encodeCursor } from '../common/http/cursor.js';
 import { EncodedBody } from '../common/http/encoded-body.js';
 import { Lru } from '../common/lru.js';
-import { SharedReads } from '../common/shared-reads.js';
+import { ListStamps, StampedPages } from '../common/list-pages.js';
 import {
   ReferentialsService,
   validatedAnswers,
@@ -48,14 +48,20 @@ import type {
 import type { Actor } from '../common/access/actor.decorator.js';
 import { dossierNotFound } from '../common/dossier/visible-dossier.js';
 
+/** A kept page of the dossier list, with the errata stamps its completeness was counted under. */
+interface ListPage {
+  body: EncodedBody;
+  errata: Map<string, string>;
+}
+
 @Injectable()
 export class DossiersService {
   /** GET /dossiers/{id} bodies by (id, version). */
   private readonly views = new Lru<string, EncodedBody>(200);
   /** Completeness per dossier version, for lists (pages are read again and again, versions seldom move). */
   private readonly completeness = new Lru<string, CompletenessDto>(10_000);
-  /** List pages being read, shared by the callers asking the same page at the same time. */
-  private readonly pages = new SharedReads<EncodedBody>();
+  /** List pages, kept while their scope's list stamp stays (and shared while being read). */
+  private readonly pages = new StampedPages<ListPage>(1_000);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -67,6 +73,7 @@ export class DossiersService {
     private readonly verdicts: VerdictRepository,
     private readonly contents: DossierContentRepository,
     private readonly segur: SegurStateService,
+    private readonly stamps: ListStamps,
   ) {}
 
   /** The dossier's evidence versions and declarations, read together. */
@@ -154,27 +161,25 @@ export class DossiersService {
     const filter = { status: query.status, programme: query.programme, phase: query.phase };
     const after = decodeCursor(query.cursor);
     const limit = query.limit ?? 20;
-    // The page depends on the tenant and the parameters only: callers asking it at once share one read.
-    return this.pages.read(JSON.stringify([scope, currentRowScope(), filter, after, limit]), async () => {
+    // The stamp first: the page then read (or kept) shows at least every change it covers.
+    const stamp = await this.stamps.of(scope);
+    // The page depends on the tenant, the parameters and the errata in force (completeness) only.
+    const key = JSON.stringify([scope, currentRowScope(), filter, after, limit]);
+    const read = async (): Promise<ListPage> => {
       const page = await this.dossiers.list(this.dataSource.manager, scope, filter, after, limit);
-      const completeness = await this.completenessOf(principal, page.items);
+      const errata = await this.errataStamps(page.items.map((row) => row.referentialId));
+      const completeness = await this.completenessOf(principal, page.items, errata);
       const items = page.items.map((row) => Object.assign(row, { completeness: completeness.get(row.id)! }));
       const body: DossierPageDto = { items, nextCursor: encodeCursor(page.next) };
-      return EncodedBody.hashed(body, 1);
-    });
+      return { body: EncodedBody.hashed(body, 1), errata };
+    };
+    return (await this.pages.read(key, stamp, read, (kept) => this.errataUnchanged(kept.errata))).body;
   }
 
-  /**
-   * Completeness of a page's dossiers, memoised per dossier version (pages are read again and
-   * again, versions seldom move): only the dossiers not seen at this version have their answers
-   * and content codes read, in one query.
-   */
-  private async completenessOf(principal: Principal, rows: DossierListRow[]): Promise<Map<string, CompletenessDto>> {
-    const known = new Map<string, CompletenessDto>();
-    const missing: string[] = [];
-    const byId = new Map(rows.map((row) => [row.id, row]));
+  /** Per référentiel, the ids of its errata in force now (new ones, or one coming into force, change it). */
+  private async errataStamps(referentialIds: Iterable<string>): Promise<Map<string, string>> {
     const stamps = new Map<string, string>();
-    for (const referentialId of new Set(rows.map((row) => row.referentialId))) {
+    for (const referentialId of new Set(referentialIds)) {
       const errata = await this.referentials.errata(referentialId);
       const now = Date.now();
       stamps.set(
@@ -185,8 +190,29 @@ export class DossiersService {
           .join(','),
       );
     }
+    return stamps;
+  }
+
+  private async errataUnchanged(kept: Map<string, string>): Promise<boolean> {
+    const now = await this.errataStamps(kept.keys());
+    return [...kept].every(([referentialId, stamp]) => now.get(referentialId) === stamp);
+  }
+
+  /**
+   * Completeness of a page's dossiers, memoised per dossier version (pages are read again and
+   * again, versions seldom move): only the dossiers not seen at this version have their answers
+   * and content codes read, in one query.
+   */
+  private async completenessOf(
+    principal: Principal,
+    rows: DossierListRow[],
+    errata: Map<string, string>,
+  ): Promise<Map<string, CompletenessDto>> {
+    const known = new Map<string, CompletenessDto>();
+    const missing: string[] = [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
     for (const { id, version, referentialId } of rows) {
-      const key = `${id}:${version}:${stamps.get(referentialId)}`;
+      const key = `${id}:${version}:${errata.get(referentialId)}`;
       const found = this.completeness.get(key);
       if (found) known.set(id, found);
       else missing.push(id);

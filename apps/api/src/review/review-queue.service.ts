@@ -5,7 +5,7 @@ import { tenantOf, type Principal, actingUser } from '../common/access/principal
 import { AppError } from '../common/errors/app-error.js';
 import { ErrorCode } from '../common/errors/error-code.js';
 import { keysetCursor } from '../common/http/cursor.js';
-import { SharedReads } from '../common/shared-reads.js';
+import { ListStamps, StampedPages } from '../common/list-pages.js';
 import { EncodedBody } from '../common/http/encoded-body.js';
 import type {
   DossierProgressDto,
@@ -50,12 +50,16 @@ export function authorityOnly(principal: Principal, what: string): void {
 /** The authority's queue and what is around it (one row, progress, vendors). Reads only. */
 @Injectable()
 export class ReviewQueueService {
-  /** Queue pages being read, shared by the callers asking the same page at the same time. */
-  private readonly pages = new SharedReads<EncodedBody>();
+  /**
+   * Queue pages, kept while the list stamp stays and within the second their waiting times were
+   * counted in (shared while being read).
+   */
+  private readonly pages = new StampedPages<{ body: EncodedBody; second: number }>(1_000);
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly queue: ReviewQueueRepository,
+    private readonly stamps: ListStamps,
   ) {}
 
   async page(principal: Principal, query: QueueQueryDto): Promise<EncodedBody> {
@@ -87,17 +91,21 @@ export class ReviewQueueService {
       openChangeRequests: query.openChangeRequests,
     };
     const limit = query.limit ?? 20;
-    // The page depends on the scope and the parameters (« mine » resolved): reviewers asking the
-    // same page at the same time share one read.
-    return this.pages.read(JSON.stringify([scope, currentRowScope(), filter, after, limit]), async () => {
+    // The stamp first: the page then read (or kept) shows at least every change it covers.
+    const stamp = await this.stamps.of(scope);
+    // The page depends on the scope, the parameters (« mine » resolved) and the time (waiting times).
+    const key = JSON.stringify([scope, currentRowScope(), filter, after, limit]);
+    const read = async () => {
       const result = await this.queue.page(this.dataSource.manager, scope, filter, after, limit);
       const now = Date.now();
       const body: QueuePageDto = {
         items: result.rows.map((row) => queueItem(row, now)),
         nextCursor: queueCursor.encode(result.next),
       };
-      return EncodedBody.hashed(body, 1);
-    });
+      return { body: EncodedBody.hashed(body, 1), second: Math.floor(now / 1000) };
+    };
+    const page = await this.pages.read(key, stamp, read, (kept) => kept.second === Math.floor(Date.now() / 1000));
+    return page.body;
   }
 
   /** One dossier as the queue shows it (vendor, product, référentiel, assignee), with its progress. */

@@ -9,6 +9,7 @@ import {
   SessionRepository,
   UserRepository,
 } from './identity.repositories.js';
+import { ListStampRepository } from './list-stamp.repository.js';
 import { LoginRateRepository } from './login-rate.repository.js';
 import { PreparationRepository } from './preparation.repositories.js';
 import { ProductHostingRepository } from './product-hosting.repository.js';
@@ -38,6 +39,7 @@ export const SHARED_REPOSITORIES = [
   DossierRepository,
   DossierContentRepository,
   EvidenceRepository,
+  ListStampRepository,
   LoginRateRepository,
   OrganizationRepository,
   ProductRepository,
