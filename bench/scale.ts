@@ -280,7 +280,7 @@ export async function benchGrowth(environment: BenchEnvironment, vendor: Measure
   const large = Number(process.env.BENCH_GROWTH_LARGE ?? 100_000);
   console.log('');
   const smallSide = await growthSide(environment, vendor, small);
-  const second = await startBenchEnvironment();
+  const second = await startBenchEnvironment(environment.serverEnv);
   try {
     const largeSide = await growthSide(second, await setUpMeasuredVendor(second.url), large);
     const [before, after] = await listAndQueue([smallSide, largeSide]);

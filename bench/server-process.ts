@@ -22,6 +22,8 @@ export interface BenchEnvironment {
   dataDir: string;
   /** CPU time of the server and of Postgres, for the cost of a request. */
   cpu: CpuMeter;
+  /** Variables the server (and a second instance) starts with besides the benchmark's own. */
+  serverEnv: Record<string, string>;
   stop(): Promise<void>;
 }
 
@@ -49,10 +51,12 @@ async function startServerProcess(
   databaseUrl: string,
   appUrl: string,
   appDir: string,
+  serverEnv: Record<string, string>,
 ): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    ...serverEnv,
     PORT: String(port),
     DATA_DIR: appDir,
     DATABASE_URL: appUrl,
@@ -84,6 +88,7 @@ export async function startSecondInstance(
     environment.databaseUrl,
     environment.appDatabaseUrl,
     join(environment.dataDir, 'app-2'),
+    environment.serverEnv,
   );
   return {
     url,
@@ -100,14 +105,14 @@ export async function startSecondInstance(
  * A fresh embedded Postgres owned by the benchmark (so it can seed through SQL), and the built
  * server (dist/main.js) in its own process on DATABASE_URL, as a deployment runs it.
  */
-export async function startBenchEnvironment(): Promise<BenchEnvironment> {
+export async function startBenchEnvironment(serverEnv: Record<string, string> = {}): Promise<BenchEnvironment> {
   const dataDir = mkdtempSync(join(tmpdir(), 'preuve-bench-'));
   chmodSync(dataDir, 0o755);
   const postgres = await startEmbeddedPostgres({ dataDir: join(dataDir, 'db'), database: 'preuve' });
   let child: ChildProcess;
   let url: string;
   try {
-    ({ child, url } = await startServerProcess(postgres.url, postgres.appUrl, join(dataDir, 'app')));
+    ({ child, url } = await startServerProcess(postgres.url, postgres.appUrl, join(dataDir, 'app'), serverEnv));
   } catch (error) {
     await postgres.stop();
     throw error;
@@ -121,6 +126,7 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
     serverPid: child.pid!,
     dataDir,
     cpu: new CpuMeter(child.pid!, join(dataDir, 'db', 'postgres')),
+    serverEnv,
     async stop() {
       await pool.end();
       const exited = new Promise((done) => child.once('exit', done));

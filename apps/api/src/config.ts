@@ -27,6 +27,8 @@ export interface AppConfig {
   signedLinkTtlSeconds: number;
   /** Login attempts allowed per client address and minute. */
   loginRateLimitPerMinute: number;
+  /** LIST_PAGES_KEPT: pages of the dossier list, and of the review queue, each instance keeps between requests (0: none). */
+  listPagesKept: number;
   /** Secure flag of the session cookies; only turn off for plain-HTTP development behind no proxy. */
   cookieSecure: boolean;
   /**
@@ -107,6 +109,7 @@ export const CONFIG_VARIABLES = [
   'REFRESH_TOKEN_TTL_SECONDS',
   'SIGNED_LINK_TTL_SECONDS',
   'LOGIN_RATE_LIMIT_PER_MINUTE',
+  'LIST_PAGES_KEPT',
   'COOKIE_SECURE',
   'TRUST_PROXY',
   'REVIEW_FOUR_EYES',
@@ -260,6 +263,7 @@ export function validateConfig(env: Environment): AppConfig {
     refreshTokenTtlSeconds: integer(env, 'REFRESH_TOKEN_TTL_SECONDS', 12 * 3600, 60, 30 * 86_400, problems),
     signedLinkTtlSeconds: integer(env, 'SIGNED_LINK_TTL_SECONDS', 30 * 60, 10, 86_400, problems),
     loginRateLimitPerMinute: integer(env, 'LOGIN_RATE_LIMIT_PER_MINUTE', 20, 1, 10_000, problems),
+    listPagesKept: integer(env, 'LIST_PAGES_KEPT', 1_000, 0, 100_000, problems),
     cookieSecure: flag(env, 'COOKIE_SECURE', problems) ?? true,
     reviewFourEyes: flag(env, 'REVIEW_FOUR_EYES', problems) ?? false,
     trustProxy: trustProxy === undefined ? undefined : /^\d+$/.test(trustProxy) ? Number(trustProxy) : trustProxy,

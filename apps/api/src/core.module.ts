@@ -1,4 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { ListStampRepository } from '@preuve/persistence';
 import { AuditService } from './audit/audit.service.js';
 import { DomainEvents } from './events/domain-events.js';
 import { AccessTokens } from './auth/access-tokens.js';
@@ -36,7 +38,12 @@ export class CoreModule {
       PrincipalResolver,
       AuditService,
       DomainEvents,
-      ListStamps,
+      {
+        provide: ListStamps,
+        useFactory: (dataSource: DataSource, stamps: ListStampRepository) =>
+          new ListStamps(dataSource, stamps, config.listPagesKept),
+        inject: [DataSource, ListStampRepository],
+      },
       blobStoreProvider(config),
     ];
     return { module: CoreModule, providers, exports: providers };

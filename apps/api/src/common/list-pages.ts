@@ -1,7 +1,6 @@
-import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { type DataSource } from 'typeorm';
 import type { TenantScope } from '@preuve/domain';
-import { ListStampRepository } from '@preuve/persistence';
+import { type ListStampRepository } from '@preuve/persistence';
 import { Lru } from './lru.js';
 import { SharedReads } from './shared-reads.js';
 
@@ -10,14 +9,20 @@ import { SharedReads } from './shared-reads.js';
  * the list_stamp table, in the writing transaction). Callers asking at once share one read, begun
  * after each of them asked: a stamp read after a commit always differs from one read before it.
  */
-@Injectable()
 export class ListStamps {
   private readonly reads = new SharedReads<string>();
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly stamps: ListStampRepository,
+    /** LIST_PAGES_KEPT: how many pages each list keeps. */
+    private readonly pagesKept: number,
   ) {}
+
+  /** A list's kept pages (the dossier list's, the queue's), as many as LIST_PAGES_KEPT says. */
+  pages<T>(): StampedPages<T> {
+    return new StampedPages<T>(this.pagesKept);
+  }
 
   of(scope: TenantScope): Promise<string> {
     const key = scope.kind === 'vendor' ? scope.organizationId : scope.kind;

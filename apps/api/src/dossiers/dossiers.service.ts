@@ -61,7 +61,7 @@ export class DossiersService {
   /** Completeness per dossier version, for lists (pages are read again and again, versions seldom move). */
   private readonly completeness = new Lru<string, CompletenessDto>(10_000);
   /** List pages, kept while their scope's list stamp stays (and shared while being read). */
-  private readonly pages = new StampedPages<ListPage>(1_000);
+  private readonly pages: StampedPages<ListPage>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -74,7 +74,9 @@ export class DossiersService {
     private readonly contents: DossierContentRepository,
     private readonly segur: SegurStateService,
     private readonly stamps: ListStamps,
-  ) {}
+  ) {
+    this.pages = stamps.pages();
+  }
 
   /** The dossier's evidence versions and declarations, read together. */
   async content(manager: EntityManager, dossierId: string): Promise<DossierContent> {

@@ -54,13 +54,15 @@ export class ReviewQueueService {
    * Queue pages, kept while the list stamp stays and within the second their waiting times were
    * counted in (shared while being read).
    */
-  private readonly pages = new StampedPages<{ body: EncodedBody; second: number }>(1_000);
+  private readonly pages: StampedPages<{ body: EncodedBody; second: number }>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly queue: ReviewQueueRepository,
     private readonly stamps: ListStamps,
-  ) {}
+  ) {
+    this.pages = stamps.pages();
+  }
 
   async page(principal: Principal, query: QueueQueryDto): Promise<EncodedBody> {
     authorityOnly(principal, 'The review queue');
