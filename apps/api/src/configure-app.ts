@@ -6,6 +6,7 @@ import { runRequest } from '@preuve/persistence';
 import { AppValidationPipe } from './common/http/validation.pipe.js';
 import { Metrics } from './metrics/metrics.js';
 import { parseThenCheck } from './common/http/edge-hygiene.js';
+import { chain, under } from './common/http/chain.js';
 import { requestLogging } from './logging/logging.js';
 import { API_PREFIX, buildOpenApiDocument, serveOpenApi } from './openapi/openapi.js';
 import { serveWebApp } from './web/web-app.js';
@@ -30,17 +31,22 @@ export function configureApp(
   instance.set('etag', false);
   if (options.trustProxy !== undefined) instance.set('trust proxy', options.trustProxy);
   const metrics = app.get(Metrics);
-  // One row scope per request, across tenants until the access guard keeps a vendor's request to
-  // its organisation (no interceptor per handler: Nest then calls handlers without rxjs).
-  app.use((_request: Request, _response: Response, next: () => void) => runRequest(next));
-  app.use(requestLogging(options.logger, API_PREFIX));
-  app.use(metrics.middleware());
+  // What every request passes before its route, as one middleware (one Express layer):
+  app.use(
+    chain(
+      // one row scope per request, across tenants until the access guard keeps a vendor's request
+      // to its organisation (no interceptor per handler: Nest then calls handlers without rxjs);
+      (_request, _response, next) => runRequest(next),
+      requestLogging(options.logger, API_PREFIX),
+      metrics.middleware(),
+      under(`/${API_PREFIX}/auth`, cookieParser()), // only the session routes read cookies
+      // the body parsers (Nest's own are off: NestFactory.create's bodyParser), then the edge
+      // check, once: depth, NUL and lone surrogates never reach a handler.
+      parseThenCheck(express.json(), express.urlencoded({ extended: true })),
+    ),
+  );
   // Prometheus metrics: mounted only with METRICS_TOKEN, and then only for that bearer.
   if (options.metricsToken) instance.get('/metrics', metrics.handler(options.metricsToken));
-  app.use(`/${API_PREFIX}/auth`, cookieParser()); // only the session routes read cookies
-  // The body parsers (Nest's own are off: NestFactory.create's bodyParser), then the edge check,
-  // once, before any route: depth, NUL and lone surrogates never reach a handler.
-  app.use(parseThenCheck(express.json(), express.urlencoded({ extended: true })));
   app.setGlobalPrefix(API_PREFIX);
   app.useGlobalPipes(new AppValidationPipe());
   serveOpenApi(app, buildOpenApiDocument(app));
