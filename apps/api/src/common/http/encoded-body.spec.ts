@@ -18,13 +18,11 @@ function recorder(requestHeaders: Record<string, string | undefined>): {
       sent.status = code;
       return response;
     },
-    type(value: string) {
-      sent.headers['content-type'] = value;
-      return response;
+    set statusCode(code: number) {
+      sent.status = code;
     },
-    end() {},
-    send(body: Buffer) {
-      sent.body = body;
+    end(body?: Buffer) {
+      if (body) sent.body = body;
     },
   };
   return { response: response as unknown as Response, sent };
@@ -62,6 +60,10 @@ describe('EncodedBody', () => {
     expect(plain.sent.status).toBe(200);
     expect(plain.sent.headers['content-encoding']).toBeUndefined();
     expect(plain.sent.body).toEqual(encoded.body);
+    expect(plain.sent.headers).toMatchObject({
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': encoded.body.length,
+    });
 
     const gzipped = recorder({ 'accept-encoding': 'gzip, deflate' });
     encoded.send(gzipped.response, 'public, max-age=300');

@@ -46,13 +46,15 @@ export class EncodedBody {
       response.status(304).end();
       return;
     }
-    response.type('application/json');
-    if (/\bgzip\b/.test(headers['accept-encoding'] ?? '')) {
-      response.setHeader('Content-Encoding', 'gzip');
-      response.send(this.gzippedBody);
-    } else {
-      response.send(this.body);
-    }
+    const gzipped = /\bgzip\b/.test(headers['accept-encoding'] ?? '');
+    const body = gzipped ? this.gzippedBody : this.body;
+    // Written as Node writes it (Node sends no body to a HEAD): Express's send() would check the
+    // validators and the media type again, which cost a small page a tenth of its time.
+    response.statusCode = 200;
+    response.setHeader('Content-Type', 'application/json; charset=utf-8');
+    if (gzipped) response.setHeader('Content-Encoding', 'gzip');
+    response.setHeader('Content-Length', body.length);
+    response.end(body);
   }
 }
 
