@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { describe, expect, it } from '@jest/globals';
-import { createRootLogger, nestLoggerOver, requestLogging } from './logging.js';
+import { BatchedLines, createRootLogger, nestLoggerOver, requestLogging } from './logging.js';
 
 /** A request and its answer, as much of them as the request log reads. */
 function exchange(url: string, headers: Record<string, string> = {}) {
@@ -91,5 +91,24 @@ describe('requestLogging', () => {
       expect.objectContaining({ level: 40, correlationId: 'trace-0002', context: 'Errors' }),
       expect.not.objectContaining({ correlationId: expect.anything() }),
     ]);
+  });
+});
+
+describe('BatchedLines', () => {
+  it('hands lines on 4 KiB at a time, in order, and the rest when flushed', () => {
+    const written: string[] = [];
+    const lines = new BatchedLines({ write: (batch) => written.push(batch) });
+    // Lines of 128 bytes each: 32 of them make 4 KiB.
+    const line = (index: number) =>
+      `${JSON.stringify({ index: String(index).padStart(3, '0'), filler: 'x'.repeat(100) })}\n`;
+    expect(line(0)).toHaveLength(128);
+    for (let index = 0; index < 31; index += 1) lines.write(line(index));
+    expect(written).toHaveLength(0);
+    lines.write(line(31));
+    expect(written).toEqual([Array.from({ length: 32 }, (_, index) => line(index)).join('')]);
+    lines.write(line(32));
+    lines.flush();
+    lines.flush(); // nothing more to write: no empty batch
+    expect(written).toEqual([written[0], line(32)]);
   });
 });
