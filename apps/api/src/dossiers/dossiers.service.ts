@@ -181,17 +181,8 @@ export class DossiersService {
   /** Per référentiel, the ids of its errata in force now (new ones, or one coming into force, change it). */
   private async errataStamps(referentialIds: Iterable<string>): Promise<Map<string, string>> {
     const stamps = new Map<string, string>();
-    for (const referentialId of new Set(referentialIds)) {
-      const errata = await this.referentials.errata(referentialId);
-      const now = Date.now();
-      stamps.set(
-        referentialId,
-        errata
-          .filter((erratum) => erratum.effectiveFrom.getTime() <= now)
-          .map((erratum) => erratum.id)
-          .join(','),
-      );
-    }
+    for (const referentialId of new Set(referentialIds))
+      stamps.set(referentialId, await this.referentials.errataStamp(referentialId));
     return stamps;
   }
 

@@ -141,6 +141,14 @@ export class ReferentialsService {
   }
 
   /**
+   * The ids of the référentiel's errata dated up to now (the `errataStamp` of `forDossier`): a new
+   * erratum, or one coming into force, changes it.
+   */
+  async errataStamp(referentialId: string, now = new Date()): Promise<string> {
+    return stampOf(datedErrata(await this.errata(referentialId), now));
+  }
+
+  /**
    * The référentiel as a dossier sees it: errata dated up to now apply unless the dossier was
    * decided before them. Without errata in force this is the published tree itself.
    */
@@ -149,11 +157,10 @@ export class ReferentialsService {
     now = new Date(),
   ): Promise<DossierReferential> {
     const base = await this.get(dossier.referentialId);
-    const all = await this.errata(dossier.referentialId);
-    const dated = all.filter((erratum) => erratum.effectiveFrom.getTime() <= now.getTime());
+    const dated = datedErrata(await this.errata(dossier.referentialId), now);
     const decidedAt = dossier.status === 'approved' || dossier.status === 'rejected' ? dossier.updatedAt : null;
     const errata = dated.filter((erratum) => erratumInForce(erratum, now, decidedAt));
-    const errataStamp = dated.map((erratum) => erratum.id).join(',');
+    const errataStamp = stampOf(dated);
     if (errata.length === 0) return { ...base, errata, errataStamp };
     // Alternative proofs are codes of this dossier's référentiel too.
     const alternatives = new Map<string, string>();
@@ -347,4 +354,13 @@ export class ReferentialsService {
       scenarios: assessment.scenarios,
     };
   }
+}
+
+/** The errata effective at `now` (whether they apply to a decided dossier is `erratumInForce`'s call). */
+function datedErrata(all: Erratum[], now: Date): Erratum[] {
+  return all.filter((erratum) => erratum.effectiveFrom.getTime() <= now.getTime());
+}
+
+function stampOf(errata: Erratum[]): string {
+  return errata.map((erratum) => erratum.id).join(',');
 }
